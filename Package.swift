@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+// Fieldbook: offline labour-relations field inspection (see README.md and docs/architecture.md).
+import PackageDescription
+
+let package = Package(
+    name: "Fieldbook",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "fieldbook", targets: ["fieldbook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+    ],
+    targets: [
+        // Domain types, validation, scoring, the SQLite store and its queries.
+        .target(name: "FieldbookCore", dependencies: [
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Export bundles, reference packs, HQ import/merge, signing and encryption.
+        .target(name: "FieldbookSync", dependencies: [
+            "FieldbookCore",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // Cells, buffers, layout, widgets and keys: pure Swift, no curses.
+        .target(name: "TerminalKit"),
+        // The wide-character ncurses library, seen through one small shim header.
+        .systemLibrary(name: "CNCursesW", providers: [.apt(["libncursesw5-dev"])]),
+        // The only module that calls ncurses.
+        .target(name: "CursesTerminal", dependencies: ["TerminalKit", "CNCursesW"]),
+        // The screens: state + update + render, headless-testable.
+        .target(name: "FieldbookUI", dependencies: ["FieldbookCore", "FieldbookSync", "TerminalKit"]),
+        // Drives the real binary inside tmux for end-to-end tests.
+        .target(name: "TerminalHarness"),
+        .executableTarget(name: "fieldbook", dependencies: [
+            "FieldbookCore", "FieldbookSync", "FieldbookUI", "TerminalKit", "CursesTerminal",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        .testTarget(name: "FieldbookCoreTests", dependencies: ["FieldbookCore"]),
+        .testTarget(name: "FieldbookSyncTests", dependencies: ["FieldbookSync", "FieldbookCore"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "FieldbookUITests", dependencies: ["FieldbookUI", "FieldbookCore", "TerminalKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TerminalHarness", "fieldbook"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
