@@ -1,1 +1,0 @@
-print("Fieldbook: under construction")
