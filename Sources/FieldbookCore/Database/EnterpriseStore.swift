@@ -1,0 +1,65 @@
+import GRDB
+
+/// Enterprise writes at the `Database` level, for use inside a transaction opened with
+/// `AppDatabase.write` (CSV import, demo data, reference packs). They validate, stamp revisions,
+/// keep the search keys and preserve the locally derived summary.
+public enum EnterpriseStore {
+    public enum Outcome: Sendable, Equatable {
+        case inserted, updated, unchanged
+    }
+
+    /// Inserts a new enterprise; refuses a credit code that already exists.
+    public static func insert(_ enterprise: Enterprise, _ db: Database, _ change: ChangeContext) throws -> Enterprise {
+        var e = try enterprise.validated()
+        if let other = try Enterprise.filter(Enterprise.Columns.creditCode == e.creditCode).fetchOne(db) {
+            throw CoreError.duplicateCreditCode(code: e.creditCode, existingName: other.name)
+        }
+        e.lastVisitDate = nil
+        e.lastRiskLevel = nil
+        e.openRecommendationCount = 0
+        change.stampNew(&e)
+        try e.insert(db)
+        try EnterpriseSearchIndex.write(e, db)
+        return e
+    }
+
+    /// Saves changed fields of an existing enterprise (matched by id); a new revision only when
+    /// something changed.
+    public static func update(_ enterprise: Enterprise, _ db: Database, _ change: ChangeContext)
+    throws -> (Enterprise, Outcome) {
+        guard let old = try Enterprise.fetchOne(db, key: enterprise.id) else {
+            throw CoreError.notFound(FieldName.enterprise, id: enterprise.id)
+        }
+        var e = try enterprise.validated()
+        if e.creditCode != old.creditCode,
+           let other = try Enterprise.filter(Enterprise.Columns.creditCode == e.creditCode).fetchOne(db) {
+            throw CoreError.duplicateCreditCode(code: e.creditCode, existingName: other.name)
+        }
+        e.lastVisitDate = old.lastVisitDate
+        e.lastRiskLevel = old.lastRiskLevel
+        e.openRecommendationCount = old.openRecommendationCount
+        e.revision = old.revision
+        e.updatedAt = old.updatedAt
+        e.changeSeq = old.changeSeq
+        guard e != old else { return (old, .unchanged) }
+        change.stampChanged(&e, from: old)
+        try e.update(db)
+        if e.name != old.name || e.address != old.address {
+            try EnterpriseSearchIndex.write(e, db)
+        }
+        return (e, .updated)
+    }
+
+    /// Inserts, or updates the enterprise with the same credit code (keeping its id): the
+    /// registry import's rule.
+    public static func upsertByCreditCode(_ enterprise: Enterprise, _ db: Database, _ change: ChangeContext)
+    throws -> (Enterprise, Outcome) {
+        let code = try CreditCode.validate(enterprise.creditCode)
+        guard let existing = try Enterprise.filter(Enterprise.Columns.creditCode == code).fetchOne(db) else {
+            return (try insert(enterprise, db, change), .inserted)
+        }
+        var e = enterprise
+        e.id = existing.id
+        return try update(e, db, change)
+    }
+}

@@ -1,0 +1,11 @@
+import GRDB
+
+/// The schema history. A migration, once released, is never edited: change the schema by adding
+/// the next one ("v2", …), so a database made by any older version opens in every newer one.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1", migrate: SchemaV1.create)
+        return migrator
+    }
+}

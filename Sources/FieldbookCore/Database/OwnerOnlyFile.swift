@@ -1,0 +1,22 @@
+import Foundation
+
+/// Makes sure a database file and its directory exist with owner-only permissions before SQLite
+/// opens it (SQLite gives the -wal and -shm files the permissions of the database file).
+enum OwnerOnlyFile {
+    static func prepare(path: String) throws {
+        let fm = FileManager.default
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        if !fm.fileExists(atPath: directory) {
+            try fm.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                   attributes: [.posixPermissions: 0o700])
+        }
+        if !fm.fileExists(atPath: path) {
+            guard fm.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+            }
+        } else {
+            try fm.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import GRDB
+
+/// The finding for one checklist item in one visit (at most one per visit and item).
+public struct Answer: SyncedRecord {
+    public var id: String
+    public var visitId: String
+    public var itemCode: String
+    public var value: AnswerValue
+    public var note: String
+    public var revision: Int
+    public var updatedAt: Timestamp
+    public var changeSeq: Int64
+
+    public init(id: String = RecordID.make(), visitId: String, itemCode: String,
+                value: AnswerValue, note: String = "") {
+        self.id = id
+        self.visitId = visitId
+        self.itemCode = itemCode
+        self.value = value
+        self.note = note
+        self.revision = 1
+        self.updatedAt = Timestamp(.distantPast)
+        self.changeSeq = 0
+    }
+
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let visitId = Column(CodingKeys.visitId)
+        public static let itemCode = Column(CodingKeys.itemCode)
+        public static let value = Column(CodingKeys.value)
+        public static let note = Column(CodingKeys.note)
+        public static let revision = Column(CodingKeys.revision)
+        public static let updatedAt = Column(CodingKeys.updatedAt)
+        public static let changeSeq = Column(CodingKeys.changeSeq)
+    }
+}

@@ -1,0 +1,56 @@
+import GRDB
+
+/// A recommendation / rectification advice (意见建议 / 整改建议) made during a visit.
+public struct Recommendation: SyncedRecord {
+    public var id: String
+    public var visitId: String
+    public var enterpriseId: String
+    /// Checklist item codes this recommendation addresses (may be empty).
+    public var itemCodes: [String]
+    public var text: String
+    public var priority: RecommendationPriority
+    public var deadline: LocalDate?
+    public var status: RecommendationStatus
+    public var createdOn: LocalDate
+    public var rectifiedOn: LocalDate?
+    public var verifiedOn: LocalDate?
+    /// The visit at which the rectification was (or will be) checked.
+    public var followUpVisitId: String?
+    public var revision: Int
+    public var updatedAt: Timestamp
+    public var changeSeq: Int64
+
+    public init(id: String = RecordID.make(), visitId: String, enterpriseId: String, itemCodes: [String] = [],
+                text: String, priority: RecommendationPriority, deadline: LocalDate?, createdOn: LocalDate) {
+        self.id = id
+        self.visitId = visitId
+        self.enterpriseId = enterpriseId
+        self.itemCodes = itemCodes
+        self.text = text
+        self.priority = priority
+        self.deadline = deadline
+        self.status = .open
+        self.createdOn = createdOn
+        self.rectifiedOn = nil
+        self.verifiedOn = nil
+        self.followUpVisitId = nil
+        self.revision = 1
+        self.updatedAt = Timestamp(.distantPast)
+        self.changeSeq = 0
+    }
+
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let visitId = Column(CodingKeys.visitId)
+        public static let enterpriseId = Column(CodingKeys.enterpriseId)
+        public static let text = Column(CodingKeys.text)
+        public static let priority = Column(CodingKeys.priority)
+        public static let deadline = Column(CodingKeys.deadline)
+        public static let status = Column(CodingKeys.status)
+        public static let createdOn = Column(CodingKeys.createdOn)
+        public static let followUpVisitId = Column(CodingKeys.followUpVisitId)
+        public static let revision = Column(CodingKeys.revision)
+        public static let updatedAt = Column(CodingKeys.updatedAt)
+        public static let changeSeq = Column(CodingKeys.changeSeq)
+    }
+}

@@ -1,0 +1,108 @@
+import GRDB
+
+/// One visit to one enterprise on one day.
+///
+/// `score` and `riskLevel` are derived from the answers: kept live while the visit is a draft and
+/// fixed when it is completed.
+public struct SiteVisit: SyncedRecord {
+    public var id: String
+    public var enterpriseId: String
+    /// The inspector's local calendar date.
+    public var date: LocalDate
+    public var startTime: TimeOfDay?
+    public var endTime: TimeOfDay?
+    public var type: VisitType
+    /// Names of the inspectors who took part.
+    public var inspectors: [String]
+    /// People met at the enterprise, free text (names and roles).
+    public var personsMet: String
+    public var employees: Int?
+    public var writtenContracts: Int?
+    public var socialInsuranceEnrolled: Int?
+    public var dispatchedWorkers: Int?
+    public var migrantWorkers: Int?
+    /// People attending, for policy briefings.
+    public var attendees: Int?
+    public var notes: String
+    public var status: VisitStatus
+    public var completedAt: Timestamp?
+    /// The reason given the last time this visit was reopened.
+    public var reopenReason: String?
+    public var templateId: String
+    public var templateVersion: Int
+    /// Weighted non-compliance in percent (0...100), nil when nothing is assessed.
+    public var score: Double?
+    public var riskLevel: RiskLevel
+    /// The inspector (of this database) who created the visit.
+    public var createdBy: String?
+    public var revision: Int
+    public var updatedAt: Timestamp
+    public var changeSeq: Int64
+
+    public init(id: String = RecordID.make(), enterpriseId: String, date: LocalDate, type: VisitType,
+                templateId: String, templateVersion: Int, inspectors: [String] = []) {
+        self.id = id
+        self.enterpriseId = enterpriseId
+        self.date = date
+        self.startTime = nil
+        self.endTime = nil
+        self.type = type
+        self.inspectors = inspectors
+        self.personsMet = ""
+        self.employees = nil
+        self.writtenContracts = nil
+        self.socialInsuranceEnrolled = nil
+        self.dispatchedWorkers = nil
+        self.migrantWorkers = nil
+        self.attendees = nil
+        self.notes = ""
+        self.status = .draft
+        self.completedAt = nil
+        self.reopenReason = nil
+        self.templateId = templateId
+        self.templateVersion = templateVersion
+        self.score = nil
+        self.riskLevel = .notAssessed
+        self.createdBy = nil
+        self.revision = 1
+        self.updatedAt = Timestamp(.distantPast)
+        self.changeSeq = 0
+    }
+
+    /// The workforce figures as one value (for validation and display).
+    public var workforce: Workforce {
+        get {
+            Workforce(employees: employees, writtenContracts: writtenContracts,
+                      socialInsuranceEnrolled: socialInsuranceEnrolled,
+                      dispatchedWorkers: dispatchedWorkers, migrantWorkers: migrantWorkers)
+        }
+        set {
+            employees = newValue.employees
+            writtenContracts = newValue.writtenContracts
+            socialInsuranceEnrolled = newValue.socialInsuranceEnrolled
+            dispatchedWorkers = newValue.dispatchedWorkers
+            migrantWorkers = newValue.migrantWorkers
+        }
+    }
+
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let enterpriseId = Column(CodingKeys.enterpriseId)
+        public static let date = Column(CodingKeys.date)
+        public static let startTime = Column(CodingKeys.startTime)
+        public static let endTime = Column(CodingKeys.endTime)
+        public static let type = Column(CodingKeys.type)
+        public static let status = Column(CodingKeys.status)
+        public static let completedAt = Column(CodingKeys.completedAt)
+        public static let templateId = Column(CodingKeys.templateId)
+        public static let templateVersion = Column(CodingKeys.templateVersion)
+        public static let score = Column(CodingKeys.score)
+        public static let riskLevel = Column(CodingKeys.riskLevel)
+        public static let revision = Column(CodingKeys.revision)
+        public static let updatedAt = Column(CodingKeys.updatedAt)
+        public static let changeSeq = Column(CodingKeys.changeSeq)
+    }
+
+    /// Derived columns: not audited as user edits.
+    static let derivedColumns: Set<String> = ["score", "riskLevel"]
+}

@@ -1,0 +1,88 @@
+/// Errors of the domain and the store, each with a one-line message in both languages
+/// (what is wrong, and how to fix it where that is not obvious).
+public enum CoreError: UserFacingError, Equatable {
+    case creditCodeLength(code: String, count: Int)
+    case creditCodeCharacter(code: String, position: Int, character: Character)
+    case creditCodeCheck(code: String, expected: Character, found: Character)
+    case creditCodeAuthority(code: String, character: Character)
+    case creditCodeType(code: String, character: Character)
+    case creditCodeRegion(code: String, region: String)
+    case duplicateCreditCode(code: String, existingName: String)
+    case emptyField(Bilingual)
+    case negativeFigure(Bilingual, Int)
+    case figureExceedsEmployees(Bilingual, value: Int, employees: Int)
+    case endBeforeStart(start: TimeOfDay, end: TimeOfDay)
+    case notFound(Bilingual, id: String)
+    case visitLocked(date: LocalDate)
+    case reopenNeedsReason
+    case visitNotCompleted
+    case unknownItem(code: String, template: String)
+    case recommendationStatus(from: RecommendationStatus, to: RecommendationStatus)
+    case enterpriseHasVisits(name: String, count: Int)
+    case notInitialized
+    case alreadyInitialized(name: String)
+    case cannotOpen(path: String, reason: String)
+
+    public func message(in language: Language) -> String {
+        let (zh, en) = texts
+        return language == .zh ? zh : en
+    }
+
+    private var texts: (String, String) {
+        switch self {
+        case let .creditCodeLength(code, count):
+            ("统一社会信用代码“\(code)”应为18位，实为\(count)位",
+             "unified social credit code \"\(code)\" must have 18 characters, not \(count)")
+        case let .creditCodeCharacter(code, position, character):
+            ("统一社会信用代码“\(code)”第\(position)位“\(character)”不是允许的字符（不用I、O、S、V、Z）",
+             "unified social credit code \"\(code)\": character \(position) \"\(character)\" is not allowed (I, O, S, V, Z are never used)")
+        case let .creditCodeCheck(code, expected, found):
+            ("统一社会信用代码“\(code)”校验位错误：应为“\(expected)”，而非“\(found)”，请核对前17位",
+             "unified social credit code \"\(code)\" has check character \"\(found)\"; expected \"\(expected)\" — check the first 17 characters")
+        case let .creditCodeAuthority(code, character):
+            ("统一社会信用代码“\(code)”第1位登记管理部门代码“\(character)”无效",
+             "unified social credit code \"\(code)\": \"\(character)\" is not a registration-authority code (character 1)")
+        case let .creditCodeType(code, character):
+            ("统一社会信用代码“\(code)”第2位机构类别代码“\(character)”无效",
+             "unified social credit code \"\(code)\": \"\(character)\" is not an entity-type code (character 2)")
+        case let .creditCodeRegion(code, region):
+            ("统一社会信用代码“\(code)”第3–8位行政区划码“\(region)”无效",
+             "unified social credit code \"\(code)\": \"\(region)\" is not a region code (characters 3–8)")
+        case let .duplicateCreditCode(code, existingName):
+            ("统一社会信用代码“\(code)”已属于“\(existingName)”",
+             "unified social credit code \"\(code)\" already belongs to \"\(existingName)\"")
+        case let .emptyField(field):
+            ("“\(field.zh)”不能为空", "\(field.en) must not be empty")
+        case let .negativeFigure(field, value):
+            ("“\(field.zh)”不能为负数（\(value)）", "\(field.en) cannot be negative (\(value))")
+        case let .figureExceedsEmployees(field, value, employees):
+            ("“\(field.zh)”（\(value)）不能超过职工人数（\(employees)）",
+             "\(field.en) (\(value)) cannot exceed the number of employees (\(employees))")
+        case let .endBeforeStart(start, end):
+            ("结束时间\(end)早于开始时间\(start)", "end time \(end) is before start time \(start)")
+        case let .notFound(kind, id):
+            ("找不到\(kind.zh)（\(id)）", "\(kind.en) \(id) not found")
+        case let .visitLocked(date):
+            ("\(date)的走访已完成并锁定；如需修改，请先填写原因重新打开",
+             "the visit of \(date) is completed and locked; reopen it with a reason to change it")
+        case .reopenNeedsReason:
+            ("重新打开已完成的走访须填写原因", "reopening a completed visit needs a reason")
+        case .visitNotCompleted:
+            ("该走访尚未完成，无需重新打开", "the visit is not completed, so there is nothing to reopen")
+        case let .unknownItem(code, template):
+            ("检查项“\(code)”不在清单“\(template)”中", "checklist item \"\(code)\" is not in template \"\(template)\"")
+        case let .recommendationStatus(from, to):
+            ("整改状态不能从“\(from.label.zh)”改为“\(to.label.zh)”",
+             "a recommendation cannot go from \(from.label.en) to \(to.label.en)")
+        case let .enterpriseHasVisits(name, count):
+            ("“\(name)”有\(count)条走访记录，不能删除", "\"\(name)\" has \(count) visits and cannot be deleted")
+        case .notInitialized:
+            ("尚未设置检查员，请先运行 fieldbook init --inspector 姓名",
+             "no inspector set up yet; run fieldbook init --inspector NAME first")
+        case let .alreadyInitialized(name):
+            ("本数据库已设置检查员“\(name)”", "this database is already set up for inspector \"\(name)\"")
+        case let .cannotOpen(path, reason):
+            ("无法打开数据库 \(path)：\(reason)", "cannot open database \(path): \(reason)")
+        }
+    }
+}
