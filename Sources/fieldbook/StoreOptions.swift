@@ -5,4 +5,10 @@ import Foundation
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "The database file (default: $XDG_DATA_HOME/fieldbook/fieldbook.sqlite).")
     var db: String?
+
+    /// The database this command works on: `--db`, else `fileName` in the data directory.
+    func path(default fileName: String = DataDirectory.mainDatabase, environment: [String: String]) -> String {
+        if let db { return DataDirectory.expandingTilde(db, environment: environment) }
+        return DataDirectory.url(environment: environment).appendingPathComponent(fileName).path
+    }
 }
