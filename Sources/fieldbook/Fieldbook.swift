@@ -8,6 +8,9 @@ struct Fieldbook: ParsableCommand {
         commandName: "fieldbook",
         abstract: "Offline labour-relations field inspection (劳动关系用工风险排查).",
         subcommands: [
+            InitCommand.self,
+            ImportCommand.self,
+            ListCommand.self,
         ]
     )
 

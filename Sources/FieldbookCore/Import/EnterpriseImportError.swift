@@ -1,20 +1,16 @@
 /// Why an enterprise CSV import stopped without changing the database.
 public enum EnterpriseImportError: UserFacingError, Equatable {
-    case unreadable(file: String, reason: String)
     case undecodable(file: String, encoding: TextEncoding?)
     case syntax(file: String, CSVSyntaxError)
     case empty(file: String)
     case missingColumns(file: String, [EnterpriseColumn])
     case duplicateColumn(file: String, header: String)
     /// Some rows are invalid and `--skip-invalid` was not given: nothing was imported.
-    case rowsRejected(file: String, rejected: Int, total: Int)
+    /// `rejections` lists them (line number and reasons) for the report printed above the error.
+    case rowsRejected(file: String, rejections: [EnterpriseCSV.Rejection], total: Int)
 
     public func message(in language: Language) -> String {
         switch (self, language) {
-        case let (.unreadable(file, reason), .zh):
-            "无法读取 \(file)：\(reason)。请检查路径和权限。"
-        case let (.unreadable(file, reason), .en):
-            "Cannot read \(file): \(reason). Check the path and its permissions."
         case let (.undecodable(file, encoding), .zh):
             encoding.map { "\(file) 不是有效的 \($0.displayName) 文本。请换用 --encoding \($0 == .utf8 ? "gb18030" : "utf8") 或另存为 UTF-8 CSV。" }
                 ?? "\(file) 既不是 UTF-8 也不是 GB18030 文本。请在表格软件中另存为“CSV UTF-8”。"
@@ -41,10 +37,10 @@ public enum EnterpriseImportError: UserFacingError, Equatable {
             "\(file) 的表头中“\(header)”对应的列出现了两次。请删除多余的一列。"
         case let (.duplicateColumn(file, header), .en):
             "\(file) header names the column \"\(header)\" twice. Remove one of them."
-        case let (.rowsRejected(file, rejected, total), .zh):
-            "\(file)：\(total) 行中有 \(rejected) 行有错误（见上），未导入任何数据。请修正后重试，或加 --skip-invalid 只导入有效行。"
-        case let (.rowsRejected(file, rejected, total), .en):
-            "\(file): \(rejected) of \(total) rows have errors (listed above); nothing was imported. Fix them and retry, or add --skip-invalid to import the valid rows."
+        case let (.rowsRejected(file, rejections, total), .zh):
+            "\(file)：\(total) 行中有 \(rejections.count) 行有错误（见上），未导入任何数据。请修正后重试，或加 --skip-invalid 只导入有效行。"
+        case let (.rowsRejected(file, rejections, total), .en):
+            "\(file): \(rejections.count) of \(total) rows have errors (listed above); nothing was imported. Fix them and retry, or add --skip-invalid to import the valid rows."
         }
     }
 }

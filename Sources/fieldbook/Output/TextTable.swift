@@ -27,10 +27,10 @@ struct TextTable {
         for (i, columnWidth) in widths.enumerated() {
             let cell = i < row.count ? row[i] : ""
             let padding = String(repeating: " ", count: max(0, columnWidth - width(cell)))
-            let isLast = i == widths.count - 1
-            parts.append(numericColumns.contains(i) ? padding + cell : cell + (isLast ? "" : padding))
+            parts.append(numericColumns.contains(i) ? padding + cell : cell + padding)
         }
-        return parts.joined(separator: "  ")
+        let text = parts.joined(separator: "  ")
+        return String(text.reversed().drop(while: { $0 == " " }).reversed())
     }
 
     /// A cell with a line break (an address typed over two lines) would break the table.

@@ -12,6 +12,19 @@ enum CLIError: UserFacingError {
     case unknownDistrict(String)
     case emptyInspectorName
     case cannotWrite(String, reason: String)
+    case cannotRead(String, ReadFailure)
+
+    enum ReadFailure {
+        case missing, directory, permission
+
+        var text: (zh: String, en: String) {
+            switch self {
+            case .missing: ("文件不存在", "no such file")
+            case .directory: ("这是一个目录", "it is a directory")
+            case .permission: ("没有读取权限", "permission denied")
+            }
+        }
+    }
     case unexpected(String)
 
     func message(in language: Language) -> String {
@@ -36,6 +49,8 @@ enum CLIError: UserFacingError {
         case (.emptyInspectorName, .en): "The inspector name is empty. Give it with --inspector NAME."
         case let (.cannotWrite(path, reason), .zh): "无法写入 \(path)：\(reason)。请检查权限和磁盘空间。"
         case let (.cannotWrite(path, reason), .en): "Cannot write \(path): \(reason). Check permissions and free disk space."
+        case let (.cannotRead(path, reason), .zh): "无法读取 \(path)：\(reason.text.zh)。请检查路径和权限。"
+        case let (.cannotRead(path, reason), .en): "Cannot read \(path): \(reason.text.en). Check the path and its permissions."
         case let (.unexpected(reason), .zh): "意外错误：\(reason)。数据库未改动；请报告此问题。"
         case let (.unexpected(reason), .en): "Unexpected error: \(reason). The database was not changed; please report this."
         }

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Turns the fields of one CSV row into an `Enterprise`, collecting every problem rather than
+/// stopping at the first, so one pass over the file shows the user everything to fix.
+struct EnterpriseRowReader {
+    struct Problems: Error {
+        var list: [EnterpriseRowProblem]
+    }
+
+    let columns: [EnterpriseColumn: Int]
+    let fields: [String]
+    let headerCount: Int
+
+    func value(_ column: EnterpriseColumn) -> String {
+        guard let index = columns[column], index < fields.count else { return "" }
+        return fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func enterprise() -> Result<Enterprise, Problems> {
+        guard fields.count == headerCount else {
+            return .failure(Problems(list: [.fieldCount(found: fields.count, expected: headerCount)]))
+        }
+        var problems: [EnterpriseRowProblem] = []
+        func check<T>(_ parsed: T?, else problem: EnterpriseRowProblem, default fallback: T) -> T {
+            if let parsed { return parsed }
+            problems.append(problem)
+            return fallback
+        }
+
+        var code = value(.creditCode).uppercased()
+        do {
+            code = try CreditCode.validate(code)
+        } catch {
+            problems.append(.creditCode(Bilingual(zh: error.message(in: .zh), en: error.message(in: .en))))
+        }
+        let name = value(.name)
+        if name.isEmpty { problems.append(.missingName) }
+        let districtText = value(.district)
+        var district = ""
+        if districtText.isEmpty {
+            problems.append(.missingDistrict)
+        } else {
+            district = check(ShiyanDistricts.canonical(districtText), else: .unknownDistrict(districtText), default: "")
+        }
+        let rating = check(Self.rating(value(.rating)), else: .badRating(value(.rating)), default: .none)
+        let redList = check(Self.yesNo(value(.redList)), else: .badRedList(value(.redList)), default: false)
+        let title = check(Self.title(value(.harmoniousTitle)), else: .badHarmoniousTitle(value(.harmoniousTitle)), default: .none)
+        let employees = check(Self.count(value(.employees)), else: .badEmployeeCount(value(.employees)), default: nil)
+
+        guard problems.isEmpty else { return .failure(Problems(list: problems)) }
+        return .success(Enterprise(
+            creditCode: code, name: name, address: value(.address), district: district,
+            industry: value(.industry), ownershipType: value(.ownership), employeeCount: employees,
+            contactPerson: value(.contact), phone: value(.phone), integrityRating: rating,
+            redList: redList, harmoniousTitle: title, source: .registry))
+    }
+
+    static func folded(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: " ", with: "")
+    }
+
+    static func rating(_ text: String) -> IntegrityRating? {
+        switch folded(text) {
+        case "", "无", "未评级", "none", "-", "—": IntegrityRating.none
+        case "a", "a级": .a
+        case "b", "b级": .b
+        case "c", "c级": .c
+        default: nil
+        }
+    }
+
+    static func yesNo(_ text: String) -> Bool? {
+        switch folded(text) {
+        case "是", "y", "yes", "true", "1", "√", "✓": true
+        case "", "否", "n", "no", "false", "0", "无", "-": false
+        default: nil
+        }
+    }
+
+    static func title(_ text: String) -> HarmoniousTitle? {
+        switch folded(text) {
+        case "", "无", "none", "-": HarmoniousTitle.none
+        case "市级", "市", "city": .city
+        case "省级", "省", "provincial", "province": .provincial
+        case "全国", "国家级", "全国模范", "national": .national
+        default: nil
+        }
+    }
+
+    /// Nil-or-number wrapped in an optional: `.some(nil)` is an empty cell, `nil` is not a number.
+    /// Thousands separators are accepted (spreadsheets write 1,860).
+    static func count(_ text: String) -> Int?? {
+        if text.isEmpty { return .some(nil) }
+        let digits = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
+        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(digits), n <= 10_000_000 else { return nil }
+        return .some(n)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+
+/// The read queries behind `fieldbook list`. Each takes an optional search text and a limit;
+/// lists are ordered the way an inspector scans them (enterprises by name, visits newest first,
+/// recommendations by deadline with overdue first).
+extension AppDatabase {
+    public func listEnterprises(search: String? = nil, limit: Int? = nil) throws -> [EnterpriseListRow] {
+        try reader.read { db in
+            var request = Enterprise.order(Enterprise.Columns.name, Enterprise.Columns.id)
+            if let pattern = Self.likePattern(search) {
+                let code = search!.uppercased()
+                request = request.filter(sql: "name LIKE ? ESCAPE '\\' OR address LIKE ? ESCAPE '\\' OR creditCode LIKE ?",
+                                         arguments: [pattern, pattern, code + "%"])
+            }
+            if let limit { request = request.limit(limit) }
+            return try request.fetchAll(db).map { e in
+                EnterpriseListRow(creditCode: e.creditCode, name: e.name, district: e.district, industry: e.industry,
+                                  employees: e.employeeCount, rating: e.integrityRating, redList: e.redList,
+                                  harmoniousTitle: e.harmoniousTitle, lastVisitDate: e.lastVisitDate,
+                                  lastRiskLevel: e.lastRiskLevel, openRecommendations: e.openRecommendationCount)
+            }
+        }
+    }
+
+    public func listVisits(search: String? = nil, limit: Int? = nil) throws -> [VisitListRow] {
+        let pattern = Self.likePattern(search)
+        return try reader.read { db in
+            var sql = """
+                SELECT v.id, v.date, e.name, e.creditCode, v.type, v.status, v.reopenReason, v.riskLevel, v.score,
+                       (SELECT COUNT(*) FROM recommendation r WHERE r.visitId = v.id) AS recommendations
+                FROM siteVisit v JOIN enterprise e ON e.id = v.enterpriseId
+                """
+            var arguments: StatementArguments = []
+            if let pattern {
+                sql += " WHERE e.name LIKE ? ESCAPE '\\' OR v.notes LIKE ? ESCAPE '\\'"
+                arguments += [pattern, pattern]
+            }
+            sql += " ORDER BY v.date DESC, v.startTime DESC, v.id"
+            if let limit { sql += " LIMIT \(limit)" }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                let status: VisitStatus = row["status"]
+                let reopened = status == .draft && (row["reopenReason"] as String?) != nil
+                return VisitListRow(id: row["id"], date: row["date"], enterprise: row["name"], creditCode: row["creditCode"],
+                                    type: row["type"], state: reopened ? "reopened" : status.rawValue,
+                                    riskLevel: row["riskLevel"], score: row["score"], recommendations: row["recommendations"])
+            }
+        }
+    }
+
+    public func listRecommendations(search: String? = nil, limit: Int? = nil) throws -> [RecommendationListRow] {
+        let pattern = Self.likePattern(search)
+        let today = clock.today()
+        return try reader.read { db in
+            var sql = """
+                SELECT r.id, e.name, v.date AS visitDate, r.priority, r.status, r.deadline, r.itemCodes, r.text
+                FROM recommendation r JOIN enterprise e ON e.id = r.enterpriseId JOIN siteVisit v ON v.id = r.visitId
+                """
+            var arguments: StatementArguments = []
+            if let pattern {
+                sql += " WHERE e.name LIKE ? ESCAPE '\\' OR r.text LIKE ? ESCAPE '\\'"
+                arguments += [pattern, pattern]
+            }
+            // Open ones first (by deadline, none last), then the closed ones, newest first.
+            sql += """
+                 ORDER BY r.status <> 'open', CASE WHEN r.status = 'open' THEN r.deadline IS NULL END,
+                 CASE WHEN r.status = 'open' THEN r.deadline END, v.date DESC, r.id
+                """
+            if let limit { sql += " LIMIT \(limit)" }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                let status: RecommendationStatus = row["status"]
+                let deadline: LocalDate? = row["deadline"]
+                let codes = (try? JSONDecoder().decode([String].self, from: Data((row["itemCodes"] as String).utf8))) ?? []
+                return RecommendationListRow(id: row["id"], enterprise: row["name"], visitDate: row["visitDate"],
+                                             priority: row["priority"], status: status, deadline: deadline,
+                                             overdue: status == .open && deadline.map { $0 < today } == true,
+                                             itemCodes: codes, text: row["text"])
+            }
+        }
+    }
+
+    /// A LIKE pattern matching `search` anywhere, with LIKE's wildcards escaped; nil for no search.
+    static func likePattern(_ search: String?) -> String? {
+        guard let text = search?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+        return "%" + escaped + "%"
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import FieldbookCore
+import Foundation
+
+/// `fieldbook import enterprises FILE.csv [--encoding utf8|gb18030] [--skip-invalid]`
+struct ImportEnterprisesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "enterprises",
+        abstract: "Import or update enterprises from a registry CSV (UTF-8 or GB18030).",
+        discussion: """
+            Rows are matched by 统一社会信用代码 / credit_code: a new code is added, a known one \
+            updated. Without --skip-invalid, one bad row cancels the whole import.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The CSV file.")
+    var file: String
+
+    @Option(help: "utf8 or gb18030 (default: detected).")
+    var encoding: TextEncoding?
+
+    @Flag(help: "Import the valid rows and list the rest, instead of importing nothing.")
+    var skipInvalid = false
+
+    func run() throws {
+        try CommandContext.run { context in
+            let database = try DatabaseAccess.openExisting(store.path(environment: context.environment), context: &context)
+            let data = try InputFile.read(file)
+            let csv = try EnterpriseCSV.read(data, file: file, encoding: encoding)
+            do {
+                let report = try database.importEnterprises(csv, file: file, skipInvalid: skipInvalid)
+                for rejection in report.rejections { context.printError(rejection.message(in: context.language)) }
+                if let note = report.ignoredHeadersNote(in: context.language) { context.printError(note) }
+                context.print(report.summary(in: context.language))
+            } catch let error as EnterpriseImportError {
+                if case .rowsRejected(_, let rejections, _) = error {
+                    for rejection in rejections { context.printError(rejection.message(in: context.language)) }
+                }
+                throw error
+            }
+        }
+    }
+}

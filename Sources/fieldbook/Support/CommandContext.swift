@@ -1,0 +1,56 @@
+import ArgumentParser
+import FieldbookCore
+import Foundation
+
+/// What every command needs from its surroundings: the environment, the user's language, the
+/// clock and the two output streams. Commands run their body through `CommandContext.run`, which
+/// turns any error into one line on stderr in the user's language and a non-zero exit.
+struct CommandContext {
+    let environment: [String: String]
+    let clock: AppClock
+    /// From the locale variables until a database with an inspector is opened; then the
+    /// inspector's own choice.
+    private(set) var language: Language
+
+    init(environment: [String: String] = ProcessInfo.processInfo.environment, clock: AppClock = .system) {
+        self.environment = environment
+        self.clock = clock
+        self.language = Language.fromEnvironment(environment)
+    }
+
+    static func run(_ body: (inout CommandContext) throws -> Void) throws {
+        // Everything Fieldbook writes (databases, their -wal/-shm files, keys) is owner-only.
+        umask(0o077)
+        var context = CommandContext()
+        do {
+            try body(&context)
+        } catch let error as ExitCode {
+            throw error
+        } catch let error as any UserFacingError {
+            context.fail(error.message(in: context.language))
+        } catch {
+            context.fail(CLIError.unexpected(String(describing: error)).message(in: context.language))
+        }
+    }
+
+    private func fail(_ message: String) -> Never {
+        printError(message)
+        Foundation.exit(EXIT_FAILURE)
+    }
+
+    func print(_ text: String) {
+        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Speaks the inspector's language from now on, when the database has one.
+    mutating func adoptLanguage(of database: AppDatabase) {
+        if let inspector = try? database.currentInspector() { language = inspector.language }
+    }
+
+    /// The text for the current language.
+    func text(zh: String, en: String) -> String { language == .zh ? zh : en }
+}

@@ -1,0 +1,46 @@
+import FieldbookCore
+import Foundation
+
+/// Opening the database a command names, with the rule for each kind of command: commands that
+/// read or add to a database need one that exists; `init` may create one; `demo` and `demo-data`
+/// build a new one and never touch an existing file.
+enum DatabaseAccess {
+    /// An existing database; adopts its inspector's language for later messages.
+    static func openExisting(_ path: String, context: inout CommandContext) throws -> AppDatabase {
+        guard FileManager.default.fileExists(atPath: path) else { throw CLIError.noDatabase(path) }
+        let database = try AppDatabase.open(path: path, clock: context.clock)
+        context.adoptLanguage(of: database)
+        return database
+    }
+
+    /// A database at `path`, created when missing (its directory too, owner-only).
+    static func openOrCreate(_ path: String, context: CommandContext) throws -> AppDatabase {
+        try DataDirectory.prepareParent(of: path)
+        return try AppDatabase.open(path: path, clock: context.clock)
+    }
+
+    /// Builds a new database at `path` with `fill`. The work happens in a temporary file beside
+    /// the target that is renamed into place only when complete, so an interrupted or failed
+    /// build leaves no half-made database behind (and an existing file is refused up front).
+    static func createNew(_ path: String, context: CommandContext,
+                          fill: (AppDatabase) throws -> Void) throws {
+        guard !FileManager.default.fileExists(atPath: path) else { throw CLIError.databaseExists(path) }
+        try DataDirectory.prepareParent(of: path)
+        let temporary = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
+        let leftovers = [temporary, temporary + "-wal", temporary + "-shm"]
+        defer { for file in leftovers { try? FileManager.default.removeItem(atPath: file) } }
+        do {
+            let database = try AppDatabase.open(path: temporary, clock: context.clock)
+            try fill(database)
+            // Closing the last connection checkpoints the WAL into the main file, so the one
+            // renamed file is the whole database.
+            try database.writer.close()
+        }
+        guard FileManager.default.fileExists(atPath: path) == false else { throw CLIError.databaseExists(path) }
+        do {
+            try FileManager.default.moveItem(atPath: temporary, toPath: path)
+        } catch {
+            throw CLIError.cannotWrite(path, reason: error.localizedDescription)
+        }
+    }
+}
