@@ -47,6 +47,8 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "FieldbookUITests", dependencies: ["FieldbookUI", "FieldbookCore", "TerminalKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TerminalHarness", "fieldbook"]),
+        // Runs the built `fieldbook` binary as a subprocess.
+        .testTarget(name: "CLITests", dependencies: ["fieldbook", "FieldbookCore", "TerminalKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -39,11 +39,16 @@ struct CommandContext {
     }
 
     func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        FileHandle.standardOutput.write(Self.line(text))
     }
 
     func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        FileHandle.standardError.write(Self.line(text))
+    }
+
+    /// `text` ending in exactly one line break (by scalar: "\r\n" is one `Character`, not "\n").
+    private static func line(_ text: String) -> Data {
+        Data((text.unicodeScalars.last == "\n" ? text : text + "\n").utf8)
     }
 
     /// Speaks the inspector's language from now on, when the database has one.

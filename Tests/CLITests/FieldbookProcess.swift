@@ -1,0 +1,61 @@
+import Foundation
+
+/// Runs the built `fieldbook` binary in a scratch directory with a controlled environment.
+struct FieldbookProcess {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var stderrLines: [Substring] { stderr.split(separator: "\n") }
+    }
+
+    /// A private directory used as HOME and XDG_DATA_HOME root; removed by `cleanUp`.
+    let directory: URL
+    var language = "C.UTF-8"
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("fieldbook-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    func cleanUp() { try? FileManager.default.removeItem(at: directory) }
+
+    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+    /// The binary SwiftPM built beside this test bundle.
+    static let binary: URL = {
+        let candidates = [Bundle.main.executableURL?.deletingLastPathComponent(),
+                          Bundle.main.bundleURL.deletingLastPathComponent(),
+                          URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+        for case let dir? in candidates {
+            let url = dir.appendingPathComponent("fieldbook")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        fatalError("fieldbook binary not found next to the test bundle")
+    }()
+
+    @discardableResult
+    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var environment = ["HOME": directory.path, "PATH": "/usr/bin:/bin", "LANG": language, "LC_ALL": language]
+        environment.merge(extra) { $1 }
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read before waiting so a large output cannot fill the pipe and stall the child.
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static let samples = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("samples")
+}
