@@ -87,36 +87,40 @@ enum SchemaV1 {
                 WHEN 'major' THEN 4 ELSE 0 END
                 """)
             t.column("openRecommendationCount", .integer).notNull().defaults(to: 0)
+            // Search and sort keys computed from the name at write time (not part of the record).
+            t.column("namePinyin", .text).notNull().defaults(to: "")
+            t.column("nameInitials", .text).notNull().defaults(to: "")
             syncColumns(t)
         }
         // One index per list sort (id breaks ties so pages are stable), and per selective filter.
-        try db.create(index: "enterprise_on_name", on: "enterprise", columns: ["name", "id"])
-        try db.create(index: "enterprise_on_district_name", on: "enterprise", columns: ["district", "name", "id"])
+        // Names sort in pinyin order, as Chinese users expect of a list.
+        try db.create(index: "enterprise_on_namePinyin", on: "enterprise", columns: ["namePinyin", "id"])
+        try db.create(index: "enterprise_on_nameInitials", on: "enterprise", columns: ["nameInitials"])
+        try db.create(index: "enterprise_on_name", on: "enterprise", columns: ["name"])
+        try db.create(index: "enterprise_on_district_namePinyin", on: "enterprise",
+                      columns: ["district", "namePinyin", "id"])
         try db.create(index: "enterprise_on_lastVisitDate", on: "enterprise", columns: ["lastVisitDate", "id"])
         try db.create(index: "enterprise_on_lastRiskRank", on: "enterprise",
                       columns: ["lastRiskRank", "lastVisitDate", "id"])
-        try db.create(index: "enterprise_on_integrityRating", on: "enterprise", columns: ["integrityRating", "name"])
-        try db.create(index: "enterprise_on_redList", on: "enterprise", columns: ["name"],
+        try db.create(index: "enterprise_on_integrityRating", on: "enterprise",
+                      columns: ["integrityRating", "namePinyin", "id"])
+        try db.create(index: "enterprise_on_redList", on: "enterprise", columns: ["namePinyin", "id"],
                       condition: Column("redList") == true)
-        try db.create(index: "enterprise_on_openRecommendations", on: "enterprise", columns: ["name"],
+        try db.create(index: "enterprise_on_openRecommendations", on: "enterprise", columns: ["namePinyin", "id"],
                       condition: Column("openRecommendationCount") > 0)
         try db.create(index: "enterprise_on_changeSeq", on: "enterprise", columns: ["changeSeq"])
     }
 
-    /// Search keys computed once per write (see docs/search.md): `enterpriseSearchKey` holds the
-    /// pinyin and initials for prefix range scans; `enterpriseFts` holds one token per character
-    /// of name and address (substring = phrase query) and the pinyin/initials suffixes that start
-    /// at each syllable.
+    /// Search index maintained at write time (see docs/search.md). `enterpriseFts` holds one
+    /// token per character of name and address (a substring is a phrase query) and the pinyin and
+    /// initials suffixes that start at each syllable. `enterpriseSearchDoc` gives each enterprise
+    /// a stable integer FTS rowid (the implicit rowid of `enterprise` may change on VACUUM).
     private static func createEnterpriseSearch(_ db: Database) throws {
-        try db.create(table: "enterpriseSearchKey") { t in
+        try db.create(table: "enterpriseSearchDoc") { t in
             t.autoIncrementedPrimaryKey("docid")
             t.column("enterpriseId", .text).notNull().unique()
                 .references("enterprise", onDelete: .cascade)
-            t.column("pinyin", .text).notNull()
-            t.column("initials", .text).notNull()
         }
-        try db.create(index: "enterpriseSearchKey_on_pinyin", on: "enterpriseSearchKey", columns: ["pinyin"])
-        try db.create(index: "enterpriseSearchKey_on_initials", on: "enterpriseSearchKey", columns: ["initials"])
         try db.create(virtualTable: "enterpriseFts", using: FTS5()) { t in
             t.tokenizer = .unicode61(diacritics: .keep)
             t.prefixes = [1, 2, 3]

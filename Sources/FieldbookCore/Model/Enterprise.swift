@@ -75,6 +75,9 @@ public struct Enterprise: SyncedRecord {
         /// A generated column: the rank of `lastRiskLevel` (0 none … 4 major), indexed for sorting.
         public static let lastRiskRank = Column("lastRiskRank")
         public static let openRecommendationCount = Column(CodingKeys.openRecommendationCount)
+        /// Search and sort keys kept by the store (not record properties): full pinyin and initials.
+        public static let namePinyin = Column("namePinyin")
+        public static let nameInitials = Column("nameInitials")
         public static let revision = Column(CodingKeys.revision)
         public static let updatedAt = Column(CodingKeys.updatedAt)
         public static let changeSeq = Column(CodingKeys.changeSeq)

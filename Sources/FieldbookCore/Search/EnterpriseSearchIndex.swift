@@ -1,21 +1,19 @@
 import GRDB
 
-/// Keeps `enterpriseSearchKey` and `enterpriseFts` in step with the enterprise table.
-/// Called by every enterprise write, inside the same transaction.
+/// Keeps the search keys (`enterprise.namePinyin/nameInitials`, `enterpriseSearchDoc`,
+/// `enterpriseFts`) in step with an enterprise. Called by every enterprise write, in its transaction.
 enum EnterpriseSearchIndex {
     static func write(_ enterprise: Enterprise, _ db: Database) throws {
         let keys = EnterpriseSearchKeys(name: enterprise.name, address: enterprise.address)
-        let existing = try Int64.fetchOne(db, sql: "SELECT docid FROM enterpriseSearchKey WHERE enterpriseId = ?",
-                                          arguments: [enterprise.id])
+        try db.execute(sql: "UPDATE enterprise SET namePinyin = ?, nameInitials = ? WHERE id = ?",
+                       arguments: [keys.pinyin, keys.initials, enterprise.id])
         let docid: Int64
-        if let existing {
+        if let existing = try Int64.fetchOne(db, sql: "SELECT docid FROM enterpriseSearchDoc WHERE enterpriseId = ?",
+                                             arguments: [enterprise.id]) {
             docid = existing
-            try db.execute(sql: "UPDATE enterpriseSearchKey SET pinyin = ?, initials = ? WHERE docid = ?",
-                           arguments: [keys.pinyin, keys.initials, docid])
             try db.execute(sql: "DELETE FROM enterpriseFts WHERE rowid = ?", arguments: [docid])
         } else {
-            try db.execute(sql: "INSERT INTO enterpriseSearchKey (enterpriseId, pinyin, initials) VALUES (?, ?, ?)",
-                           arguments: [enterprise.id, keys.pinyin, keys.initials])
+            try db.execute(sql: "INSERT INTO enterpriseSearchDoc (enterpriseId) VALUES (?)", arguments: [enterprise.id])
             docid = db.lastInsertedRowID
         }
         try db.execute(sql: """
@@ -25,9 +23,9 @@ enum EnterpriseSearchIndex {
     }
 
     static func remove(enterpriseId: String, _ db: Database) throws {
-        guard let docid = try Int64.fetchOne(db, sql: "SELECT docid FROM enterpriseSearchKey WHERE enterpriseId = ?",
+        guard let docid = try Int64.fetchOne(db, sql: "SELECT docid FROM enterpriseSearchDoc WHERE enterpriseId = ?",
                                              arguments: [enterpriseId]) else { return }
         try db.execute(sql: "DELETE FROM enterpriseFts WHERE rowid = ?", arguments: [docid])
-        try db.execute(sql: "DELETE FROM enterpriseSearchKey WHERE docid = ?", arguments: [docid])
+        try db.execute(sql: "DELETE FROM enterpriseSearchDoc WHERE docid = ?", arguments: [docid])
     }
 }

@@ -1,0 +1,85 @@
+import GRDB
+
+extension AppDatabase {
+    /// Starts a draft visit dated today (unless `date` is given) on the newest version of the
+    /// template (unless `templateVersion` is given); inspectors default to this database's inspector.
+    @discardableResult
+    public func startVisit(enterpriseId: String, type: VisitType, date: LocalDate? = nil,
+                           templateId: String = "employment-risk", templateVersion: Int? = nil,
+                           inspectors: [String]? = nil) throws -> SiteVisit {
+        try write { db, change in
+            try VisitStore.start(enterpriseId: enterpriseId, type: type, date: date ?? change.today,
+                                 templateId: templateId, templateVersion: templateVersion,
+                                 inspectors: inspectors, db, change)
+        }
+    }
+
+    /// Saves the editable fields of a draft visit; refused with a bilingual error when completed.
+    @discardableResult
+    public func updateVisit(_ visit: SiteVisit) throws -> SiteVisit {
+        try write { db, change in try VisitStore.update(visit, db, change) }
+    }
+
+    /// Completes (and locks) a draft visit, fixing its score and risk level.
+    @discardableResult
+    public func completeVisit(id: String) throws -> SiteVisit {
+        try write { db, change in try VisitStore.complete(id: id, db, change) }
+    }
+
+    /// Reopens a completed visit; `reason` must not be empty and is audited.
+    @discardableResult
+    public func reopenVisit(id: String, reason: String) throws -> SiteVisit {
+        try write { db, change in try VisitStore.reopen(id: id, reason: reason, db, change) }
+    }
+
+    /// Deletes a draft visit, its answers and recommendations, leaving tombstones.
+    public func deleteVisit(id: String) throws {
+        try write { db, change in try VisitStore.delete(id: id, db, change) }
+    }
+
+    /// Records the answer and/or note for one item (nil keeps the current one) and returns the
+    /// visit's live assessment.
+    @discardableResult
+    public func setAnswer(visitId: String, itemCode: String, value: AnswerValue? = nil, note: String? = nil)
+    throws -> (Answer, RiskAssessment) {
+        try write { db, change in
+            try AnswerStore.set(visitId: visitId, itemCode: itemCode, value: value, note: note, db, change)
+        }
+    }
+
+    /// Adds a recommendation to a draft visit (deadline defaults by priority).
+    @discardableResult
+    public func addRecommendation(visitId: String, itemCodes: [String] = [], text: String,
+                                  priority: RecommendationPriority, deadline: LocalDate? = nil) throws -> Recommendation {
+        try write { db, change in
+            try RecommendationStore.add(visitId: visitId, itemCodes: itemCodes, text: text, priority: priority,
+                                        deadline: deadline, db, change)
+        }
+    }
+
+    /// Saves a recommendation's text, items, priority and deadline (its visit must be a draft).
+    @discardableResult
+    public func updateRecommendation(_ recommendation: Recommendation) throws -> Recommendation {
+        try write { db, change in try RecommendationStore.update(recommendation, db, change) }
+    }
+
+    /// Moves a recommendation's status, dated `date` (default today).
+    @discardableResult
+    public func setRecommendationStatus(id: String, to status: RecommendationStatus, on date: LocalDate? = nil)
+    throws -> Recommendation {
+        try write { db, change in
+            try RecommendationStore.setStatus(id: id, to: status, on: date ?? change.today, db, change)
+        }
+    }
+
+    /// Links the follow-up visit of a recommendation (nil unlinks).
+    @discardableResult
+    public func linkFollowUp(recommendationId: String, visitId: String?) throws -> Recommendation {
+        try write { db, change in try RecommendationStore.linkFollowUp(id: recommendationId, visitId: visitId, db, change) }
+    }
+
+    /// Deletes a recommendation of a draft visit, leaving a tombstone.
+    public func deleteRecommendation(id: String) throws {
+        try write { db, change in try RecommendationStore.delete(id: id, db, change) }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+
+/// Recommendation writes at the `Database` level. Content (text, items, priority, deadline) is
+/// part of the visit and locked with it; the status moves on after the visit, at follow-ups.
+public enum RecommendationStore {
+    /// Adds a recommendation to a draft visit. Without a deadline, the priority's default
+    /// number of days after the visit date is used.
+    public static func add(visitId: String, itemCodes: [String], text: String, priority: RecommendationPriority,
+                           deadline: LocalDate?, _ db: Database, _ change: ChangeContext) throws -> Recommendation {
+        let visit = try VisitStore.fetchDraft(id: visitId, db)
+        var rec = Recommendation(visitId: visitId, enterpriseId: visit.enterpriseId, itemCodes: itemCodes,
+                                 text: text, priority: priority,
+                                 deadline: deadline ?? visit.date.adding(days: priority.defaultDeadlineDays),
+                                 createdOn: change.today)
+        rec = try validated(rec, visit: visit, db)
+        change.stampNew(&rec)
+        try rec.insert(db)
+        try AuditLog.recordCreated(rec, db, change)
+        try EnterpriseSummary.refresh(enterpriseId: rec.enterpriseId, db)
+        return rec
+    }
+
+    /// Saves edited text, linked items, priority and deadline (the visit must be a draft).
+    public static func update(_ edited: Recommendation, _ db: Database, _ change: ChangeContext) throws -> Recommendation {
+        let old = try fetch(id: edited.id, db)
+        let visit = try VisitStore.fetchDraft(id: old.visitId, db)
+        var rec = old
+        rec.text = edited.text
+        rec.itemCodes = edited.itemCodes
+        rec.priority = edited.priority
+        rec.deadline = edited.deadline
+        rec = try validated(rec, visit: visit, db)
+        guard rec != old else { return old }
+        change.stampChanged(&rec, from: old)
+        try rec.update(db)
+        try AuditLog.recordChanges(old: old, new: rec, db, change)
+        return rec
+    }
+
+    /// Moves the status: open → rectified → verified (open → verified when checked at once;
+    /// rectified → open when the fix is rejected). `date` is when it happened.
+    public static func setStatus(id: String, to status: RecommendationStatus, on date: LocalDate,
+                                 _ db: Database, _ change: ChangeContext) throws -> Recommendation {
+        let old = try fetch(id: id, db)
+        guard old.status != status else { return old }
+        var rec = old
+        switch (old.status, status) {
+        case (.open, .rectified):
+            rec.rectifiedOn = date
+        case (.open, .verified):
+            rec.rectifiedOn = date
+            rec.verifiedOn = date
+        case (.rectified, .verified):
+            rec.verifiedOn = date
+        case (.rectified, .open):
+            rec.rectifiedOn = nil
+        default:
+            throw CoreError.recommendationStatus(from: old.status, to: status)
+        }
+        rec.status = status
+        change.stampChanged(&rec, from: old)
+        try rec.update(db)
+        try AuditLog.recordChanges(old: old, new: rec, db, change)
+        try EnterpriseSummary.refresh(enterpriseId: rec.enterpriseId, db)
+        return rec
+    }
+
+    /// Links (or with nil unlinks) the visit at which the rectification is checked.
+    public static func linkFollowUp(id: String, visitId: String?, _ db: Database, _ change: ChangeContext)
+    throws -> Recommendation {
+        let old = try fetch(id: id, db)
+        if let visitId, try !SiteVisit.exists(db, key: visitId) { throw CoreError.notFound(FieldName.visit, id: visitId) }
+        var rec = old
+        rec.followUpVisitId = visitId
+        guard rec != old else { return old }
+        change.stampChanged(&rec, from: old)
+        try rec.update(db)
+        try AuditLog.recordChanges(old: old, new: rec, db, change)
+        return rec
+    }
+
+    /// Deletes a recommendation of a draft visit, leaving a tombstone.
+    public static func delete(id: String, _ db: Database, _ change: ChangeContext) throws {
+        let rec = try fetch(id: id, db)
+        _ = try VisitStore.fetchDraft(id: rec.visitId, db)
+        try AuditLog.recordDeleted(rec, db, change)
+        try Tombstones.bury(rec, db, change)
+        try EnterpriseSummary.refresh(enterpriseId: rec.enterpriseId, db)
+    }
+
+    /// Before a visit is deleted: recommendations that named it as their follow-up forget it.
+    static func unlinkFollowUps(of visitId: String, _ db: Database, _ change: ChangeContext) throws {
+        for rec in try Recommendation.filter(Recommendation.Columns.followUpVisitId == visitId).fetchAll(db) {
+            _ = try linkFollowUp(id: rec.id, visitId: nil, db, change)
+        }
+    }
+
+    static func fetch(id: String, _ db: Database) throws -> Recommendation {
+        guard let rec = try Recommendation.fetchOne(db, key: id) else {
+            throw CoreError.notFound(FieldName.recommendation, id: id)
+        }
+        return rec
+    }
+
+    private static func validated(_ rec: Recommendation, visit: SiteVisit, _ db: Database) throws -> Recommendation {
+        var rec = rec
+        rec.text = rec.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !rec.text.isEmpty else { throw CoreError.emptyField(FieldName.recommendationText) }
+        var seen = Set<String>()
+        rec.itemCodes = rec.itemCodes.filter { seen.insert($0).inserted }
+        for code in rec.itemCodes {
+            guard try ChecklistItem.exists(db, key: ["templateId": visit.templateId,
+                                                     "templateVersion": visit.templateVersion, "code": code]) else {
+                throw CoreError.unknownItem(code: code, template: "\(visit.templateId) v\(visit.templateVersion)")
+            }
+        }
+        return rec
+    }
+}

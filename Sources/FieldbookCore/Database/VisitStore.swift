@@ -1,0 +1,126 @@
+import GRDB
+
+/// Visit writes at the `Database` level (used by `AppDatabase` methods and bulk loaders inside
+/// one transaction). Every change is stamped, audited, and keeps the enterprise summary.
+public enum VisitStore {
+    /// Starts a draft visit on the given template version (default: newest of `templateId`).
+    public static func start(enterpriseId: String, type: VisitType, date: LocalDate, templateId: String,
+                             templateVersion: Int?, inspectors: [String]?,
+                             _ db: Database, _ change: ChangeContext) throws -> SiteVisit {
+        guard try Enterprise.exists(db, key: enterpriseId) else {
+            throw CoreError.notFound(FieldName.enterprise, id: enterpriseId)
+        }
+        guard let version = try templateVersion ?? TemplateStore.latestVersion(id: templateId, db),
+              try ChecklistTemplate.exists(db, key: ["id": templateId, "version": version]) else {
+            throw CoreError.notFound(FieldName.template, id: templateId + (templateVersion.map { " v\($0)" } ?? ""))
+        }
+        var visit = SiteVisit(enterpriseId: enterpriseId, date: date, type: type, templateId: templateId,
+                              templateVersion: version, inspectors: inspectors ?? change.inspector.map { [$0.name] } ?? [])
+        visit.createdBy = change.inspector?.id
+        visit = try visit.validated()
+        change.stampNew(&visit)
+        try visit.insert(db)
+        try AuditLog.recordCreated(visit, db, change)
+        return visit
+    }
+
+    /// Saves the inspector-editable fields of a draft (everything but status, template, score).
+    public static func update(_ edited: SiteVisit, _ db: Database, _ change: ChangeContext) throws -> SiteVisit {
+        let old = try fetchDraft(id: edited.id, db)
+        var visit = try edited.validated()
+        visit.status = old.status
+        visit.completedAt = old.completedAt
+        visit.reopenReason = old.reopenReason
+        visit.templateId = old.templateId
+        visit.templateVersion = old.templateVersion
+        visit.score = old.score
+        visit.riskLevel = old.riskLevel
+        visit.createdBy = old.createdBy
+        visit.revision = old.revision
+        visit.updatedAt = old.updatedAt
+        visit.changeSeq = old.changeSeq
+        guard visit != old else { return old }
+        if visit.enterpriseId != old.enterpriseId {
+            try moveRecommendations(of: visit, to: visit.enterpriseId, db, change)
+        }
+        change.stampChanged(&visit, from: old)
+        try visit.update(db)
+        try AuditLog.recordChanges(old: old, new: visit, db, change)
+        if visit.enterpriseId != old.enterpriseId {
+            try EnterpriseSummary.refresh(enterpriseId: old.enterpriseId, db)
+            try EnterpriseSummary.refresh(enterpriseId: visit.enterpriseId, db)
+        }
+        return visit
+    }
+
+    /// Completes a draft: fixes its score and locks it.
+    public static func complete(id: String, _ db: Database, _ change: ChangeContext) throws -> SiteVisit {
+        let old = try fetchDraft(id: id, db)
+        var visit = old
+        let assessment = try VisitScoring.assess(visit, db)
+        visit.score = assessment.score
+        visit.riskLevel = assessment.level
+        visit.status = .completed
+        visit.completedAt = change.now
+        change.stampChanged(&visit, from: old)
+        try visit.update(db)
+        try AuditLog.recordChanges(old: old, new: visit, ignoring: SiteVisit.derivedColumns, db, change)
+        try EnterpriseSummary.refresh(enterpriseId: visit.enterpriseId, db)
+        return visit
+    }
+
+    /// Reopens a completed visit for editing; the reason is required and audited.
+    public static func reopen(id: String, reason: String, _ db: Database, _ change: ChangeContext) throws -> SiteVisit {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw CoreError.reopenNeedsReason }
+        guard let old = try SiteVisit.fetchOne(db, key: id) else { throw CoreError.notFound(FieldName.visit, id: id) }
+        guard old.status == .completed else { throw CoreError.visitNotCompleted }
+        var visit = old
+        visit.status = .draft
+        visit.completedAt = nil
+        visit.reopenReason = reason
+        change.stampChanged(&visit, from: old)
+        try visit.update(db)
+        try AuditLog.recordChanges(old: old, new: visit, db, change)
+        try EnterpriseSummary.refresh(enterpriseId: visit.enterpriseId, db)
+        return visit
+    }
+
+    /// Deletes a draft with its answers and recommendations, leaving tombstones for all of them.
+    public static func delete(id: String, _ db: Database, _ change: ChangeContext) throws {
+        let visit = try fetchDraft(id: id, db)
+        for answer in try Answer.filter(Answer.Columns.visitId == id).fetchAll(db) {
+            try AuditLog.recordDeleted(answer, db, change)
+            try Tombstones.bury(answer, db, change)
+        }
+        for rec in try Recommendation.filter(Recommendation.Columns.visitId == id).fetchAll(db) {
+            try AuditLog.recordDeleted(rec, db, change)
+            try Tombstones.bury(rec, db, change)
+        }
+        try RecommendationStore.unlinkFollowUps(of: id, db, change)
+        try AuditLog.recordDeleted(visit, db, change)
+        try Tombstones.bury(visit, db, change)
+        try EnterpriseSummary.refresh(enterpriseId: visit.enterpriseId, db)
+    }
+
+    /// The visit, refused with `visitLocked` when it is completed.
+    static func fetchDraft(id: String, _ db: Database) throws -> SiteVisit {
+        guard let visit = try SiteVisit.fetchOne(db, key: id) else { throw CoreError.notFound(FieldName.visit, id: id) }
+        guard visit.status == .draft else { throw CoreError.visitLocked(date: visit.date) }
+        return visit
+    }
+
+    private static func moveRecommendations(of visit: SiteVisit, to enterpriseId: String,
+                                            _ db: Database, _ change: ChangeContext) throws {
+        guard try Enterprise.exists(db, key: enterpriseId) else {
+            throw CoreError.notFound(FieldName.enterprise, id: enterpriseId)
+        }
+        for old in try Recommendation.filter(Recommendation.Columns.visitId == visit.id).fetchAll(db) {
+            var rec = old
+            rec.enterpriseId = enterpriseId
+            change.stampChanged(&rec, from: old)
+            try rec.update(db)
+            try AuditLog.recordChanges(old: old, new: rec, db, change)
+        }
+    }
+}
