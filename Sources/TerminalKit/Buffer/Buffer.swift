@@ -34,8 +34,8 @@ public struct Buffer: Sendable, Equatable {
     ///
     /// Writing stops at the buffer's right edge, at `point.x + maxWidth`, and at the right edge of
     /// `clip`; a wide glyph that would straddle that limit is replaced by a space. Glyphs left of
-    /// `clip` (or of column 0) are skipped. Characters are made safe by `Character.terminalGlyph`
-    /// (control characters never reach a cell) and zero-width ones are not drawn.
+    /// `clip` (or of column 0) are skipped. The text is drawn as `GlyphScanner` reads it: control
+    /// characters never reach a cell, zero-width marks join the cell before them.
     @discardableResult
     public mutating func write<S: StringProtocol>(_ text: S, at point: Point, style: Style = .plain,
                                                   maxWidth: Int? = nil, clip: Rect? = nil) -> Int {
@@ -46,10 +46,9 @@ public struct Buffer: Sendable, Equatable {
         var limit = bounds.right
         if let maxWidth { limit = min(limit, point.x + max(0, maxWidth)) }
         var x = point.x
-        for character in text {
+        for glyph in text.glyphs {
             if x >= limit { break }
-            let (glyph, width) = character.terminalGlyph
-            if width == 0 { continue }
+            let width = glyph.width
             if x + width > limit {
                 if x >= bounds.x { put(Cell.blank(style), x: x, y: y) }
                 x += 1
@@ -61,7 +60,7 @@ public struct Buffer: Sendable, Equatable {
                 x += width
                 continue
             }
-            put(Cell(glyph, width: UInt8(width), style: style), x: x, y: y)
+            put(Cell(glyph, style: style), x: x, y: y)
             x += width
         }
         return x
@@ -103,19 +102,20 @@ public struct Buffer: Sendable, Equatable {
     public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
         let r = rect.intersection(area)
         guard !r.isEmpty else { return }
-        let (glyph, width) = character.terminalGlyph
+        var glyphs = character.glyphs
+        let glyph = glyphs.next() ?? Glyph(base: " ", marks: CombiningMarks(), width: 1)
         for y in r.y..<r.bottom {
-            if width == 1 {
+            if glyph.width == 1 {
                 let row = y * size.width
                 eraseWideGlyph(overlapping: r.x, row: row)
                 eraseWideGlyph(overlapping: r.right - 1, row: row)
-                let cell = Cell(glyph, width: 1, style: style)
+                let cell = Cell(glyph, style: style)
                 for x in r.x..<r.right { cells[row + x] = cell }
             } else {
                 var x = r.x
                 while x < r.right {
-                    put(x + width <= r.right && width == 2 ? Cell(glyph, width: 2, style: style) : .blank(style), x: x, y: y)
-                    x += max(1, width)
+                    put(x + 2 <= r.right ? Cell(glyph, style: style) : .blank(style), x: x, y: y)
+                    x += 2
                 }
             }
         }
@@ -173,7 +173,9 @@ public struct Buffer: Sendable, Equatable {
             var line = ""
             let row = y * size.width
             for x in 0..<size.width where !cells[row + x].isContinuation {
-                line.append(cells[row + x].grapheme)
+                let cell = cells[row + x]
+                line.unicodeScalars.append(cell.base)
+                if !cell.marks.isEmpty { line.unicodeScalars.append(contentsOf: cell.marks) }
             }
             return line
         }

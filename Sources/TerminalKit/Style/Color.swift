@@ -33,6 +33,23 @@ public enum Color: Hashable, Sendable {
         }
     }
 
+    /// A 9-bit code for packing into `Style`: 0 default, 1–16 ANSI, 17–272 palette.
+    var code: UInt32 {
+        switch self {
+        case .default: return 0
+        case .ansi(let n): return 1 + UInt32(n & 15)
+        case .indexed(let n): return 17 + UInt32(n)
+        }
+    }
+
+    init(code: UInt32) {
+        switch code {
+        case 0: self = .default
+        case 1...16: self = .ansi(UInt8(code - 1))
+        default: self = .indexed(UInt8(truncatingIfNeeded: code - 17))
+        }
+    }
+
     /// The nearest colour a terminal with `colorCount` colours (8, 16 or 256) can show.
     /// Bright colours fall back to their normal counterparts; palette colours to the nearest ANSI one.
     public func approximated(forColorCount colorCount: Int) -> Color {

@@ -10,17 +10,29 @@ public struct TextAttributes: OptionSet, Hashable, Sendable {
     public static let reverse = TextAttributes(rawValue: 1 << 4)
 }
 
-/// How a cell looks: foreground and background colour and attributes. Small and trivially
-/// copyable (a few bytes), so every cell carries its own.
+/// How a cell looks: foreground and background colour and attributes. Packed into 32 bits so
+/// that every cell carries its own and comparing two cells (the frame diff) is one integer compare.
 public struct Style: Hashable, Sendable {
-    public var foreground: Color
-    public var background: Color
-    public var attributes: TextAttributes
+    // bits 0–8 foreground code, 9–17 background code, 18–25 attributes (see `Color.code`).
+    private var raw: UInt32
 
     public init(foreground: Color = .default, background: Color = .default, attributes: TextAttributes = []) {
-        self.foreground = foreground
-        self.background = background
-        self.attributes = attributes
+        raw = foreground.code | background.code << 9 | UInt32(attributes.rawValue) << 18
+    }
+
+    public var foreground: Color {
+        get { Color(code: raw & 0x1FF) }
+        set { raw = raw & ~0x1FF | newValue.code }
+    }
+
+    public var background: Color {
+        get { Color(code: raw >> 9 & 0x1FF) }
+        set { raw = raw & ~(0x1FF << 9) | newValue.code << 9 }
+    }
+
+    public var attributes: TextAttributes {
+        get { TextAttributes(rawValue: UInt8(truncatingIfNeeded: raw >> 18)) }
+        set { raw = raw & ~(0xFF << 18) | UInt32(newValue.rawValue) << 18 }
     }
 
     /// The terminal's default colours, no attributes.
