@@ -1,0 +1,34 @@
+import FieldbookCore
+import TerminalKit
+
+/// What every screen may use: the database, the clock, the language and theme.
+/// Passed to screens explicitly — there is no global app state.
+public struct AppEnvironment: Sendable {
+    public let db: AppDatabase
+    public var clock: AppClock
+    public var language: Language
+    public var theme: Theme
+    /// The inspector using this database; nil until first-run setup is done.
+    public var inspector: Inspector?
+
+    public init(db: AppDatabase, clock: AppClock = .system, language: Language = .zh,
+                theme: Theme = .color, inspector: Inspector? = nil) {
+        self.db = db
+        self.clock = clock
+        self.language = language
+        self.theme = theme
+        self.inspector = inspector
+    }
+
+    /// The interface text in the current language.
+    public var text: any Catalogue { catalogue(for: language) }
+
+    /// The inspector's local date.
+    public var today: LocalDate { clock.today() }
+
+    /// A user-facing message for any error, in the current language.
+    public func message(for error: any Error) -> String {
+        if let error = error as? any UserFacingError { return error.message(in: language) }
+        return text.unexpectedError(String(describing: error))
+    }
+}

@@ -1,0 +1,155 @@
+import FieldbookCore
+import TerminalKit
+
+/// The whole interface as one `Program`: a stack of screens inside a frame (header, status bar),
+/// with the help overlay, error dialog and transient notices on top.
+public struct FieldbookApp: Program {
+    /// Below this the loop shows a "terminal too small" message instead of a broken layout.
+    public static let minimumSize = Size(width: 60, height: 16)
+    static let noticeDuration: Duration = .seconds(3)
+
+    public private(set) var env: AppEnvironment
+    private var stack: [any Screen]
+    private let session: SessionStore?
+    private var overlay: Overlay?
+    private var notice: (text: String, expires: Duration)?
+    private var now: Duration = .zero
+    /// The size of the last resize event; the content area is derived from it for mouse hits.
+    private var screenSize: Size
+
+    enum Overlay: Equatable { case help, error(String) }
+
+    /// Opens the app: first-run setup when nobody has set up this database, otherwise the saved
+    /// navigation stack (or the dashboard).
+    public init(env: AppEnvironment, session: SessionStore? = nil, size: Size = Size(width: 80, height: 24)) {
+        var env = env
+        self.session = session
+        self.screenSize = size
+        if env.inspector == nil { env.inspector = try? env.db.currentInspector() }
+        if let inspector = env.inspector { env.language = inspector.language }
+        self.env = env
+        let saved = env.inspector == nil ? [Route.setup] : (session?.load() ?? [])
+        var stack: [any Screen] = []
+        for route in saved where route != .setup || env.inspector == nil {
+            if let screen = try? Router.makeScreen(route, env: env) { stack.append(screen) }
+        }
+        if stack.isEmpty, let dashboard = try? Router.makeScreen(.dashboard, env: env) { stack = [dashboard] }
+        self.stack = stack
+    }
+
+    /// The routes of the open screens, bottom first.
+    public var routes: [Route] { stack.map(\.route) }
+
+    public var deadline: Duration? { notice?.expires }
+
+    public mutating func update(_ event: Event, now: Duration) -> Command {
+        self.now = now
+        if let notice, notice.expires <= now { self.notice = nil }
+        guard case .key(let key) = event else { return .none }
+        if case .resize(let size) = key { screenSize = size; return .none }
+        if overlay != nil {
+            // Any key closes help or an error message (mouse movement included).
+            overlay = nil
+            return .none
+        }
+        if key == .function(1) { overlay = .help; return .none }
+        guard !stack.isEmpty else { return key == .ctrl("q") || key == .escape ? .quit : .none }
+
+        let area = Self.contentArea(in: screenSize)
+        let outcome = stack[stack.count - 1].handle(key, area: area, env: &env)
+        if outcome != .ignored { return apply(outcome) }
+
+        let editing = stack[stack.count - 1].isEditingText
+        switch GlobalAction.keyMap(env, editingText: editing).match(key) {
+        case .help: overlay = .help
+        case .back: return apply(stack.count > 1 ? .pop : .quit)
+        case .quit: return .quit
+        case .switchLanguage: switchLanguage()
+        case .redraw: return .repaint
+        case nil: break
+        }
+        return .none
+    }
+
+    private mutating func apply(_ outcome: ScreenOutcome) -> Command {
+        switch outcome {
+        case .handled, .ignored: break
+        case .quit: return .quit
+        case .notice(let text): show(text)
+        case .error(let message): overlay = .error(message)
+        case .push(let route): open(route) { $0.append($1) }
+        case .replace(let route): open(route) { $0[$0.count - 1] = $1 }
+        case .pop:
+            if stack.count <= 1 { return .quit }
+            stack.removeLast()
+            reloadTop()
+            saveSession()
+        }
+        return .none
+    }
+
+    private mutating func open(_ route: Route, placing: (inout [any Screen], any Screen) -> Void) {
+        do {
+            if env.inspector == nil { env.inspector = try env.db.currentInspector() }
+            let screen = try Router.makeScreen(route, env: env)
+            placing(&stack, screen)
+            saveSession()
+        } catch {
+            overlay = .error(env.message(for: error))
+        }
+    }
+
+    private mutating func reloadTop() {
+        guard !stack.isEmpty else { return }
+        do { try stack[stack.count - 1].reload(env: env) } catch { overlay = .error(env.message(for: error)) }
+    }
+
+    private mutating func switchLanguage() {
+        env.language = env.language == .zh ? .en : .zh
+        if let inspector = env.inspector {
+            // Remember the choice; a failure to store it must not block the switch.
+            env.inspector = (try? env.db.updateInspector(name: inspector.name, district: inspector.district,
+                                                        language: env.language)) ?? inspector
+        }
+        reloadTop()
+        show(env.text.languageSwitched)
+    }
+
+    private mutating func show(_ text: String) {
+        notice = (text, now + Self.noticeDuration)
+    }
+
+    private func saveSession() { session?.save(routes) }
+
+    // MARK: - Rendering
+
+    /// The rows between the header and the status bar.
+    static func contentArea(in size: Size) -> Rect {
+        Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 2))
+    }
+
+    public func render(into buffer: inout Buffer) {
+        let size = buffer.size
+        let theme = env.theme
+        buffer.fill(Rect(size: size), style: theme.normal)
+        FrameView(env: env, titles: stack.map { $0.title(env) }).renderHeader(into: &buffer)
+        if let top = stack.last {
+            top.render(into: &buffer, area: Self.contentArea(in: size), env: env)
+        }
+        let editing = stack.last?.isEditingText ?? false
+        let global = GlobalAction.keyMap(env, editingText: editing)
+        let screenHints = stack.last?.hints(env) ?? ([], [])
+        FrameView(env: env, titles: []).renderStatusBar(hints: screenHints.status + global.statusHints,
+                                                        notice: notice?.text, into: &buffer)
+        switch overlay {
+        case .help:
+            buffer.cursor = nil
+            HelpView(env: env, sections: [(env.text.helpScreenSection, screenHints.help),
+                                          (env.text.helpGlobalSection, global.helpHints)]).render(into: &buffer)
+        case .error(let message):
+            buffer.cursor = nil
+            MessageView(env: env, title: env.text.errorTitle, message: message).render(into: &buffer)
+        case nil: break
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import TerminalKit
+
+/// Keys that work on every screen (after the screen has declined them).
+enum GlobalAction: Hashable, Sendable {
+    case help, back, quit, switchLanguage, redraw
+
+    static func keyMap(_ env: AppEnvironment, editingText: Bool) -> KeyMap<GlobalAction> {
+        let text = env.text
+        var map = KeyMap<GlobalAction>([
+            KeyBinding(.help, keys: [.function(1), .character("?")], keyLabel: "F1/?", help: text.keyHelp),
+            KeyBinding(.back, keys: [.escape], help: text.keyBack),
+            KeyBinding(.switchLanguage, keys: [.function(2)], help: text.keySwitchLanguage),
+            KeyBinding(.quit, keys: [.ctrl("q")], help: text.keyQuit),
+            KeyBinding(.redraw, keys: [.ctrl("l")], help: text.keyRedraw, showsInStatusBar: false),
+        ])
+        if editingText {
+            // `?` is a character the user may be typing.
+            map = KeyMap(map.bindings.map { binding in
+                var binding = binding
+                if binding.id == .help { binding.keys = [.function(1)]; binding.keyLabel = "F1" }
+                return binding
+            })
+        }
+        return map
+    }
+}

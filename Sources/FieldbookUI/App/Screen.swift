@@ -1,0 +1,45 @@
+import TerminalKit
+
+/// One screen of the app: its state, `handle` (update), `render` (view) and its `KeyMap`.
+///
+/// Data flows one way: `reload` and `handle` read and write the database through `env.db`;
+/// `render` only draws the state it holds and never touches the database. Help and status-bar
+/// hints are drawn from `keyMap`, the same bindings `handle` matches.
+public protocol Screen {
+    associatedtype Action: Hashable & Sendable
+
+    /// The route that rebuilds this screen (saved so a restart returns here).
+    var route: Route { get }
+
+    /// A short title for the header's breadcrumb.
+    func title(_ env: AppEnvironment) -> String
+
+    /// The bindings of this screen, in the current language.
+    func keyMap(_ env: AppEnvironment) -> KeyMap<Action>
+
+    /// Handles a key (mouse and paste included). `area` is where the screen is drawn, for mouse
+    /// hit-testing. Return `.ignored` to let the app apply its global keys.
+    mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome
+
+    /// Re-reads what the screen shows: when it becomes the top screen again, or after the
+    /// language changed.
+    mutating func reload(env: AppEnvironment) throws
+
+    /// Draws the screen into `area`. Sets `buffer.cursor` when a text field has focus.
+    func render(into buffer: inout Buffer, area: Rect, env: AppEnvironment)
+
+    /// True while a text field has focus: printable keys then belong to the screen, so global
+    /// single-letter shortcuts (`?`, `q`) are off.
+    var isEditingText: Bool { get }
+}
+
+extension Screen {
+    public var isEditingText: Bool { false }
+    public mutating func reload(env: AppEnvironment) throws {}
+
+    /// The screen's bindings as help and status-bar hints (type-erased for the app frame).
+    func hints(_ env: AppEnvironment) -> (status: [KeyHint], help: [KeyHint]) {
+        let map = keyMap(env)
+        return (map.statusHints, map.helpHints)
+    }
+}

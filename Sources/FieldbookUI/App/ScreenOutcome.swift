@@ -1,0 +1,18 @@
+/// What a screen asks the app to do after it handled a key.
+public enum ScreenOutcome: Sendable, Equatable {
+    /// The key was used; redraw.
+    case handled
+    /// The key means nothing here: the app tries its global keys (help, back, language, quit).
+    case ignored
+    /// Open a screen on top of this one.
+    case push(Route)
+    /// Replace this screen (e.g. the setup form becomes the dashboard).
+    case replace(Route)
+    /// Close this screen and return to the one below (which reloads its data).
+    case pop
+    /// The key was used; show a transient notice (e.g. "saved").
+    case notice(String)
+    /// Something the user must read: shown in an error dialog; the user's work stays as it is.
+    case error(String)
+    case quit
+}

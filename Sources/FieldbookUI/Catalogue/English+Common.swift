@@ -1,0 +1,26 @@
+import FieldbookCore
+
+extension English: CommonText {
+    public var language: Language { .en }
+    public var appName: String { "Fieldbook" }
+    public var keyHelp: String { "help" }
+    public var keyBack: String { "back" }
+    public var keyQuit: String { "quit" }
+    public var keySwitchLanguage: String { "中文" }
+    public var keyRedraw: String { "redraw" }
+    public var helpTitle: String { "Keys" }
+    public var helpGlobalSection: String { "Everywhere" }
+    public var helpScreenSection: String { "This screen" }
+    public var helpClose: String { "Press any key to close" }
+    public var errorTitle: String { "Error" }
+    public var confirmTitle: String { "Please confirm" }
+    public var ok: String { "OK" }
+    public var cancel: String { "Cancel" }
+    public var yes: String { "Yes" }
+    public var no: String { "No" }
+    public var languageSwitched: String { "Interface language: English" }
+    public func terminalTooSmall(current: String, needed: String) -> String {
+        "Terminal too small (\(current), needs at least \(needed)). Please enlarge the window. 终端窗口太小。"
+    }
+    public func unexpectedError(_ reason: String) -> String { "Unexpected error: \(reason). Saved data is not affected." }
+}
