@@ -1,0 +1,136 @@
+import FieldbookCore
+import TerminalKit
+
+/// First run: who uses this database. Shown instead of an error when nobody has run `init`.
+struct SetupScreen: Screen {
+    enum Field: Hashable, Sendable { case name, district, language, start }
+    enum Action: Hashable, Sendable { case save }
+
+    var name = TextFieldState(maxLength: 40)
+    var districtIndex = 0
+    var language: Language = .zh
+    var focus = FocusRing<Field>([.name, .district, .language, .start])
+    var nameError = false
+
+    /// "None" (city bureau) first, then the districts of Shiyan.
+    static let districts = [""] + ShiyanDistricts.all
+
+    var route: Route { .setup }
+    var isEditingText: Bool { focus.focused == .name }
+
+    func title(_ env: AppEnvironment) -> String { env.text.setupTitle }
+
+    func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
+        KeyMap([KeyBinding(.save, keys: [.ctrl("s")], help: env.text.keySave)])
+    }
+
+    mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
+        if keyMap(env).match(key) == .save { return save(env: &env) }
+        let layout = Layout(area: area)
+        switch focus.focused {
+        case .name:
+            if name.handle(key) != .ignored { nameError = false; return .handled }
+        case .district, .language:
+            if let step = Self.choiceStep(key) {
+                if focus.focused == .district {
+                    districtIndex = (districtIndex + step + Self.districts.count) % Self.districts.count
+                } else {
+                    language = language == .zh ? .en : .zh
+                    env.language = language  // the form itself switches, so the choice is visible at once
+                }
+                return .handled
+            }
+        case .start:
+            if key == .enter || key == .character(" ") { return save(env: &env) }
+        case nil: break
+        }
+        if case .mouse(let event) = key, event.isClick, layout.start.contains(event.position) {
+            return save(env: &env)
+        }
+        if key == .enter { focus.next(); return .handled }
+        return focus.handle(key, fieldRects: layout.fieldRects) ? .handled : .ignored
+    }
+
+    private static func choiceStep(_ key: Key) -> Int? {
+        switch key {
+        case .left: -1
+        case .right, .character(" "): 1
+        default: nil
+        }
+    }
+
+    private mutating func save(env: inout AppEnvironment) -> ScreenOutcome {
+        guard !name.text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            nameError = true
+            focus.focus(.name)
+            return .handled
+        }
+        do {
+            let (inspector, _) = try env.db.initialize(inspectorName: name.text, district: Self.districts[districtIndex],
+                                                      language: language)
+            env.inspector = inspector
+            env.language = language
+            return .replace(.dashboard)
+        } catch {
+            return .error(env.message(for: error))
+        }
+    }
+
+    /// Where each part of the form is drawn, derived from the screen area (so mouse hits agree
+    /// with what is on screen).
+    struct Layout {
+        let intro: Rect
+        let labelWidth: Int
+        let name: Rect
+        let district: Rect
+        let language: Rect
+        let start: Rect
+
+        init(area: Rect) {
+            let box = area.inset(horizontal: 2, vertical: 1)
+            intro = Rect(x: box.x, y: box.y, width: min(box.width, 70), height: 3)
+            labelWidth = 14
+            let fieldX = box.x + labelWidth
+            let fieldWidth = max(10, min(40, box.width - labelWidth))
+            name = Rect(x: fieldX, y: box.y + 4, width: fieldWidth, height: 2)
+            district = Rect(x: fieldX, y: box.y + 6, width: fieldWidth, height: 1)
+            language = Rect(x: fieldX, y: box.y + 8, width: fieldWidth, height: 1)
+            start = Rect(x: fieldX, y: box.y + 10, width: 16, height: 1)
+        }
+
+        var fieldRects: [Field: Rect] { [.name: name, .district: district, .language: language, .start: start] }
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, env: AppEnvironment) {
+        let text = env.text
+        let theme = env.theme
+        let layout = Layout(area: area)
+        Paragraph(text.setupIntro, style: theme.normal).render(in: layout.intro, buffer: &buffer)
+        let labels: [(Field, String, Rect)] = [(.name, text.setupName, layout.name),
+                                               (.district, text.setupDistrict, layout.district),
+                                               (.language, text.setupLanguage, layout.language)]
+        for (field, label, rect) in labels {
+            let style = focus.isFocused(field) ? theme.title : theme.normal
+            buffer.write(label.truncated(toWidth: layout.labelWidth - 1), at: Point(x: rect.x - layout.labelWidth, y: rect.y),
+                         style: style)
+        }
+        var nameState = name
+        TextField(placeholder: text.setupNamePlaceholder, isFocused: focus.isFocused(.name),
+                  error: nameError ? text.setupNameRequired : nil, theme: theme)
+            .render(in: layout.name, buffer: &buffer, state: &nameState)
+        let district = Self.districts[districtIndex].isEmpty ? text.setupDistrictNone : Self.districts[districtIndex]
+        renderChoice("‹ " + district + " ›", in: layout.district, focused: focus.isFocused(.district), env: env, into: &buffer)
+        renderChoice("‹ " + (language == .zh ? "中文" : "English") + " ›", in: layout.language,
+                     focused: focus.isFocused(.language), env: env, into: &buffer)
+        let button = "[ " + text.setupStart + " ]"
+        buffer.write(button, at: layout.start.origin, style: focus.isFocused(.start) ? theme.selected : theme.normal)
+    }
+
+    private func renderChoice(_ value: String, in rect: Rect, focused: Bool, env: AppEnvironment, into buffer: inout Buffer) {
+        buffer.fill(rect, style: focused ? env.theme.focusedField : env.theme.field)
+        buffer.write(value, at: rect.origin, style: focused ? env.theme.focusedField : env.theme.field, clip: rect)
+        if focused {
+            buffer.write(env.text.setupChoiceHint, at: Point(x: rect.x + rect.width + 2, y: rect.y), style: env.theme.muted)
+        }
+    }
+}
