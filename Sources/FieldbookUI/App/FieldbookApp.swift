@@ -139,12 +139,12 @@ public struct FieldbookApp: Program {
         let editing = stack.last?.isEditingText ?? false
         let global = GlobalAction.keyMap(env, editingText: editing)
         let screenHints = stack.last?.hints(env) ?? ([], [])
-        FrameView(env: env, titles: []).renderStatusBar(hints: screenHints.status + global.statusHints,
+        FrameView(env: env, titles: []).renderStatusBar(hints: screenHints.0 + global.statusHints,
                                                         notice: notice?.text, into: &buffer)
         switch overlay {
         case .help:
             buffer.cursor = nil
-            HelpView(env: env, sections: [(env.text.helpScreenSection, screenHints.help),
+            HelpView(env: env, sections: [(env.text.helpScreenSection, screenHints.1),
                                           (env.text.helpGlobalSection, global.helpHints)]).render(into: &buffer)
         case .error(let message):
             buffer.cursor = nil

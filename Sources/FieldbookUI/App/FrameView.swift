@@ -16,7 +16,7 @@ struct FrameView {
         let leftWidth = max(0, row.width - rightWidth - 3)
         let trail = ([env.text.appName] + titles).joined(separator: " › ")
         buffer.write(" " + trail.truncated(toWidth: max(0, leftWidth - 1)), at: Point(x: 0, y: 0),
-                     style: theme.statusBar.patched(with: .bold), maxWidth: leftWidth)
+                     style: theme.statusBar.bold, maxWidth: leftWidth)
         buffer.write(right.truncated(toWidth: rightWidth), at: Point(x: row.width - rightWidth - 1, y: 0),
                      style: theme.statusBar)
     }

@@ -11,14 +11,14 @@ struct HelpView {
         var lines: [(String, Style)] = []
         for section in sections where !section.hints.isEmpty {
             if !lines.isEmpty { lines.append(("", env.theme.dialog)) }
-            lines.append((section.title, env.theme.dialog.patched(with: .bold)))
+            lines.append((section.title, env.theme.dialog.bold))
             for hint in section.hints {
                 let pad = String(repeating: " ", count: keyWidth - hint.key.displayWidth)
                 lines.append(("  " + hint.key + pad + "  " + hint.help, env.theme.dialog))
             }
         }
         lines.append(("", env.theme.dialog))
-        lines.append((env.text.helpClose, env.theme.dialog.patched(with: .dim)))
+        lines.append((env.text.helpClose, env.theme.dialog.dim))
         let contentWidth = max(env.text.helpTitle.displayWidth + 4, lines.map { $0.0.displayWidth }.max() ?? 0)
         let box = Rect(size: buffer.size).centered(Size(width: min(buffer.size.width - 2, contentWidth + 4),
                                                         height: min(buffer.size.height - 2, lines.count + 2)))

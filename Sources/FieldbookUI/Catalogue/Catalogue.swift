@@ -4,7 +4,7 @@ import FieldbookCore
 ///
 /// Each area of the interface declares its strings as a protocol (`CommonText`, `DashboardText`, …)
 /// and `Chinese` and `English` conform to all of them, in files named `Chinese+Area.swift` and
-/// `English+Area.swift`. A string missing in one language is therefore a compile error, never a
+/// `English+Area.swift` (plain extensions: the conformance is declared once, below). A string missing in one language is therefore a compile error, never a
 /// blank on screen. Screens read text only through `env.text`; nothing is hard-coded in a screen.
 public typealias Catalogue = CommonText & SetupText & DashboardText
 

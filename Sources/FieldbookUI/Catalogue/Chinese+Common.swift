@@ -1,6 +1,6 @@
 import FieldbookCore
 
-extension Chinese: CommonText {
+extension Chinese {
     public var language: Language { .zh }
     public var appName: String { "Fieldbook 劳动关系走访" }
     public var keyHelp: String { "帮助" }

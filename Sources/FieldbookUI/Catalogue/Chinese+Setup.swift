@@ -1,4 +1,4 @@
-extension Chinese: SetupText {
+extension Chinese {
     public var setupTitle: String { "首次使用" }
     public var setupIntro: String { "欢迎使用 Fieldbook。请填写使用本机的检查员信息，之后即可开始走访记录。所有数据保存在本机，无需联网。" }
     public var setupName: String { "检查员姓名" }

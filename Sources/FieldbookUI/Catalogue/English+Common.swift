@@ -1,6 +1,6 @@
 import FieldbookCore
 
-extension English: CommonText {
+extension English {
     public var language: Language { .en }
     public var appName: String { "Fieldbook" }
     public var keyHelp: String { "help" }

@@ -1,4 +1,4 @@
-extension English: DashboardText {
+extension English {
     public var dashboardTitle: String { "Dashboard" }
     public func dashboardGreeting(name: String, date: String) -> String { "Hello, \(name). Today is \(date)." }
 }

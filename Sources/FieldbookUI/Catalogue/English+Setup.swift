@@ -1,4 +1,4 @@
-extension English: SetupText {
+extension English {
     public var setupTitle: String { "First run" }
     public var setupIntro: String { "Welcome to Fieldbook. Tell us who uses this laptop, then start recording visits. Everything is stored on this machine; no network is needed." }
     public var setupName: String { "Inspector name" }
