@@ -7,4 +7,24 @@ public enum Route: Hashable, Sendable, Codable {
     /// First run: who is using this database.
     case setup
     case dashboard
+    /// Search and browse the registry.
+    case enterprises
+    case enterprise(id: String)
+    /// Add an enterprise that is not in the registry (created in the field).
+    case newEnterprise
+    /// Start a draft visit at this enterprise (the screen then becomes `.visit(id:)`).
+    case newVisit(enterpriseId: String)
+    /// The visit form of an existing visit.
+    case visit(id: String)
+    case checklist(visitId: String)
+    /// Summary, what is missing, complete / reopen.
+    case review(visitId: String)
+    /// The recommendations of one visit.
+    case recommendations(visitId: String)
+    /// Write a recommendation, prefilled from a non-compliant item when one is given.
+    case newRecommendation(visitId: String, itemCode: String?)
+    case recommendation(id: String)
+    /// Recommendations due soon and overdue, across enterprises.
+    case followUps
+    case export
 }

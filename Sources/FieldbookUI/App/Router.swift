@@ -1,3 +1,5 @@
+import FieldbookCore
+
 /// Builds the screen for a route, loading its data. One line per screen.
 enum Router {
     static func makeScreen(_ route: Route, env: AppEnvironment) throws -> any Screen {
@@ -5,6 +7,7 @@ enum Router {
         switch route {
         case .setup: screen = SetupScreen()
         case .dashboard: screen = DashboardScreen()
+        default: throw UIError.notAvailable
         }
         try screen.reload(env: env)
         return screen
