@@ -22,7 +22,7 @@ let package = Package(
         ]),
         // Export bundles, reference packs, HQ import/merge, signing and encryption.
         .target(name: "FieldbookSync", dependencies: [
-            "FieldbookCore",
+            "FieldbookCore", "TerminalKit",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),

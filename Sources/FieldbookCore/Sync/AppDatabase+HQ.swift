@@ -1,0 +1,81 @@
+import GRDB
+
+/// A device headquarters accepts bundles from.
+public struct TrustedDevice: Sendable, Equatable {
+    public var publicKey: String
+    public var inspector: String
+    public var trustedAt: Timestamp
+}
+
+/// HQ's private keys as stored (base64 raw representations).
+public struct StoredHQKeys: Sendable, Equatable {
+    public var agreementKey: String
+    public var signingKey: String
+}
+
+extension AppDatabase {
+    /// HQ's keys, nil when this is not a headquarters database.
+    public func hqKeys() throws -> StoredHQKeys? {
+        try prepareSync()
+        return try reader.read { db in
+            try Row.fetchOne(db, sql: "SELECT agreementKey, signingKey FROM hqKey WHERE id = 1").map {
+                StoredHQKeys(agreementKey: $0["agreementKey"], signingKey: $0["signingKey"])
+            }
+        }
+    }
+
+    /// Makes this database a headquarters database; refused when it already is one.
+    public func storeHQKeys(_ keys: StoredHQKeys) throws -> Bool {
+        try prepareSync()
+        let now = clock.timestamp()
+        return try writer.write { db in
+            guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM hqKey") == 0 else { return false }
+            try db.execute(sql: "INSERT INTO hqKey (id, agreementKey, signingKey, createdAt) VALUES (1, ?, ?, ?)",
+                           arguments: [keys.agreementKey, keys.signingKey, now])
+            return true
+        }
+    }
+
+    /// Adds (or renames) a trusted device; returns false when it was already trusted under that name.
+    @discardableResult
+    public func trustDevice(publicKey: String, inspector: String) throws -> Bool {
+        try prepareSync()
+        let now = clock.timestamp()
+        return try writer.write { db in
+            if let known = try String.fetchOne(db, sql: "SELECT inspector FROM hqDevice WHERE publicKey = ?",
+                                               arguments: [publicKey]), known == inspector { return false }
+            try db.execute(sql: """
+                INSERT INTO hqDevice (publicKey, inspector, trustedAt) VALUES (?, ?, ?)
+                ON CONFLICT(publicKey) DO UPDATE SET inspector = excluded.inspector
+                """, arguments: [publicKey, inspector, now])
+            return true
+        }
+    }
+
+    public func trustedDevices() throws -> [TrustedDevice] {
+        try prepareSync()
+        return try reader.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM hqDevice ORDER BY inspector, publicKey").map {
+                TrustedDevice(publicKey: $0["publicKey"], inspector: $0["inspector"], trustedAt: $0["trustedAt"])
+            }
+        }
+    }
+
+    /// Merges a verified bundle in one transaction (see `HQMerger`). A bundle id seen before
+    /// changes nothing and says so.
+    public func mergeBundle(_ bundle: IncomingBundle) throws -> MergeReport {
+        try prepareSync()
+        let clock = self.clock
+        return try writer.write { db in
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM hqBundle WHERE id = ?", arguments: [bundle.bundleId]) == true {
+                let seen = Set(try Int.fetchAll(db, sql: "SELECT sequence FROM hqBundle WHERE deviceId = ?",
+                                                arguments: [bundle.deviceId]))
+                return MergeReport(fileName: bundle.fileName, bundleId: bundle.bundleId, deviceId: bundle.deviceId,
+                                   inspector: bundle.inspector.name, sequence: bundle.sequence, alreadyImported: true,
+                                   counts: [:], missingSequences: (1...(seen.max() ?? 1)).filter { !seen.contains($0) })
+            }
+            let change = try ChangeContext(db, clock: clock)
+            return try HQMerger(db: db, change: change, bundle: bundle).merge()
+        }
+    }
+}

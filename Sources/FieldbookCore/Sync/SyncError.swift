@@ -1,0 +1,60 @@
+/// Errors of export, import, keys and reports, each one line in both languages.
+public enum SyncError: UserFacingError, Equatable {
+    /// A bundle or pack refused: the file's name and the problem. Nothing was changed.
+    case badFile(String, BundleProblem)
+    case nothingToExport
+    case outputDirectoryMissing(String)
+    case outputNotADirectory(String)
+    case outputNotWritable(String, reason: String)
+    case diskFull(String)
+    case writeFailed(String, reason: String)
+    case exportRaced
+    case invalidPublicKey(String, expected: String)
+    case notHeadquarters(String)
+    case alreadyHeadquarters(String)
+    case noDeviceKey
+    case invalidDate(String)
+    case noSuchFile(String)
+
+    public func message(in language: Language) -> String {
+        let (zh, en) = texts
+        return language == .zh ? zh : en
+    }
+
+    private var texts: (String, String) {
+        switch self {
+        case let .badFile(file, problem):
+            ("已拒绝 \(file)：\(problem.texts.zh)。总部数据库未改动。",
+             "Refused \(file): it \(problem.texts.en). Nothing was changed.")
+        case .nothingToExport:
+            ("自上次导出以来没有新的变更，未生成文件（如需全部重新导出，请加 --all）",
+             "Nothing changed since the last export, so no file was written (use --all to export everything again).")
+        case let .outputDirectoryMissing(path):
+            ("输出目录 \(path) 不存在，请先创建或用 --out 指定其他目录", "The output directory \(path) does not exist; create it or choose another with --out.")
+        case let .outputNotADirectory(path):
+            ("\(path) 不是目录，请用 --out 指定目录", "\(path) is not a directory; give a directory with --out.")
+        case let .outputNotWritable(path, reason):
+            ("无法在 \(path) 中写入（\(reason)），导出未完成，数据未丢失", "Cannot write in \(path) (\(reason)); nothing was exported and nothing is lost.")
+        case let .diskFull(path):
+            ("磁盘空间不足，无法写入 \(path)；导出未完成，数据未丢失，请腾出空间后重试",
+             "The disk is full while writing \(path); nothing was exported and nothing is lost. Free some space and try again.")
+        case let .writeFailed(path, reason):
+            ("写入 \(path) 失败（\(reason)），导出未完成，数据未丢失", "Writing \(path) failed (\(reason)); nothing was exported and nothing is lost.")
+        case .exportRaced:
+            ("另一次导出同时完成，本次文件未计入导出记录，请重新导出", "Another export finished at the same time; this file was not recorded. Export again.")
+        case let .invalidPublicKey(text, expected):
+            ("“\(text)”不是有效的\(expected)公钥（应为 fieldbook key / fieldbook hq key 输出的第一行）",
+             "\"\(text)\" is not a valid \(expected) public key (use the first line printed by fieldbook key / fieldbook hq key).")
+        case let .notHeadquarters(path):
+            ("\(path) 不是总部数据库，请先运行 fieldbook hq init --db \(path)", "\(path) is not a headquarters database; run fieldbook hq init --db \(path) first.")
+        case let .alreadyHeadquarters(path):
+            ("\(path) 已是总部数据库，未作改动", "\(path) is already a headquarters database and was left unchanged.")
+        case .noDeviceKey:
+            ("本数据库尚无设备密钥，请先运行 fieldbook init", "This database has no device key yet; run fieldbook init first.")
+        case let .invalidDate(text):
+            ("“\(text)”不是有效日期（格式 YYYY-MM-DD）", "\"\(text)\" is not a valid date (use YYYY-MM-DD).")
+        case let .noSuchFile(path):
+            ("找不到 \(path)", "\(path) does not exist.")
+        }
+    }
+}

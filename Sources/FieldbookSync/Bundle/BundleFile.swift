@@ -1,0 +1,32 @@
+/// The record files of a bundle: JSON Lines, one record per line, each with a JSON Schema in
+/// docs/schemas/ and a spreadsheet copy under `csv/`.
+public enum BundleFile: String, CaseIterable, Sendable {
+    /// Enterprises created or changed on the device (with `baseRevision`).
+    case enterprises = "enterprises.jsonl"
+    /// Snapshots of the other enterprises the records refer to, so a bundle is self-contained.
+    case referencedEnterprises = "referenced-enterprises.jsonl"
+    case visits = "visits.jsonl"
+    case answers = "answers.jsonl"
+    case recommendations = "recommendations.jsonl"
+    case auditEvents = "audit-events.jsonl"
+    case tombstones = "tombstones.jsonl"
+
+    public static let manifest = "manifest.json"
+    public static let signature = "manifest.sig"
+
+    /// The key in `manifest.counts` and the stem of the CSV copy.
+    public var stem: String { String(rawValue.dropLast(".jsonl".count)) }
+    public var csvPath: String { "csv/" + stem + ".csv" }
+    /// The schema file in docs/schemas/ that every line of this file satisfies.
+    public var schemaFile: String {
+        switch self {
+        case .enterprises: "enterprise.schema.json"
+        case .referencedEnterprises: "referenced-enterprise.schema.json"
+        case .visits: "visit.schema.json"
+        case .answers: "answer.schema.json"
+        case .recommendations: "recommendation.schema.json"
+        case .auditEvents: "audit-event.schema.json"
+        case .tombstones: "tombstone.schema.json"
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import FieldbookCore
+import Foundation
+
+/// The columns of each `csv/` copy, in the order a spreadsheet user reads them. Values come from
+/// the same JSON the `.jsonl` line holds, so the two copies cannot disagree.
+enum CSVColumns {
+    static func columns(for file: BundleFile) -> [String] {
+        let sync = ["revision", "updatedAt"]
+        switch file {
+        case .enterprises, .referencedEnterprises:
+            return ["id", "creditCode", "name", "address", "district", "industry", "ownershipType", "employeeCount",
+                    "contactPerson", "phone", "integrityRating", "redList", "harmoniousTitle", "source"]
+                + sync + (file == .enterprises ? ["baseRevision"] : [])
+        case .visits:
+            return ["id", "enterpriseId", "date", "startTime", "endTime", "type", "inspectors", "personsMet",
+                    "employees", "writtenContracts", "socialInsuranceEnrolled", "dispatchedWorkers", "migrantWorkers",
+                    "attendees", "notes", "status", "completedAt", "reopenReason", "templateId", "templateVersion",
+                    "score", "riskLevel", "createdBy"] + sync
+        case .answers:
+            return ["id", "visitId", "itemCode", "value", "note"] + sync
+        case .recommendations:
+            return ["id", "visitId", "enterpriseId", "itemCodes", "text", "priority", "deadline", "status",
+                    "createdOn", "rectifiedOn", "verifiedOn", "followUpVisitId"] + sync
+        case .auditEvents:
+            return ["id", "recordType", "recordId", "field", "oldValue", "newValue", "at", "inspectorId",
+                    "inspectorName"] + sync
+        case .tombstones:
+            return ["id", "recordType", "deletedAt", "inspectorId"] + sync
+        }
+    }
+
+    /// One CSV row from one JSON object. Lists are joined with "; "; a text starting with
+    /// = + - @ gets a leading apostrophe so a spreadsheet shows it instead of running it.
+    static func row(_ json: Data, columns: [String]) throws -> String {
+        let object = try JSONDecoder().decode([String: JSONValue].self, from: json)
+        return CSVWriter.line(columns.map { object[$0]?.cell ?? "" })
+    }
+
+    /// The byte-order mark that makes Excel read the file as UTF-8 (and show Chinese).
+    static let byteOrderMark = Data([0xEF, 0xBB, 0xBF])
+}

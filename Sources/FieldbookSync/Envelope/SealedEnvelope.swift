@@ -1,0 +1,105 @@
+import Crypto
+import FieldbookCore
+import Foundation
+
+/// The encrypted form of a bundle (`.fbsealed`): the bundle's zip bytes encrypted to
+/// headquarters' X25519 key with HPKE (RFC 9180, DHKEM(X25519, HKDF-SHA256), HKDF-SHA256,
+/// ChaCha20-Poly1305, base mode), in 1 MiB chunks so neither side holds two copies of a large
+/// bundle. Layout (see docs/bundle-format.md):
+///
+///     "FBSEALED" 0x01 | u32 header length | header JSON | { u32 length | ciphertext }…
+///
+/// Every chunk authenticates SHA-256(header) and a final-chunk flag: a reordered, dropped,
+/// truncated or appended chunk, or a changed header, makes decryption fail.
+public enum SealedEnvelope {
+    public static let magic = Data("FBSEALED".utf8) + Data([0x01])
+    static let chunkSize = 1 << 20
+    static let info = Data("fieldbook sealed bundle v1".utf8)
+    static let suite = HPKE.Ciphersuite.Curve25519_SHA256_ChachaPoly
+
+    struct Header: Codable {
+        var suite: String
+        var recipient: String
+        var encapsulatedKey: String
+        var chunkSize: Int
+    }
+
+    public static func isSealed(_ prefix: Data) -> Bool { prefix.starts(with: magic) }
+
+    /// Encrypts the file at `input` into a new file at `output`.
+    public static func seal(input: URL, output: URL, recipient: String) throws {
+        let key = try PublicKeyText.agreementKey(recipient)
+        var sender = try HPKE.Sender(recipientKey: key, ciphersuite: suite, info: info)
+        let header = try JSONEncoder().encode(Header(
+            suite: "DHKEM(X25519,HKDF-SHA256)/HKDF-SHA256/ChaCha20Poly1305", recipient: recipient,
+            encapsulatedKey: sender.encapsulatedKey.base64EncodedString(), chunkSize: chunkSize))
+        let headerDigest = Data(SHA256.hash(data: header))
+        guard FileManager.default.createFile(atPath: output.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: output.path])
+        }
+        let out = try FileHandle(forWritingTo: output)
+        defer { try? out.close() }
+        let source = try FileHandle(forReadingFrom: input)
+        defer { try? source.close() }
+        try out.write(contentsOf: magic + bigEndian(UInt32(header.count)) + header)
+        var chunk = try source.read(upToCount: chunkSize) ?? Data()
+        while true {
+            let next = try source.read(upToCount: chunkSize) ?? Data()
+            let final = next.isEmpty
+            let sealed = try sender.seal(chunk, authenticating: headerDigest + Data([final ? 1 : 0]))
+            try out.write(contentsOf: bigEndian(UInt32(sealed.count)) + sealed)
+            if final { break }
+            chunk = next
+        }
+        try out.synchronize()
+    }
+
+    /// Decrypts a sealed file's bytes with headquarters' private key. `file` names it in errors.
+    public static func open(_ data: Data, privateKey: Curve25519.KeyAgreement.PrivateKey, file: String) throws -> Data {
+        func fail(_ problem: BundleProblem) -> SyncError { .badFile(file, problem) }
+        var offset = magic.count
+        guard let headerLength = readLength(data, at: &offset), offset + headerLength <= data.count,
+              let header = try? JSONDecoder().decode(Header.self, from: data[offset..<offset + headerLength]),
+              let encapsulated = Data(base64Encoded: header.encapsulatedKey) else {
+            throw fail(.sealedCorrupt("header"))
+        }
+        let headerDigest = Data(SHA256.hash(data: data[offset..<offset + headerLength]))
+        offset += headerLength
+        let ours = PublicKeyText.format(privateKey.publicKey.rawRepresentation, kind: .x25519)
+        guard header.recipient == ours else {
+            throw fail(.sealedForAnotherKey(PublicKeyText.fingerprint(header.recipient)))
+        }
+        var recipient: HPKE.Recipient
+        do {
+            recipient = try HPKE.Recipient(privateKey: privateKey, ciphersuite: suite, info: info,
+                                           encapsulatedKey: encapsulated)
+        } catch { throw fail(.sealedCorrupt("key")) }
+        var plain = Data()
+        var index = 0
+        while true {
+            guard let length = readLength(data, at: &offset), offset + length <= data.count else {
+                throw fail(.sealedCorrupt("chunk \(index + 1) is truncated"))
+            }
+            let final = offset + length == data.count
+            do {
+                plain += try recipient.open(data[offset..<offset + length],
+                                            authenticating: headerDigest + Data([final ? 1 : 0]))
+            } catch { throw fail(.sealedCorrupt("chunk \(index + 1) does not authenticate")) }
+            offset += length
+            index += 1
+            if final { return plain }
+        }
+    }
+
+    private static func bigEndian(_ value: UInt32) -> Data {
+        withUnsafeBytes(of: value.bigEndian) { Data($0) }
+    }
+
+    private static func readLength(_ data: Data, at offset: inout Int) -> Int? {
+        guard offset + 4 <= data.count else { return nil }
+        let base = data.startIndex + offset
+        let value = data[base..<base + 4].reduce(0) { ($0 << 8) | Int($1) }
+        offset += 4
+        return value
+    }
+}

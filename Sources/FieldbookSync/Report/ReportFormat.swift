@@ -1,0 +1,4 @@
+/// The formats `fieldbook hq report` writes.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case text, csv, html
+}
