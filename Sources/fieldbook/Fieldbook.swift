@@ -11,6 +11,9 @@ struct Fieldbook: ParsableCommand {
             InitCommand.self,
             ImportCommand.self,
             ListCommand.self,
+            KeyCommand.self,
+            ExportCommand.self,
+            HQCommand.self,
         ]
     )
 

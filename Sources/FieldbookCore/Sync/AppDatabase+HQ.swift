@@ -11,6 +11,11 @@ public struct TrustedDevice: Sendable, Equatable {
 public struct StoredHQKeys: Sendable, Equatable {
     public var agreementKey: String
     public var signingKey: String
+
+    public init(agreementKey: String, signingKey: String) {
+        self.agreementKey = agreementKey
+        self.signingKey = signingKey
+    }
 }
 
 extension AppDatabase {

@@ -15,7 +15,7 @@ public enum SealedEnvelope {
     public static let magic = Data("FBSEALED".utf8) + Data([0x01])
     static let chunkSize = 1 << 20
     static let info = Data("fieldbook sealed bundle v1".utf8)
-    static let suite = HPKE.Ciphersuite.Curve25519_SHA256_ChachaPoly
+    static var suite: HPKE.Ciphersuite { .Curve25519_SHA256_ChachaPoly }
 
     struct Header: Codable {
         var suite: String

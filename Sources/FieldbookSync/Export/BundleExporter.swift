@@ -25,8 +25,10 @@ public struct BundleExporter: Sendable {
         let bundleId = RecordID.make()
         let createdAt = database.clock.timestamp()
         do {
-            let (header, entries, counts) = try database.readForExport(scope: options.scope) { session in
-                try RecordStreamer(session: session, directory: work, progress: progress).writeAll()
+            let (header, entries, counts) = try withoutActuallyEscaping(progress) { progress in
+                try database.readForExport(scope: options.scope) { session in
+                    try RecordStreamer(session: session, directory: work, progress: progress).writeAll()
+                }
             }
             let manifest = BundleManifest(
                 format: BundleManifest.formatName, formatVersion: BundleManifest.currentVersion, bundleId: bundleId,
@@ -34,7 +36,7 @@ public struct BundleExporter: Sendable {
                 inspector: .init(id: header.inspector.id, name: header.inspector.name, district: header.inspector.district),
                 createdAt: createdAt, sequence: header.sequence, previousBundleId: header.previousBundleId,
                 scope: scopeInfo(options.scope, header), counts: Dictionary(uniqueKeysWithValues: counts.map { ($0.stem, $1) }),
-                entries: entries.map(\.0))
+                entries: entries.map { $0.0 })
             let manifestData = try BundleManifest.encoder().encode(manifest)
             let signature = Data(try key.sign(manifestData).base64EncodedString().utf8)
             progress(ExportProgress(phase: .packing, completed: 0, total: 0))

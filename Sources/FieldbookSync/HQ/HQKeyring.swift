@@ -5,8 +5,16 @@ import Foundation
 /// Headquarters' two key pairs: X25519 (laptops encrypt bundles to it) and Ed25519 (HQ signs
 /// reference packs with it). The private halves live only in the HQ database.
 public struct HQKeyring: Sendable {
-    let agreement: Curve25519.KeyAgreement.PrivateKey
-    let signing: Curve25519.Signing.PrivateKey
+    private let agreementRaw: Data
+    private let signingRaw: Data
+
+    var agreement: Curve25519.KeyAgreement.PrivateKey { try! .init(rawRepresentation: agreementRaw) }
+    var signing: Curve25519.Signing.PrivateKey { try! .init(rawRepresentation: signingRaw) }
+
+    private init(agreement: Curve25519.KeyAgreement.PrivateKey, signing: Curve25519.Signing.PrivateKey) {
+        agreementRaw = agreement.rawRepresentation
+        signingRaw = signing.rawRepresentation
+    }
 
     /// `x25519:…`, what `fieldbook export --encrypt-to` takes.
     public var encryptionKeyText: String { PublicKeyText.format(agreement.publicKey.rawRepresentation, kind: .x25519) }

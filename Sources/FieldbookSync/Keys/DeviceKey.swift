@@ -6,13 +6,15 @@ import Foundation
 /// file); nothing prints it.
 public struct DeviceKey: Sendable {
     public let deviceId: String
-    let privateKey: Curve25519.Signing.PrivateKey
+    let privateKeyRaw: Data
     /// `ed25519:…`, what `fieldbook key` prints and `fieldbook hq trust` takes.
     public let publicKeyText: String
 
     public var fingerprint: String { PublicKeyText.fingerprint(publicKeyText) }
 
-    func sign(_ data: Data) throws -> Data { try privateKey.signature(for: data) }
+    func sign(_ data: Data) throws -> Data {
+        try Curve25519.Signing.PrivateKey(rawRepresentation: privateKeyRaw).signature(for: data)
+    }
 }
 
 /// Creates and loads device keys. Call `ensureKey(for:)` wherever a database is set up (`init`,
@@ -38,7 +40,7 @@ public enum DeviceKeyStore {
     private static func decode(_ stored: StoredDeviceKey) throws -> DeviceKey {
         guard let raw = Data(base64Encoded: stored.privateKey),
               let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw) else { throw SyncError.noDeviceKey }
-        return DeviceKey(deviceId: stored.deviceId, privateKey: key,
+        return DeviceKey(deviceId: stored.deviceId, privateKeyRaw: raw,
                          publicKeyText: PublicKeyText.format(key.publicKey.rawRepresentation, kind: .ed25519))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FieldbookCore
+import FieldbookSync
 import Foundation
 
 /// `fieldbook init --inspector NAME [--district D] [--language zh|en]`
@@ -31,7 +32,9 @@ struct InitCommand: ParsableCommand {
             }
             let chosen = language ?? context.language
             let setUp = { (database: AppDatabase) throws -> DeviceIdentity in
-                try database.initialize(inspectorName: name, district: districtName, language: chosen).1
+                let device = try database.initialize(inspectorName: name, district: districtName, language: chosen).1
+                try DeviceKeyStore.ensureKey(for: database)
+                return device
             }
             var device: DeviceIdentity?
             if FileManager.default.fileExists(atPath: path) {

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// `fieldbook hq …`: the headquarters side — keys, trusted devices, import and merge, reports,
+/// reference packs. Every subcommand works on the HQ database (`--db`, default hq.sqlite).
+struct HQCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hq",
+        abstract: "Headquarters: import and merge bundles, list conflicts, report, make reference packs.",
+        subcommands: [HQInitCommand.self, HQKeyCommand.self, HQTrustCommand.self, HQImportCommand.self,
+                      HQConflictsCommand.self, HQReportCommand.self, HQPackCommand.self])
+
+    static let defaultDatabase = "hq.sqlite"
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import FieldbookCore
+import FieldbookSync
+import Foundation
+
+/// `fieldbook hq import FILE_OR_DIR… [--accept-unknown]`
+struct HQImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Verify and merge bundles (files, or directories of them); each in its own transaction.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "Bundle files (.zip, .fbsealed) or directories holding them.")
+    var paths: [String]
+
+    @Flag(name: .customLong("accept-unknown"), help: "Also accept bundles from devices not trusted with `fieldbook hq trust`.")
+    var acceptUnknown = false
+
+    func run() throws {
+        var failed = 0
+        try CommandContext.run { context in
+            let (database, keyring, _) = try HQDatabase.open(store, context: &context)
+            let importer = HQImporter(database: database, keyring: keyring, acceptUnknownSigners: acceptUnknown)
+            for url in try HQImporter.bundleFiles(in: paths) {
+                do {
+                    let report = try importer.importFile(url)
+                    context.print(MergeSummary.line(report, language: context.language))
+                    if !report.missingSequences.isEmpty {
+                        context.print(MergeSummary.gapLine(report, language: context.language))
+                    }
+                } catch let error as any UserFacingError {
+                    failed += 1
+                    context.printError(error.message(in: context.language))
+                }
+            }
+        }
+        if failed > 0 { throw ExitCode.failure }
+    }
+}
+
+/// One line per imported bundle.
+enum MergeSummary {
+    static func line(_ report: MergeReport, language: Language) -> String {
+        let who = "\(report.fileName) (\(report.inspector) #\(report.sequence))"
+        if report.alreadyImported {
+            return language == .zh ? "\(who)：此前已导入，未作任何改动。" : "\(who): already imported before; nothing changed."
+        }
+        let (inserted, updated, unchanged, older, conflicts, deleted) = (
+            report.total(\.inserted), report.total(\.updated), report.total(\.unchanged), report.total(\.older),
+            report.total(\.conflicts), report.total(\.deleted))
+        if !report.changedAnything {
+            return language == .zh ? "\(who)：内容与总部一致，未作任何改动（\(unchanged) 条相同，\(older) 条较旧）。"
+                : "\(who): identical to what headquarters holds; nothing changed (\(unchanged) same, \(older) older)."
+        }
+        return language == .zh
+            ? "\(who)：新增 \(inserted)，更新 \(updated)，删除 \(deleted)，未变 \(unchanged)，较旧忽略 \(older)，冲突 \(conflicts)。"
+            : "\(who): \(inserted) added, \(updated) updated, \(deleted) deleted, \(unchanged) unchanged, \(older) older ignored, \(conflicts) conflicts."
+    }
+
+    static func gapLine(_ report: MergeReport, language: Language) -> String {
+        let missing = report.missingSequences.map(String.init).joined(separator: ", ")
+        return language == .zh ? "  注意：该设备第 \(missing) 号导出文件尚未导入（已接受本文件）。"
+            : "  Note: this device's bundle(s) #\(missing) have not been imported yet (this one was accepted)."
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import FieldbookCore
+import FieldbookSync
+import Foundation
+
+/// `fieldbook import pack FILE [--hq-key KEY]`: a reference pack from headquarters.
+struct ImportPackCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pack",
+        abstract: "Update the registry, templates and device roster from a signed headquarters reference pack.",
+        discussion: """
+            Field data is never touched. The first pack accepted pins headquarters' signing key; \
+            later packs signed by another key are refused. Give --hq-key to check the first one too.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The reference pack (.zip) made by `fieldbook hq pack`.")
+    var file: String
+
+    @Option(name: .customLong("hq-key"), help: "Headquarters' signing key (line 3 of `fieldbook hq key`).")
+    var hqKey: String?
+
+    func run() throws {
+        try CommandContext.run { context in
+            let database = try DatabaseAccess.openExisting(store.path(environment: context.environment), context: &context)
+            guard FileManager.default.fileExists(atPath: file) else { throw SyncError.noSuchFile(file) }
+            let report = try ReferencePackReader.importPack(URL(fileURLWithPath: file), into: database, expectedKey: hqKey)
+            let kept = report.enterprisesKeptLocal
+            context.print(context.text(
+                zh: "企业：新增 \(report.enterprisesAdded)，更新 \(report.enterprisesUpdated)，未变 \(report.enterprisesUnchanged)，保留本机修改 \(kept.count)；检查清单：新增 \(report.templatesAdded.count)，未变 \(report.templatesUnchanged)；受信设备 \(report.devices) 台。",
+                en: "Enterprises: \(report.enterprisesAdded) added, \(report.enterprisesUpdated) updated, \(report.enterprisesUnchanged) unchanged, \(kept.count) kept with local edits; templates: \(report.templatesAdded.count) added, \(report.templatesUnchanged) unchanged; \(report.devices) trusted devices."))
+            for name in kept {
+                context.print(context.text(zh: "  保留本机未导出的修改：\(name)", en: "  kept the local, not yet exported edit of \(name)"))
+            }
+            for template in report.templatesAdded {
+                context.print(context.text(zh: "  新检查清单 \(template)", en: "  new template \(template)"))
+            }
+            if report.pinnedNow {
+                context.print(context.text(zh: "从现在起只接受此总部密钥签名的资料包。", en: "From now on only packs signed by this headquarters key are accepted."))
+            }
+        }
+    }
+}
