@@ -23,6 +23,7 @@ import TerminalKit
         let inspector = try #require(try db.currentInspector())
         #expect(inspector.name == "李娜")
         #expect(inspector.district == "张湾区")
+        #expect(try db.deviceIdentity()?.publicKey?.isEmpty == false)
     }
 
     @Test func setupRefusesAnEmptyNameAndKeepsTheForm() throws {

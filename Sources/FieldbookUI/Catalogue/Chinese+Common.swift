@@ -19,8 +19,5 @@ extension Chinese {
     public var yes: String { "是" }
     public var no: String { "否" }
     public var languageSwitched: String { "已切换为中文界面" }
-    public func terminalTooSmall(current: String, needed: String) -> String {
-        "终端窗口太小（当前 \(current)，至少需要 \(needed)）。请放大窗口。 Terminal too small."
-    }
     public func unexpectedError(_ reason: String) -> String { "发生意外错误：\(reason)。已保存的数据不受影响。" }
 }

@@ -22,7 +22,6 @@ public protocol CommonText: Sendable {
     var yes: String { get }
     var no: String { get }
     var languageSwitched: String { get }
-    func terminalTooSmall(current: String, needed: String) -> String
     /// "Something went wrong" with the technical reason, when an error has no message of its own.
     func unexpectedError(_ reason: String) -> String
 }

@@ -19,8 +19,5 @@ extension English {
     public var yes: String { "Yes" }
     public var no: String { "No" }
     public var languageSwitched: String { "Interface language: English" }
-    public func terminalTooSmall(current: String, needed: String) -> String {
-        "Terminal too small (\(current), needs at least \(needed)). Please enlarge the window. 终端窗口太小。"
-    }
     public func unexpectedError(_ reason: String) -> String { "Unexpected error: \(reason). Saved data is not affected." }
 }

@@ -1,4 +1,5 @@
 import FieldbookCore
+import FieldbookSync
 import TerminalKit
 
 /// First run: who uses this database. Shown instead of an error when nobody has run `init`.
@@ -68,6 +69,8 @@ struct SetupScreen: Screen {
         do {
             let (inspector, _) = try env.db.initialize(inspectorName: name.text, district: Self.districts[districtIndex],
                                                       language: language)
+            // Every database that can export has a device signing key (see docs/bundle-format.md).
+            _ = try DeviceKeyStore.ensureKey(for: env.db)
             env.inspector = inspector
             env.language = language
             return .replace(.dashboard)
