@@ -19,7 +19,10 @@ let package = Package(
         // Domain types, validation, scoring, the SQLite store and its queries.
         .target(name: "FieldbookCore", dependencies: [
             .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        ], plugins: ["EmbedSamples"]),
+        // Builds the demo's sample registry and checklist into FieldbookCore (docs/demo-data.md).
+        .executableTarget(name: "embed-samples"),
+        .plugin(name: "EmbedSamples", capability: .buildTool(), dependencies: ["embed-samples"]),
         // Export bundles, reference packs, HQ import/merge, signing and encryption.
         .target(name: "FieldbookSync", dependencies: [
             "FieldbookCore", "TerminalKit",

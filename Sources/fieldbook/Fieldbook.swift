@@ -1,5 +1,6 @@
 import ArgumentParser
 import FieldbookCore
+import Foundation
 
 /// The root command. Without a subcommand it opens the terminal UI.
 @main
@@ -11,6 +12,8 @@ struct Fieldbook: ParsableCommand {
             InitCommand.self,
             ImportCommand.self,
             ListCommand.self,
+            DemoCommand.self,
+            DemoDataCommand.self,
             KeyCommand.self,
             ExportCommand.self,
             HQCommand.self,
@@ -23,6 +26,15 @@ struct Fieldbook: ParsableCommand {
     var demo = false
 
     func run() throws {
-        print("Fieldbook: the terminal interface is not built yet; try `fieldbook list enterprises`.")
+        try CommandContext.run { context in
+            var path = store.path(environment: context.environment)
+            if demo {
+                path = store.path(default: DataDirectory.demoDatabase, environment: context.environment)
+                if !FileManager.default.fileExists(atPath: path) {
+                    _ = try DemoDatabase.create(at: path, context: context)
+                }
+            }
+            try InterfaceLauncher.open(databasePath: path, context: &context)
+        }
     }
 }

@@ -5,21 +5,20 @@ import GRDB
 /// lists are ordered the way an inspector scans them (enterprises by name, visits newest first,
 /// recommendations by deadline with overdue first).
 extension AppDatabase {
+    /// Without `search`, the registry in name (pinyin) order; with it, core's ranked search
+    /// (Chinese substring, pinyin, initials, credit-code prefix, address).
     public func listEnterprises(search: String? = nil, limit: Int? = nil) throws -> [EnterpriseListRow] {
-        try reader.read { db in
-            var request = Enterprise.order(Enterprise.Columns.name, Enterprise.Columns.id)
-            if let pattern = Self.likePattern(search) {
-                let code = search!.uppercased()
-                request = request.filter(sql: "name LIKE ? ESCAPE '\\' OR address LIKE ? ESCAPE '\\' OR creditCode LIKE ?",
-                                         arguments: [pattern, pattern, code + "%"])
-            }
-            if let limit { request = request.limit(limit) }
-            return try request.fetchAll(db).map { e in
-                EnterpriseListRow(creditCode: e.creditCode, name: e.name, district: e.district, industry: e.industry,
-                                  employees: e.employeeCount, rating: e.integrityRating, redList: e.redList,
-                                  harmoniousTitle: e.harmoniousTitle, lastVisitDate: e.lastVisitDate,
-                                  lastRiskLevel: e.lastRiskLevel, openRecommendations: e.openRecommendationCount)
-            }
+        let enterprises: [Enterprise]
+        if let search, !search.trimmingCharacters(in: .whitespaces).isEmpty {
+            enterprises = try searchEnterprises(search, limit: limit ?? 100_000).map(\.enterprise)
+        } else {
+            enterprises = try self.enterprises(sort: .name, limit: limit ?? Int(Int32.max)).rows
+        }
+        return enterprises.map { e in
+            EnterpriseListRow(creditCode: e.creditCode, name: e.name, district: e.district, industry: e.industry,
+                              employees: e.employeeCount, rating: e.integrityRating, redList: e.redList,
+                              harmoniousTitle: e.harmoniousTitle, lastVisitDate: e.lastVisitDate,
+                              lastRiskLevel: e.lastRiskLevel, openRecommendations: e.openRecommendationCount)
         }
     }
 

@@ -32,10 +32,14 @@ enum DatabaseAccess {
         do {
             let database = try AppDatabase.open(path: temporary, clock: context.clock)
             try fill(database)
-            // Closing the last connection checkpoints the WAL into the main file, so the one
-            // renamed file is the whole database.
+            // Fold the WAL into the main file and close, so the one renamed file is the whole database.
+            try database.writer.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
             try database.writer.close()
         }
+        let wal = (try? FileManager.default.attributesOfItem(atPath: temporary + "-wal")[.size] as? Int) ?? 0
+        guard wal == 0 else { throw CLIError.unexpected("the new database's write-ahead log was not folded in") }
         guard FileManager.default.fileExists(atPath: path) == false else { throw CLIError.databaseExists(path) }
         do {
             try FileManager.default.moveItem(atPath: temporary, toPath: path)

@@ -5,5 +5,5 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import the enterprise registry (CSV) or a checklist template (JSON).",
-        subcommands: [ImportEnterprisesCommand.self, ImportPackCommand.self])
+        subcommands: [ImportEnterprisesCommand.self, ImportChecklistCommand.self, ImportPackCommand.self])
 }

@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+
+/// What `fillDemo` made, for the command's message and the tests.
+public struct DemoSummary: Sendable, Equatable {
+    public var enterprises: Int
+    public var visits: Int
+    public var recommendations: Int
+}
+
+extension AppDatabase {
+    /// The demo inspector, who appears in every demo database.
+    public static let demoInspectorName = "李明"
+
+    /// Fills an empty database with the lived-in demo: an inspector (and device identity), the
+    /// sample registry, the sample checklist, and the visits of `DemoVisitScript` — drafts,
+    /// completed and reopened visits with answers, and recommendations open (some overdue, some
+    /// due soon), rectified and verified, one linked to its follow-up visit.
+    ///
+    /// Every step goes through the invariant-keeping stores, each visit under a clock set to its
+    /// own day and hour, so revisions, audit events and timestamps look as if the inspector had
+    /// really worked those days. "Today" is this database's clock.
+    @discardableResult
+    public func fillDemo(language: Language) throws -> DemoSummary {
+        try initialize(inspectorName: Self.demoInspectorName, district: "张湾区", language: language)
+        let csv = try EnterpriseCSV.read(DemoSamples.enterprisesCSV, file: "enterprises.csv")
+        _ = try importEnterprises(csv, file: "enterprises.csv", skipInvalid: false)
+        let (checklist, _) = try loadTemplate(data: DemoSamples.checklistJSON)
+
+        let today = clock.today()
+        var visitIds: [String] = []
+        var recommendationIds: [[String]] = []
+        for visit in DemoVisitScript.visits {
+            let (id, recs) = try demoVisit(visit, checklist: checklist, today: today)
+            visitIds.append(id)
+            recommendationIds.append(recs)
+        }
+        // Progress on the recommendations, each on the day it happened.
+        for (v, visit) in DemoVisitScript.visits.enumerated() {
+            for (r, rec) in visit.recommendations.enumerated() {
+                let id = recommendationIds[v][r]
+                if let days = rec.rectifiedDaysAgo {
+                    try on(today.adding(days: -days), at: "16:00")
+                        .setRecommendationStatus(id: id, to: .rectified, on: today.adding(days: -days))
+                }
+                if let days = rec.verifiedDaysAgo {
+                    let day = today.adding(days: -days)
+                    let database = try on(day, at: "15:30")
+                    try database.setRecommendationStatus(id: id, to: .verified, on: day)
+                    if let followUp = rec.followUpVisit {
+                        try database.linkFollowUp(recommendationId: id, visitId: visitIds[followUp])
+                    }
+                }
+            }
+        }
+        return DemoSummary(enterprises: csv.rows.count, visits: visitIds.count,
+                           recommendations: recommendationIds.joined().count)
+    }
+
+    /// Records one scripted visit (start, fields, answers, recommendations, completion, reopening).
+    private func demoVisit(_ script: DemoVisitScript.Visit, checklist: Checklist, today: LocalDate)
+    throws -> (String, [String]) {
+        guard let enterprise = try enterprise(creditCode: script.creditCode) else {
+            throw CoreError.notFound(FieldName.enterprise, id: script.creditCode)
+        }
+        let date = today.adding(days: -script.daysAgo)
+        let database = try on(date, at: script.end.isEmpty ? script.start : script.end)
+        let inspector = try currentInspector()?.name ?? Self.demoInspectorName
+        return try database.write { db, change in
+            var visit = try VisitStore.start(enterpriseId: enterprise.id, type: script.type, date: date,
+                                             templateId: checklist.template.id,
+                                             templateVersion: checklist.template.version,
+                                             inspectors: [inspector, "王芳"], db, change)
+            visit.startTime = TimeOfDay(script.start)
+            visit.endTime = TimeOfDay(script.end)
+            visit.personsMet = script.personsMet
+            visit.workforce = script.workforce
+            visit.attendees = script.attendees
+            visit.notes = script.notes
+            visit = try VisitStore.update(visit, db, change)
+
+            if let failing = script.nonCompliant {
+                for item in checklist.items.prefix(script.answeredCount ?? checklist.items.count) {
+                    let value: AnswerValue = failing.contains(item.code) ? .nonCompliant
+                        : script.notApplicable.contains(item.code) ? .notApplicable : .compliant
+                    _ = try AnswerStore.set(visitId: visit.id, itemCode: item.code, value: value,
+                                            note: script.notesOnItems[item.code], db, change)
+                }
+            }
+            var recommendationIds: [String] = []
+            for rec in script.recommendations {
+                let deadline = date.adding(days: rec.deadlineDays ?? rec.priority.defaultDeadlineDays)
+                recommendationIds.append(try RecommendationStore.add(
+                    visitId: visit.id, itemCodes: rec.items, text: rec.text, priority: rec.priority,
+                    deadline: deadline, db, change).id)
+            }
+            if script.completed { _ = try VisitStore.complete(id: visit.id, db, change) }
+            if let reason = script.reopenReason { _ = try VisitStore.reopen(id: visit.id, reason: reason, db, change) }
+            return (visit.id, recommendationIds)
+        }
+    }
+
+    /// This database seen through a clock that reads `time` on `date` in the same time zone.
+    private func on(_ date: LocalDate, at time: String) throws -> AppDatabase {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = clock.timeZone
+        let t = TimeOfDay(time) ?? TimeOfDay(hour: 17, minute: 0)!
+        let instant = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day,
+                                                         hour: t.hour, minute: t.minute))!
+        let zone = clock.timeZone
+        return try AppDatabase(writer, clock: AppClock(timeZone: zone) { instant })
+    }
+}

@@ -1,0 +1,138 @@
+/// The visits of the demo database, written as a short story of an inspector's last two months
+/// in Shiyan. Days are relative to "today"; enterprises are named by credit code from the sample
+/// registry; item codes are those of samples/checklists/employment-risk.v1.json.
+struct DemoVisitScript {
+    struct Recommendation {
+        var items: [String]
+        var text: String
+        var priority: RecommendationPriority
+        /// Days after the visit; nil uses the priority's default.
+        var deadlineDays: Int? = nil
+        /// Where it stands today: open, or rectified/verified so many days ago.
+        var status: RecommendationStatus = .open
+        var rectifiedDaysAgo: Int? = nil
+        var verifiedDaysAgo: Int? = nil
+        /// Index (in `visits`) of the visit that checked the rectification.
+        var followUpVisit: Int? = nil
+    }
+
+    struct Visit {
+        var creditCode: String
+        var type: VisitType
+        var daysAgo: Int
+        var start: String
+        var end: String
+        var personsMet: String
+        var workforce: Workforce
+        var attendees: Int? = nil
+        var notes: String
+        /// nil: no checklist answers; otherwise every item is answered, compliant unless listed.
+        var nonCompliant: [String]? = nil
+        /// Items answered "not applicable" (the others of their sections are compliant).
+        var notApplicable: [String] = []
+        /// For drafts: answer only the first so many items.
+        var answeredCount: Int? = nil
+        var notesOnItems: [String: String] = [:]
+        var recommendations: [Recommendation] = []
+        var completed = true
+        var reopenReason: String? = nil
+    }
+
+    static let construction = ["CP-01", "CP-02", "CP-03", "CP-04", "CP-05", "CP-06"]
+    static let dispatchAndPlatform = ["FE-01", "FE-02", "FE-03", "FE-04", "FE-05"]
+
+    static let visits: [Visit] = [
+        // 0: a full screening at a large auto-parts maker; both findings since closed.
+        Visit(creditCode: "91420303714473061B", type: .riskScreening, daysAgo: 41, start: "09:00", end: "11:30",
+              personsMet: "人力资源部经理 周敏；工会主席 郑强",
+              workforce: Workforce(employees: 1860, writtenContracts: 1860, socialInsuranceEnrolled: 1795,
+                                   dispatchedWorkers: 120, migrantWorkers: 430),
+              notes: "旺季订单多，车间普遍加班；社保有65人未参保（多为新入职）。",
+              nonCompliant: ["HR-02", "SI-01"], notApplicable: construction + ["FE-04", "FE-05"],
+              notesOnItems: ["HR-02": "抽查10月考勤，冲压车间月加班约60小时。", "SI-01": "65名新入职职工超过30日未登记参保。"],
+              recommendations: [
+                Recommendation(items: ["HR-02"], text: "调整排班，将加班控制在每月36小时以内，并与工会协商补休安排。",
+                               priority: .medium, status: .verified, rectifiedDaysAgo: 24, verifiedDaysAgo: 20,
+                               followUpVisit: 1),
+                Recommendation(items: ["SI-01"], text: "为65名新入职职工补办社会保险登记并补缴欠费。", priority: .high,
+                               status: .rectified, rectifiedDaysAgo: 30),
+              ]),
+        // 1: the follow-up visit that verified the overtime fix.
+        Visit(creditCode: "91420303714473061B", type: .complaintFollowUp, daysAgo: 20, start: "14:00", end: "15:00",
+              personsMet: "人力资源部经理 周敏",
+              workforce: Workforce(employees: 1855),
+              notes: "复查加班整改：新排班表已执行，11月考勤抽查合规。"),
+        // 2: wage arrears at a construction labour subcontractor: major risk, overdue actions.
+        Visit(creditCode: "91420381MA48M1E979", type: .wageArrearsCheck, daysAgo: 33, start: "10:00", end: "12:00",
+              personsMet: "项目经理 梁海燕；班组长 2 名",
+              workforce: Workforce(employees: 460, writtenContracts: 380, socialInsuranceEnrolled: 300,
+                                   migrantWorkers: 410),
+              notes: "农民工反映9月、10月工资未发；工资专用账户未按月拨付。",
+              nonCompliant: ["WG-05", "CP-02", "CP-03", "LC-01"], notApplicable: dispatchAndPlatform,
+              notesOnItems: ["WG-05": "约120名农民工两个月工资未发放。"],
+              recommendations: [
+                Recommendation(items: ["WG-05", "CP-03"], text: "立即通过工资专用账户足额支付拖欠的农民工工资，并报送支付凭证。",
+                               priority: .high),
+                Recommendation(items: ["CP-02"], text: "督促建设单位按月足额拨付人工费用至专用账户。", priority: .medium),
+                Recommendation(items: ["LC-01"], text: "为80名未签合同的农民工补签书面劳动合同。", priority: .medium,
+                               deadlineDays: 45),
+              ]),
+        // 3: a delivery platform; one action due in a few days.
+        Visit(creditCode: "91420302MA4AE8X01N", type: .riskScreening, daysAgo: 12, start: "09:30", end: "11:00",
+              personsMet: "运营总监 彭晓丽",
+              workforce: Workforce(employees: 1350, writtenContracts: 210, socialInsuranceEnrolled: 210,
+                                   dispatchedWorkers: 0, migrantWorkers: 900),
+              notes: "骑手大多以个体身份注册，站点与骑手之间无书面协议。",
+              nonCompliant: ["FE-05", "SI-03", "SI-02", "LC-01", "HR-01", "HR-02"], notApplicable: construction + ["FE-01", "FE-02", "FE-03"],
+              recommendations: [
+                Recommendation(items: ["FE-05"], text: "与全日制骑手订立劳动合同，与其他骑手订立书面协议，明确权利义务。",
+                               priority: .medium),
+                Recommendation(items: ["SI-03"], text: "为骑手办理职业伤害保障或工伤保险。", priority: .high, deadlineDays: 15),
+              ]),
+        // 4: completed, then reopened when the firm brought new payroll evidence.
+        Visit(creditCode: "91420302MA49R2F51K", type: .riskScreening, daysAgo: 6, start: "14:30", end: "16:30",
+              personsMet: "厂长 余秀英",
+              workforce: Workforce(employees: 320, writtenContracts: 315, socialInsuranceEnrolled: 290, migrantWorkers: 150),
+              notes: "计件工资，部分月份折算低于最低工资。",
+              nonCompliant: ["WG-01", "SI-02"], notApplicable: construction + dispatchAndPlatform,
+              recommendations: [
+                Recommendation(items: ["WG-01"], text: "核算计件单价，确保折算工资不低于十堰市最低工资标准并补发差额。",
+                               priority: .high),
+              ],
+              reopenReason: "企业补交了社保缴费凭证，需复核“按时足额缴纳社会保险费”一项"),
+        // 5: an interview (约谈) of a dispatch agency.
+        Visit(creditCode: "91420302MA4A0F5T3M", type: .interview, daysAgo: 3, start: "10:00", end: "11:00",
+              personsMet: "总经理 苏丽华",
+              workforce: Workforce(employees: 2100, dispatchedWorkers: 1900),
+              notes: "约谈派遣机构：部分派遣岗位为主营业务岗位，同工不同酬投诉3起。",
+              nonCompliant: nil,
+              recommendations: [
+                Recommendation(items: ["FE-02", "FE-03"], text: "梳理用工单位派遣岗位，主营岗位改为直接用工；落实同工同酬。",
+                               priority: .low),
+              ]),
+        // 6: today's screening of a construction group, half done.
+        Visit(creditCode: "91420303MA48C5RF50", type: .riskScreening, daysAgo: 0, start: "09:00", end: "",
+              personsMet: "劳资专管员 黄卫东",
+              workforce: Workforce(employees: 1520, writtenContracts: 1500, migrantWorkers: 1100),
+              notes: "在建项目：张湾区保障房二期。",
+              nonCompliant: ["CP-06"], notApplicable: dispatchAndPlatform, answeredCount: 18,
+              completed: false),
+        // 7: a policy briefing at a Wudangshan hotel.
+        Visit(creditCode: "91420300MA49H8Q025", type: .policyBriefing, daysAgo: 1, start: "15:00", end: "16:30",
+              personsMet: "酒店管理层及员工代表", workforce: Workforce(employees: 156), attendees: 36,
+              notes: "宣讲《保障农民工工资支付条例》和带薪年休假规定；发放资料40份。"),
+        // 8: a harmonious-enterprise assessment with nothing wrong.
+        Visit(creditCode: "91420303557008122P", type: .harmoniousAssessment, daysAgo: 58, start: "09:00", end: "12:00",
+              personsMet: "党委副书记、工会主席、人力资源部",
+              workforce: Workforce(employees: 1240, writtenContracts: 1240, socialInsuranceEnrolled: 1240,
+                                   dispatchedWorkers: 40, migrantWorkers: 200),
+              notes: "集体合同已备案；劳动争议调解委员会运行正常。",
+              nonCompliant: [], notApplicable: construction + ["FE-04", "FE-05"]),
+        // 9: a mobile-arbitration session at a mine, still a draft.
+        Visit(creditCode: "91420323MA49C1M86R", type: .mobileArbitration, daysAgo: 8, start: "13:30", end: "17:00",
+              personsMet: "矿方代表、申请人 3 名",
+              workforce: Workforce(employees: 340),
+              notes: "现场调解工伤待遇争议2件，1件达成调解协议。",
+              completed: false),
+    ]
+}

@@ -1,0 +1,108 @@
+import Foundation
+import GRDB
+
+/// `fieldbook demo-data`: a large deterministic database for benchmarks. The same seed, sizes,
+/// checklist and "today" give the same rows, ids included.
+public struct SyntheticDataPlan: Sendable {
+    public var enterprises: Int
+    public var visits: Int
+    public var seed: UInt64
+
+    public init(enterprises: Int, visits: Int, seed: UInt64 = 2023) {
+        self.enterprises = enterprises
+        self.visits = visits
+        self.seed = seed
+    }
+}
+
+public struct SyntheticDataReport: Sendable, Equatable {
+    public var enterprises = 0
+    public var visits = 0
+    public var answers = 0
+    public var recommendations = 0
+    /// Wall-clock seconds per phase, for docs/performance.md (never asserted in tests).
+    public var enterpriseSeconds = 0.0
+    public var visitSeconds = 0.0
+    public var summarySeconds = 0.0
+}
+
+extension AppDatabase {
+    /// Rows per write transaction: large enough that commits cost nothing noticeable, small
+    /// enough that the WAL file stays in the tens of megabytes.
+    static let syntheticBatch = 5_000
+
+    /// Adds `plan.enterprises` registry enterprises and `plan.visits` visits (with answers and
+    /// recommendations) using `checklist`, which must be stored already.
+    public func generateSyntheticData(_ plan: SyntheticDataPlan, checklist: Checklist,
+                                      progress: (String) -> Void = { _ in }) throws -> SyntheticDataReport {
+        // Millions of index inserts: give the writer a large page cache (256 MB) for the load.
+        try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -262144") }
+        var report = SyntheticDataReport()
+        var random = SeededRandom(seed: plan.seed)
+        var ids = SyntheticIDs(seed: plan.seed)
+        var maker = SyntheticEnterprises()
+        var targets: [SyntheticVisits.Target] = []
+        targets.reserveCapacity(plan.enterprises)
+
+        var started = Date()
+        var made = 0
+        while made < plan.enterprises {
+            let batch = (0..<min(Self.syntheticBatch, plan.enterprises - made)).map { _ in maker.make(&random, ids: &ids) }
+            try write { db, change in
+                for enterprise in batch { _ = try EnterpriseStore.insert(enterprise, db, change) }
+            }
+            for e in batch {
+                let failure = e.integrityRating == .c ? 25 : e.integrityRating == .a ? 4 : 10
+                targets.append(.init(id: e.id, employees: e.employeeCount ?? 20, failureRate: failure))
+            }
+            made += batch.count
+            progress("enterprises \(made)/\(plan.enterprises)")
+        }
+        report.enterprises = made
+        report.enterpriseSeconds = Date().timeIntervalSince(started)
+
+        started = Date()
+        let inspector = try currentInspector()
+        var visits = SyntheticVisits(checklist: checklist, today: clock.today(), timeZone: clock.timeZone,
+                                     inspector: inspector)
+        var done = 0
+        while done < plan.visits && !targets.isEmpty {
+            let count = min(Self.syntheticBatch, plan.visits - done)
+            // Visits are skewed: some enterprises are visited often, many rarely or never.
+            let chosen = (0..<count).map { _ in targets[random.below(random.below(targets.count) + 1)] }
+            let (state, rng, idState) = try write { [visits, random, ids] db, change in
+                var visits = visits, random = random, ids = ids
+                for target in chosen { try visits.insert(at: target, &random, ids: &ids, db, change) }
+                return (visits, random, ids)
+            }
+            (visits, random, ids) = (state, rng, idState)
+            done += count
+            progress("visits \(done)/\(plan.visits)")
+        }
+        report.visits = done
+        report.answers = visits.answers
+        report.recommendations = visits.recommendations
+        report.visitSeconds = Date().timeIntervalSince(started)
+
+        started = Date()
+        try refreshAllEnterpriseSummaries()
+        report.summarySeconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    /// Sets every enterprise's last visit, last risk and open-recommendation count in one
+    /// statement (the same rule as the per-write refresh, applied set-wise after a bulk load).
+    func refreshAllEnterpriseSummaries() throws {
+        try writer.write { db in
+            try db.execute(sql: """
+                UPDATE enterprise SET
+                  lastVisitDate = (SELECT date FROM siteVisit v WHERE v.enterpriseId = enterprise.id
+                                   AND v.status = 'completed' ORDER BY v.date DESC, v.startTime DESC LIMIT 1),
+                  lastRiskLevel = (SELECT riskLevel FROM siteVisit v WHERE v.enterpriseId = enterprise.id
+                                   AND v.status = 'completed' ORDER BY v.date DESC, v.startTime DESC LIMIT 1),
+                  openRecommendationCount = (SELECT COUNT(*) FROM recommendation r
+                                             WHERE r.enterpriseId = enterprise.id AND r.status = 'open')
+                """)
+        }
+    }
+}

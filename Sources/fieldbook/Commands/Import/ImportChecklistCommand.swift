@@ -1,0 +1,24 @@
+import ArgumentParser
+import FieldbookCore
+import Foundation
+
+/// `fieldbook import checklist FILE.json`
+struct ImportChecklistCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checklist",
+        abstract: "Load a checklist template version (JSON, see samples/checklists/).")
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The template file.")
+    var file: String
+
+    func run() throws {
+        try CommandContext.run { context in
+            let database = try DatabaseAccess.openExisting(store.path(environment: context.environment), context: &context)
+            let data = try InputFile.read(file)
+            let (checklist, outcome) = try database.loadTemplate(data: data)
+            context.print(ChecklistImportSummary(checklist: checklist, outcome: outcome).text(in: context.language))
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import FieldbookCore
+import Foundation
+import Testing
+
+@Suite("fieldbook demo, --demo and demo-data")
+struct CLIDemoTests {
+    @Test("demo creates a lived-in database that list shows; a second demo leaves the file untouched")
+    func demoDatabase() throws {
+        let cli = try FieldbookProcess()
+        defer { cli.cleanUp() }
+        let db = cli.path("demo.sqlite")
+        let created = try cli.run(["demo", "--db", db])
+        #expect(created.status == 0)
+        #expect(created.stdout.hasPrefix("Created the demo database"))
+
+        let visits = try cli.run(["list", "visits", "--format", "json", "--db", db])
+        let rows = try JSONSerialization.jsonObject(with: Data(visits.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(Set(rows.compactMap { $0["state"] as? String }) == ["draft", "completed", "reopened"])
+        let recommendations = try cli.run(["list", "recommendations", "--db", db])
+        #expect(recommendations.stdout.contains("(overdue)"))
+
+        let before = try Data(contentsOf: URL(fileURLWithPath: db))
+        let again = try cli.run(["demo", "--db", db])
+        #expect(again.status != 0)
+        #expect(again.stderrLines.count == 1)
+        #expect(again.stderr.contains("already exists"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: cli.directory.path)
+            .filter { $0.contains("partial") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test("--demo creates the demo database in the data directory on first use, owner-only")
+    func rootDemoFlag() throws {
+        let cli = try FieldbookProcess()
+        defer { cli.cleanUp() }
+        let xdg = cli.path("xdg")
+        let result = try cli.run(["--demo"], environment: ["XDG_DATA_HOME": xdg])
+        #expect(result.status == 0)
+        let path = xdg + "/fieldbook/demo.sqlite"
+        #expect(FileManager.default.fileExists(atPath: path))
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
+        #expect(try cli.run(["--demo"], environment: ["XDG_DATA_HOME": xdg]).status == 0)
+    }
+
+    @Test("demo-data makes the requested numbers of enterprises and visits")
+    func demoData() throws {
+        let cli = try FieldbookProcess()
+        defer { cli.cleanUp() }
+        let db = cli.path("bench.sqlite")
+        let result = try cli.run(["demo-data", "--enterprises", "40", "--visits", "60", "--seed", "9", "--db", db])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("40 enterprises, 60 visits"))
+        let counts = try AppDatabase.open(path: db).reader.read { db in
+            (try Enterprise.fetchCount(db), try SiteVisit.fetchCount(db))
+        }
+        #expect(counts == (40, 60))
+    }
+}

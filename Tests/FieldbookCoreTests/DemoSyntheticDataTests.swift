@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+import Testing
+@testable import FieldbookCore
+
+@Suite("Synthetic benchmark data")
+struct DemoSyntheticDataTests {
+    static let now = Date(timeIntervalSince1970: 1_718_416_800)
+
+    func generate(seed: UInt64, enterprises: Int = 300, visits: Int = 500) throws -> (AppDatabase, SyntheticDataReport) {
+        let db = try AppDatabase.inMemory(clock: .fixed(Self.now))
+        try db.initialize(inspectorName: "李明")
+        let (checklist, _) = try db.loadTemplate(data: DemoSamples.checklistJSON)
+        let report = try db.generateSyntheticData(
+            SyntheticDataPlan(enterprises: enterprises, visits: visits, seed: seed), checklist: checklist)
+        return (db, report)
+    }
+
+    /// Everything a benchmark would read, in a stable order.
+    func snapshot(_ db: AppDatabase) throws -> [String] {
+        try db.reader.read { db in
+            try String.fetchAll(db, sql: "SELECT id || creditCode || name || address || district FROM enterprise ORDER BY id")
+            + String.fetchAll(db, sql: "SELECT id || enterpriseId || date || type || status || riskLevel FROM siteVisit ORDER BY id")
+            + String.fetchAll(db, sql: "SELECT id || visitId || itemCode || value FROM answer ORDER BY id")
+            + String.fetchAll(db, sql: "SELECT id || text || status || IFNULL(deadline, '') FROM recommendation ORDER BY id")
+        }
+    }
+
+    @Test("The same seed gives the same rows, ids included; another seed gives other rows")
+    func deterministic() throws {
+        let (a, _) = try generate(seed: 7)
+        let (b, _) = try generate(seed: 7)
+        let (c, _) = try generate(seed: 8)
+        let snapshotA = try snapshot(a)
+        #expect(snapshotA == (try snapshot(b)))
+        #expect(snapshotA != (try snapshot(c)))
+    }
+
+    @Test("Counts match the plan and the report")
+    func counts() throws {
+        let (db, report) = try generate(seed: 1)
+        let counts = try db.reader.read { db in
+            try ["enterprise", "siteVisit", "answer", "recommendation"].map {
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)")!
+            }
+        }
+        #expect(counts == [300, 500, report.answers, report.recommendations])
+        #expect(report.answers > 500 * 10)
+        #expect(report.recommendations > 0)
+    }
+
+    @Test("Enterprises are valid, unique and spread over every district; search keys are kept")
+    func enterprises() throws {
+        let (db, _) = try generate(seed: 3, enterprises: 1000, visits: 0)
+        let rows = try db.reader.read { try Enterprise.fetchAll($0) }
+        #expect(rows.allSatisfy { CreditCode.isValid($0.creditCode) })
+        #expect(Set(rows.map(\.creditCode)).count == rows.count)
+        #expect(Set(rows.map(\.name)).count == rows.count)
+        #expect(Set(rows.map(\.district)) == Set(ShiyanDistricts.all))
+        #expect(rows.allSatisfy { RecordID.canonical($0.id) == $0.id })
+        let first = rows[0]
+        let found = try db.searchEnterprises(first.name, limit: 5).map(\.enterprise.id)
+        #expect(found.contains(first.id))
+    }
+
+    @Test("Visits carry consistent scores, and the enterprise summary is filled in")
+    func visitsAndSummary() throws {
+        let (db, _) = try generate(seed: 5)
+        try db.reader.read { db in
+            let states = try String.fetchSet(db, sql: "SELECT DISTINCT status FROM siteVisit")
+            #expect(states == ["draft", "completed"])
+            let reopened = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM siteVisit WHERE reopenReason IS NOT NULL")!
+            #expect(reopened > 0)
+            let statuses = try String.fetchSet(db, sql: "SELECT DISTINCT status FROM recommendation")
+            #expect(statuses == ["open", "rectified", "verified"])
+            // A visit without applicable answers is not assessed; one with them has a score.
+            let inconsistent = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM siteVisit v WHERE (score IS NULL) <> (riskLevel = 'notAssessed')
+                """)!
+            #expect(inconsistent == 0)
+            let stale = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM enterprise e WHERE openRecommendationCount <>
+                  (SELECT COUNT(*) FROM recommendation r WHERE r.enterpriseId = e.id AND r.status = 'open')
+                """)!
+            #expect(stale == 0)
+        }
+    }
+}
