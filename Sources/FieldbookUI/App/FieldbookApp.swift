@@ -35,6 +35,8 @@ public struct FieldbookApp: Program {
         }
         if stack.isEmpty, let dashboard = try? Router.makeScreen(.dashboard, env: env) { stack = [dashboard] }
         self.stack = stack
+        // A restored route may have become another (a new visit is now that visit): store what is open.
+        session?.save(stack.map(\.route))
     }
 
     /// The routes of the open screens, bottom first.

@@ -7,6 +7,9 @@ enum Router {
         switch route {
         case .setup: screen = SetupScreen()
         case .dashboard: screen = DashboardScreen()
+        case .newVisit(let enterpriseId): screen = VisitFormScreen(startingAt: enterpriseId)
+        case .visit(let id): screen = VisitFormScreen(visitId: id)
+        case .checklist(let visitId): screen = ChecklistScreen(visitId: visitId)
         default: throw UIError.notAvailable
         }
         try screen.reload(env: env)

@@ -123,7 +123,7 @@ public struct TextAreaState: Hashable, Sendable {
 
     /// Records the size of the area and scrolls so the cursor's row is visible.
     /// Returns the rows and the cursor position at that width.
-    mutating func layout(width: Int, height: Int) -> (rows: [Range<Int>], cursor: (row: Int, column: Int)) {
+    public mutating func layout(width: Int, height: Int) -> (rows: [Range<Int>], cursor: (row: Int, column: Int)) {
         self.width = max(1, width)
         self.height = max(1, height)
         let rows = visualRows(width: self.width)

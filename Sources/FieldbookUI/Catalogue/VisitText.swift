@@ -1,0 +1,96 @@
+/// The visit screens: visit form, checklist, review & complete.
+public protocol VisitText {
+    // Visit form
+    var visitFormTitle: String { get }
+    var visitFieldEnterprise: String { get }
+    var visitFieldDate: String { get }
+    var visitFieldType: String { get }
+    var visitFieldStart: String { get }
+    var visitFieldEnd: String { get }
+    var visitFieldInspectors: String { get }
+    var visitFieldPersonsMet: String { get }
+    var visitFieldEmployees: String { get }
+    var visitFieldContracts: String { get }
+    var visitFieldInsured: String { get }
+    var visitFieldDispatched: String { get }
+    var visitFieldMigrant: String { get }
+    var visitFieldAttendees: String { get }
+    var visitFieldNotes: String { get }
+    var visitEnterprisePlaceholder: String { get }
+    var visitInspectorsPlaceholder: String { get }
+    var visitPersonsMetPlaceholder: String { get }
+    var visitAttendeesHint: String { get }
+    var visitNotesPlaceholder: String { get }
+    var visitNoMatches: String { get }
+    var visitChoiceHint: String { get }
+    func visitDispatchShare(percent: String) -> String
+    func visitDispatchOverLimit(percent: String) -> String
+    var visitLockedNote: String { get }
+    var visitUnsavedField: String { get }
+    var problemNotANumber: String { get }
+    var problemTime: String { get }
+    var problemDateMalformed: String { get }
+    var problemDateNoSuchDay: String { get }
+    var problemDateRequired: String { get }
+    var problemEnterpriseNotChosen: String { get }
+    func problemExceedsEmployees(_ employees: Int) -> String
+    func problemBelowFigure(_ name: String, _ value: Int) -> String
+    var keyChecklist: String { get }
+    var keyRecommendations: String { get }
+    var keyReview: String { get }
+    var keyVisitForm: String { get }
+    var keyChooseEnterprise: String { get }
+    var keyPreviousField: String { get }
+
+    // Checklist
+    var checklistTitle: String { get }
+    func checklistProgress(answered: Int, total: Int) -> String
+    var checklistScore: String { get }
+    var checklistRisk: String { get }
+    var checklistLegalBasis: String { get }
+    var checklistGuidance: String { get }
+    var checklistNote: String { get }
+    var checklistNoNote: String { get }
+    var checklistNotePlaceholder: String { get }
+    var checklistCritical: String { get }
+    var checklistAllAnswered: String { get }
+    var checklistRecommendNeedsNonCompliant: String { get }
+    var checklistReadOnly: String { get }
+    var visitLockedShort: String { get }
+    var keyCompliant: String { get }
+    var keyNonCompliant: String { get }
+    var keyNotApplicable: String { get }
+    var keyClearAnswer: String { get }
+    var keyNextUnanswered: String { get }
+    var keyNote: String { get }
+    var keySaveNote: String { get }
+    var keyRecommend: String { get }
+    var keyMove: String { get }
+
+    // Review & complete
+    var reviewTitle: String { get }
+    var reviewStatus: String { get }
+    var reviewAnswers: String { get }
+    var reviewRecommendations: String { get }
+    var reviewMissingTitle: String { get }
+    func reviewUnanswered(count: Int, codes: String) -> String
+    func reviewNonCompliantWithoutRecommendation(count: Int, codes: String) -> String
+    func reviewMissingFields(_ names: String) -> String
+    var reviewNothingMissing: String { get }
+    func reviewCompletedAt(_ time: String) -> String
+    func reviewReopenedBecause(_ reason: String) -> String
+    var reviewConfirmTitle: String { get }
+    var reviewConfirmMessage: String { get }
+    var reviewCompleteButton: String { get }
+    var reviewReopenTitle: String { get }
+    var reviewReopenMessage: String { get }
+    var reviewReopenPlaceholder: String { get }
+    var reviewReopenRequired: String { get }
+    var reviewReopenButton: String { get }
+    var reviewCompletedNotice: String { get }
+    var reviewReopenedNotice: String { get }
+    var keyComplete: String { get }
+    var keyReopen: String { get }
+    /// Joins a list for display ("、" in Chinese, ", " in English).
+    var listSeparator: String { get }
+}

@@ -1,0 +1,218 @@
+import FieldbookCore
+import TerminalKit
+
+/// The checklist of one visit: one key per answer, written at once (core's `setAnswer`), the
+/// cursor moving on to the next item; a note per item; live progress, score and risk level.
+struct ChecklistScreen: Screen {
+    enum Action: Hashable, Sendable {
+        case answer(AnswerValue)
+        case nextUnanswered
+        case note
+        case recommend
+        case saveNote
+        case navigate(VisitNavigation)
+    }
+
+    let visitId: String
+    private(set) var visit: SiteVisit?
+    private(set) var checklist: Checklist?
+    private(set) var items: [ChecklistItem] = []
+    private(set) var rows: [ChecklistRow] = []
+    private(set) var answers: [String: Answer] = [:]
+    private(set) var assessment: RiskAssessment?
+    /// Codes of the items a recommendation of this visit addresses.
+    private(set) var recommended: Set<String> = []
+    /// The focused item (index into `items`).
+    private(set) var cursor = 0
+    /// The first list row shown; kept by `handle` so the cursor stays visible.
+    private(set) var scroll = 0
+    /// The note being edited, when the note editor is open.
+    var noteEditor: TextAreaState?
+
+    init(visitId: String) { self.visitId = visitId }
+
+    var route: Route { .checklist(visitId: visitId) }
+    var isLocked: Bool { visit?.status == .completed }
+    var isEditingText: Bool { noteEditor != nil }
+    var focusedItem: ChecklistItem? { items.indices.contains(cursor) ? items[cursor] : nil }
+
+    func title(_ env: AppEnvironment) -> String { env.text.checklistTitle }
+
+    func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
+        let text = env.text
+        if noteEditor != nil {
+            return KeyMap([KeyBinding(.saveNote, keys: [.enter, .escape, .tab], keyLabel: "Enter/Esc", help: text.keySaveNote)])
+        }
+        let editable = !isLocked
+        var map = KeyMap<Action>([
+            KeyBinding(.answer(.compliant), keys: [.character("y"), .character("1")], help: text.keyCompliant,
+                       isEnabled: editable),
+            KeyBinding(.answer(.nonCompliant), keys: [.character("n"), .character("2")], help: text.keyNonCompliant,
+                       isEnabled: editable),
+            KeyBinding(.answer(.notApplicable), keys: [.character("a"), .character("3"), .character("-")],
+                       help: text.keyNotApplicable, isEnabled: editable),
+            KeyBinding(.answer(.unanswered), keys: [.character("0"), .backspace], help: text.keyClearAnswer,
+                       isEnabled: editable, showsInStatusBar: false),
+            KeyBinding(.nextUnanswered, keys: [.character("u"), .tab], help: text.keyNextUnanswered),
+            KeyBinding(.note, keys: [.character("e"), .enter], help: text.keyNote, isEnabled: editable),
+            KeyBinding(.recommend, keys: [.character("r")], help: text.keyRecommend, isEnabled: editable),
+        ])
+        for navigation in [VisitNavigation.review, .recommendations, .form] {
+            var binding = navigation.binding(Action.navigate(navigation), env)
+            binding.showsInStatusBar = navigation == .review
+            map.append(binding)
+        }
+        return map
+    }
+
+    // MARK: Loading
+
+    mutating func reload(env: AppEnvironment) throws {
+        guard let detail = try env.db.visit(id: visitId) else { throw UIError.recordMissing }
+        visit = detail.visit
+        if checklist == nil {
+            // A template version never changes once stored: read it once.
+            guard let loaded = try env.db.checklist(templateId: detail.visit.templateId,
+                                                    version: detail.visit.templateVersion) else {
+                throw UIError.recordMissing
+            }
+            checklist = loaded
+            items = loaded.items
+            rows = []
+            var index = 0
+            for (number, section) in loaded.sections.enumerated() {
+                rows.append(.section(number))
+                for _ in section.items { rows.append(.item(index)); index += 1 }
+            }
+        }
+        answers = detail.answers
+        recommended = Set(detail.recommendations.flatMap(\.itemCodes))
+        assessment = RiskScoring.assess(items: items, answers: answers.mapValues(\.value))
+    }
+
+    func value(of item: ChecklistItem) -> AnswerValue { answers[item.code]?.value ?? .unanswered }
+
+    // MARK: Keys
+
+    mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
+        let layout = Layout(area: area)
+        defer { keepCursorVisible(height: layout.list.height) }
+        if noteEditor != nil { return handleNote(key, layout: layout, env: env) }
+        switch keyMap(env).match(key) {
+        case .answer(let value)?: return answer(value, env: env)
+        case .nextUnanswered?: return jumpToUnanswered(env: env)
+        case .note?:
+            guard let item = focusedItem else { return .handled }
+            noteEditor = TextAreaState(text: answers[item.code]?.note ?? "", maxLength: 2000,
+                                       width: max(1, layout.panel.width - 2), height: 3)
+            return .handled
+        case .recommend?:
+            guard let item = focusedItem else { return .handled }
+            guard value(of: item) == .nonCompliant else { return .notice(env.text.checklistRecommendNeedsNonCompliant) }
+            return .push(.newRecommendation(visitId: visitId, itemCode: item.code))
+        case .navigate(let navigation)?:
+            return .push(navigation.route(visitId: visitId))
+        case .saveNote?, nil:
+            break
+        }
+        if isLocked, Self.isAnswerKey(key) { return .notice(env.text.visitLockedShort) }
+        switch key {
+        case .up, .character("k"): moveCursor(to: cursor - 1)
+        case .down, .character("j"): moveCursor(to: cursor + 1)
+        case .pageUp: moveCursor(to: cursor - max(1, layout.list.height - 2))
+        case .pageDown: moveCursor(to: cursor + max(1, layout.list.height - 2))
+        case .home: moveCursor(to: 0)
+        case .end: moveCursor(to: items.count - 1)
+        case .mouse(let event):
+            switch event.action {
+            case .wheelUp: moveCursor(to: cursor - 3)
+            case .wheelDown: moveCursor(to: cursor + 3)
+            case .press(.left) where layout.list.contains(event.position):
+                let row = visibleScroll(height: layout.list.height) + event.position.y - layout.list.y
+                guard rows.indices.contains(row) else { return .handled }
+                switch rows[row] {
+                case .item(let index): moveCursor(to: index)
+                case .section: if let next = rows[row...].firstIndex(where: { if case .item = $0 { true } else { false } }),
+                                  case .item(let index) = rows[next] { moveCursor(to: index) }
+                }
+            default: return .ignored
+            }
+        default: return .ignored
+        }
+        return .handled
+    }
+
+    private static func isAnswerKey(_ key: Key) -> Bool {
+        [Key.character("y"), .character("n"), .character("a"), .character("1"), .character("2"), .character("3"),
+         .character("-"), .character("0"), .backspace, .character("e"), .character("r")].contains(key)
+    }
+
+    /// Records the answer at once and moves on to the next item.
+    private mutating func answer(_ value: AnswerValue, env: AppEnvironment) -> ScreenOutcome {
+        guard let item = focusedItem else { return .handled }
+        do {
+            let (saved, live) = try env.db.setAnswer(visitId: visitId, itemCode: item.code, value: value)
+            answers[item.code] = saved
+            assessment = live
+        } catch {
+            return .error(env.message(for: error))
+        }
+        if value != .unanswered { moveCursor(to: cursor + 1) }
+        return .handled
+    }
+
+    private mutating func jumpToUnanswered(env: AppEnvironment) -> ScreenOutcome {
+        let order = items.indices.map { (cursor + 1 + $0) % items.count }
+        guard let next = order.first(where: { value(of: items[$0]) == .unanswered }) else {
+            return .notice(env.text.checklistAllAnswered)
+        }
+        moveCursor(to: next)
+        return .handled
+    }
+
+    /// Keys while the note editor is open: Enter, Esc, Tab or a click elsewhere saves it.
+    private mutating func handleNote(_ key: Key, layout: Layout, env: AppEnvironment) -> ScreenOutcome {
+        if keyMap(env).match(key) == .saveNote { return saveNote(env: env) }
+        if case .mouse(let event) = key, event.isClick, !layout.panel.contains(event.position) {
+            return saveNote(env: env)
+        }
+        _ = noteEditor?.handle(key)
+        return .handled
+    }
+
+    private mutating func saveNote(env: AppEnvironment) -> ScreenOutcome {
+        guard let item = focusedItem, let editor = noteEditor else { return .handled }
+        do {
+            let (saved, live) = try env.db.setAnswer(visitId: visitId, itemCode: item.code, note: editor.text)
+            answers[item.code] = saved
+            assessment = live
+            noteEditor = nil
+            return .handled
+        } catch {
+            // The editor stays open with the text, so nothing typed is lost.
+            return .error(env.message(for: error))
+        }
+    }
+
+    private mutating func moveCursor(to index: Int) {
+        guard !items.isEmpty else { return }
+        cursor = min(max(0, index), items.count - 1)
+    }
+
+    /// The list row of the focused item.
+    var cursorRow: Int { rows.firstIndex(of: .item(cursor)) ?? 0 }
+
+    private mutating func keepCursorVisible(height: Int) { scroll = visibleScroll(height: height) }
+
+    /// The first row to show in a list of `height` rows: the last scroll position, moved just
+    /// enough to show the focused item (and its section header when it is a section's first).
+    func visibleScroll(height: Int) -> Int {
+        guard height > 0 else { return 0 }
+        var top = scroll
+        var row = cursorRow
+        if row > 0, case .section = rows[row - 1] { row -= 1 }
+        if row < top { top = row }
+        if cursorRow >= top + height { top = cursorRow - height + 1 }
+        return max(0, min(top, max(0, rows.count - height)))
+    }
+}

@@ -1,0 +1,108 @@
+import FieldbookCore
+import TerminalKit
+
+extension ChecklistScreen {
+    func render(into buffer: inout Buffer, area: Rect, env: AppEnvironment) {
+        guard let checklist, let assessment else { return }
+        let layout = Layout(area: area)
+        renderSummary(assessment, in: layout.summary, env: env, into: &buffer)
+        renderList(checklist, in: layout.list, env: env, into: &buffer)
+        renderPanel(in: layout.panel, env: env, into: &buffer)
+    }
+
+    /// Progress, live score and risk level; the read-only tag on a completed visit.
+    private func renderSummary(_ assessment: RiskAssessment, in rect: Rect, env: AppEnvironment,
+                               into buffer: inout Buffer) {
+        let text = env.text
+        let theme = env.theme
+        var x = buffer.write(text.checklistProgress(answered: assessment.answeredItems, total: assessment.totalItems),
+                             at: rect.origin, style: theme.title, clip: rect)
+        // A ten-cell bar of the progress, drawn with block characters so it reads in monochrome.
+        let filled = assessment.totalItems == 0 ? 0 : assessment.answeredItems * 10 / assessment.totalItems
+        x = buffer.write(" " + String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled),
+                         at: Point(x: x, y: rect.y), style: theme.bar, clip: rect)
+        x = buffer.write("   " + text.checklistScore + " ", at: Point(x: x, y: rect.y), style: theme.muted, clip: rect)
+        x = buffer.write(RiskDisplay.score(assessment.score), at: Point(x: x, y: rect.y), style: theme.normal.bold, clip: rect)
+        x = buffer.write("   " + text.checklistRisk + " ", at: Point(x: x, y: rect.y), style: theme.muted, clip: rect)
+        x = buffer.write(assessment.level.label(in: env.language), at: Point(x: x, y: rect.y),
+                         style: RiskDisplay.style(assessment.level, theme: theme), clip: rect)
+        if isLocked {
+            buffer.write("   " + text.checklistReadOnly, at: Point(x: x, y: rect.y), style: theme.warning.bold, clip: rect)
+        }
+    }
+
+    private func renderList(_ checklist: Checklist, in rect: Rect, env: AppEnvironment, into buffer: inout Buffer) {
+        let theme = env.theme
+        let top = visibleScroll(height: rect.height)
+        for (offset, row) in rows.dropFirst(top).prefix(rect.height).enumerated() {
+            let line = rect.row(offset)
+            switch row {
+            case .section(let number):
+                let section = checklist.sections[number]
+                let answered = section.items.filter { value(of: $0) != .unanswered }.count
+                let title = section.section.title.text(in: env.language)
+                let x = buffer.write(title.truncated(toWidth: max(0, line.width - 8)), at: line.origin,
+                                     style: theme.title.bold, clip: line)
+                buffer.write("  \(answered)/\(section.items.count)", at: Point(x: x, y: line.y), style: theme.muted, clip: line)
+            case .item(let index):
+                let item = items[index]
+                let value = value(of: item)
+                let selected = index == cursor
+                let base = selected ? theme.selected : (value == .nonCompliant ? theme.nonCompliant : theme.normal)
+                buffer.fill(line, style: selected ? theme.selected : theme.normal)
+                var x = buffer.write(selected ? "▸" : " ", at: line.origin, style: base, clip: line)
+                x = buffer.write(AnswerMarker.glyph(value), at: Point(x: x, y: line.y),
+                                 style: selected ? base : AnswerMarker.style(value, theme: theme), clip: line)
+                x = buffer.write(" " + item.code + " ", at: Point(x: x, y: line.y), style: selected ? base : theme.muted,
+                                 clip: line)
+                let flags = (answers[item.code]?.note.isEmpty == false ? " ✎" : "") + (recommended.contains(item.code) ? " ⚑" : "")
+                let labelWidth = max(0, line.right - x - flags.displayWidth)
+                x = buffer.write(item.label.text(in: env.language).truncated(toWidth: labelWidth),
+                                 at: Point(x: x, y: line.y), style: value == .nonCompliant ? base.bold : base, clip: line)
+                buffer.write(flags, at: Point(x: line.right - flags.displayWidth, y: line.y), style: base, clip: line)
+            }
+        }
+    }
+
+    /// The focused item in full: label, answer, legal basis, guidance and note (or its editor).
+    private func renderPanel(in rect: Rect, env: AppEnvironment, into buffer: inout Buffer) {
+        guard let item = focusedItem, rect.width > 4, rect.height > 2 else { return }
+        let text = env.text
+        let theme = env.theme
+        let block = Block(title: item.code, theme: theme, isFocused: noteEditor != nil)
+        block.render(in: rect, buffer: &buffer)
+        let inner = block.inner(rect).inset(horizontal: 1, vertical: 0)
+        let value = value(of: item)
+        var paragraphs: [(String, Style)] = [
+            (item.label.text(in: env.language), theme.normal.bold),
+            (AnswerMarker.glyph(value) + " " + value.label(in: env.language), AnswerMarker.style(value, theme: theme)),
+        ]
+        if item.critical { paragraphs.append((text.checklistCritical, theme.warning)) }
+        paragraphs.append((text.checklistLegalBasis + "：" + item.legalBasis.text(in: env.language), theme.normal))
+        paragraphs.append((text.checklistGuidance + "：" + item.guidance.text(in: env.language), theme.muted))
+        let editorRows = noteEditor == nil ? 0 : min(3, max(1, inner.height - 2))
+        if noteEditor == nil {
+            let note = answers[item.code]?.note ?? ""
+            paragraphs.append(note.isEmpty ? (text.checklistNoNote, theme.muted) : (text.checklistNote + "：" + note, theme.normal))
+        } else {
+            paragraphs.append((text.checklistNote + "：", theme.title))
+        }
+        var lines: [(String, Style)] = []
+        for (paragraph, style) in paragraphs {
+            lines += WordWrap.lines(paragraph, width: inner.width).map { ($0, style) }
+        }
+        let textRows = max(0, inner.height - editorRows)
+        if lines.count > textRows, textRows > 0 {
+            // Keep the note (last) visible; cut the guidance above it.
+            lines = Array(lines.prefix(textRows - 1)) + [lines[lines.count - 1]]
+        }
+        for (index, line) in lines.prefix(textRows).enumerated() {
+            buffer.write(line.0, at: Point(x: inner.x, y: inner.y + index), style: line.1, clip: inner)
+        }
+        if var editor = noteEditor {
+            let editorRect = Rect(x: inner.x, y: inner.bottom - editorRows, width: inner.width, height: editorRows)
+            TextArea(placeholder: text.checklistNotePlaceholder, isFocused: true, theme: theme)
+                .render(in: editorRect, buffer: &buffer, state: &editor)
+        }
+    }
+}

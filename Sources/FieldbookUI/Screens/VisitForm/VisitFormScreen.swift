@@ -1,0 +1,311 @@
+import FieldbookCore
+import TerminalKit
+
+/// The visit form: every field of a visit, saved as each field is left.
+///
+/// `.newVisit(enterpriseId:)` starts the draft at once (so nothing typed can be lost) and the
+/// screen then reports `.visit(id:)`. A field whose text cannot be saved keeps the text and
+/// shows why under it; the database keeps the last valid value. A completed visit is read-only.
+struct VisitFormScreen: Screen {
+    enum Action: Hashable, Sendable {
+        case navigate(VisitNavigation)
+        case choose
+        case nextField
+        case previousField
+    }
+
+    private let startAt: String?
+    private(set) var visitId: String?
+    /// The visit as stored: what every save starts from.
+    private(set) var visit: SiteVisit?
+    private(set) var enterprise: Enterprise?
+    var texts: [VisitFormField: TextFieldState] = [:]
+    var date = DateFieldState()
+    var notes = TextAreaState(maxLength: 4000)
+    private(set) var problems: [VisitFormField: FieldProblem] = [:]
+    var focus = FocusRing<VisitFormField>(VisitFormField.allCases)
+    private(set) var picker = EnterprisePicker()
+    /// Set by an Esc that was refused because a field could not be saved; a second Esc leaves.
+    private var leaveArmed = false
+
+    /// A new draft at this enterprise.
+    init(startingAt enterpriseId: String) { startAt = enterpriseId }
+
+    /// An existing visit.
+    init(visitId: String) {
+        startAt = nil
+        self.visitId = visitId
+    }
+
+    var route: Route {
+        if let visitId { return .visit(id: visitId) }
+        return .newVisit(enterpriseId: startAt ?? "")
+    }
+
+    var isLocked: Bool { visit?.status == .completed }
+    var isEditingText: Bool { !isLocked && focus.focused?.isText == true }
+
+    func title(_ env: AppEnvironment) -> String {
+        guard let enterprise else { return env.text.visitFormTitle }
+        return env.text.visitFormTitle + " · " + enterprise.name
+    }
+
+    func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
+        var map = KeyMap<Action>([
+            KeyBinding(.choose, keys: [.enter], keyLabel: "↑↓ Enter", help: env.text.keyChooseEnterprise,
+                       isEnabled: picker.isOpen && focus.focused == .enterprise),
+            KeyBinding(.nextField, keys: [.tab, .enter], keyLabel: "Tab", help: env.text.keyNextField),
+            KeyBinding(.previousField, keys: [.backTab], help: env.text.keyPreviousField, showsInStatusBar: false),
+        ])
+        for navigation in [VisitNavigation.checklist, .recommendations, .review] {
+            map.append(navigation.binding(.navigate(navigation), env))
+        }
+        return map
+    }
+
+    // MARK: Loading
+
+    mutating func reload(env: AppEnvironment) throws {
+        if visitId == nil, let enterpriseId = startAt {
+            visitId = try env.db.startVisit(enterpriseId: enterpriseId, type: .riskScreening).id
+        }
+        guard let visitId, let detail = try env.db.visit(id: visitId) else { throw UIError.recordMissing }
+        visit = detail.visit
+        enterprise = detail.enterprise
+        // Text the inspector typed that could not be saved stays on screen.
+        for field in VisitFormField.allCases where problems[field] == nil { showStored(field) }
+    }
+
+    /// Puts the stored value of `field` into its editor.
+    private mutating func showStored(_ field: VisitFormField) {
+        guard let visit else { return }
+        switch field {
+        case .enterprise: texts[.enterprise] = TextFieldState(text: enterprise?.name ?? "", maxLength: 60)
+        case .type: break
+        case .date: date = DateFieldState(text: visit.date.description)
+        case .notes: notes.text = visit.notes
+        default: texts[field] = TextFieldState(text: field.text(of: visit), maxLength: field.isFigure ? 7 : 200)
+        }
+    }
+
+    // MARK: Keys
+
+    mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
+        let layout = layout(area: area, env: env)
+        if picker.isOpen, focus.focused == .enterprise, let outcome = handlePicker(key, layout: layout, env: env) {
+            return outcome
+        }
+        let action = keyMap(env).match(key)
+        if case .navigate(let navigation)? = action {
+            commitAndRetry(focus.focused, env: env)
+            guard let visitId else { return .handled }
+            return .push(navigation.route(visitId: visitId))
+        }
+        if key == .escape { return leave(env: env) }
+        // The focused editor first: the notes take Enter, the type takes ←/→.
+        if !isLocked, let focused = focus.focused, editField(focused, key: key, env: env) {
+            leaveArmed = false
+            return .handled
+        }
+        if action == .nextField || action == .previousField {
+            moveFocus(env: env) { action == .nextField ? $0.next() : $0.previous() }
+            return .handled
+        }
+        if case .mouse(let event) = key, event.isClick,
+           let button = layout.buttons.first(where: { $0.1.contains(event.position) }), let visitId {
+            commitAndRetry(focus.focused, env: env)
+            return .push(button.0.route(visitId: visitId))
+        }
+        var ring = focus
+        if ring.handle(key, fieldRects: layout.hitRects) {
+            moveFocus(env: env) { $0 = ring }
+            return .handled
+        }
+        return .ignored
+    }
+
+    /// Keys while the enterprise search list is open; nil passes the key on.
+    private mutating func handlePicker(_ key: Key, layout: Layout, env: AppEnvironment) -> ScreenOutcome? {
+        switch key {
+        case .up: picker.move(-1)
+        case .down: picker.move(1)
+        case .enter: choose(env: env)
+        case .escape:
+            picker.close()
+            showStored(.enterprise)
+            problems[.enterprise] = nil
+        case .mouse(let event) where event.isClick && layout.dropdown.contains(event.position):
+            picker.select(event.position.y - layout.dropdown.y)
+            choose(env: env)
+        default: return nil
+        }
+        return .handled
+    }
+
+    private mutating func choose(env: AppEnvironment) {
+        guard var candidate = visit, let chosen = picker.selection else {
+            problems[.enterprise] = .enterpriseNotChosen
+            return
+        }
+        candidate.enterpriseId = chosen.id
+        if save(candidate, field: .enterprise, env: env) {
+            enterprise = chosen
+            picker.close()
+            showStored(.enterprise)
+            focus.next()
+        }
+    }
+
+    /// Gives the key to the focused field's editor; true when the editor used it.
+    private mutating func editField(_ field: VisitFormField, key: Key, env: AppEnvironment) -> Bool {
+        switch field {
+        case .type:
+            guard let step = Self.choiceStep(key), var candidate = visit else { return false }
+            let types = VisitType.allCases
+            candidate.type = types[(types.firstIndex(of: candidate.type)! + step + types.count) % types.count]
+            _ = save(candidate, field: .type, env: env)
+            return true
+        case .date:
+            return date.handle(key) != .ignored
+        case .notes:
+            return notes.handle(key) != .ignored
+        case .enterprise:
+            var state = texts[field] ?? TextFieldState()
+            // The first key typed replaces the shown name: the inspector is searching anew.
+            if !picker.isOpen, Self.isTyping(key) { state.text = "" }
+            let result = state.handle(key)
+            texts[field] = state
+            if result == .edited {
+                do { try picker.search(state.text, db: env.db) } catch { problems[.enterprise] = .failure(error) }
+            }
+            return result != .ignored
+        default:
+            var state = texts[field] ?? TextFieldState()
+            let result = state.handle(key)
+            texts[field] = state
+            return result != .ignored
+        }
+    }
+
+    private static func isTyping(_ key: Key) -> Bool {
+        switch key {
+        case .character, .paste: true
+        default: false
+        }
+    }
+
+    private static func choiceStep(_ key: Key) -> Int? {
+        switch key {
+        case .left: -1
+        case .right, .character(" "): 1
+        default: nil
+        }
+    }
+
+    /// Saves the field being left, then moves focus.
+    private mutating func moveFocus(env: AppEnvironment, _ move: (inout FocusRing<VisitFormField>) -> Void) {
+        let left = focus.focused
+        move(&focus)
+        if left != focus.focused { commitAndRetry(left, env: env) }
+    }
+
+    /// Esc: save the focused field and go back; when something cannot be saved, say so once and
+    /// stay (a second Esc leaves, dropping only that unsaved text).
+    private mutating func leave(env: AppEnvironment) -> ScreenOutcome {
+        let saved = commitAndRetry(focus.focused, env: env)
+        if (saved && problems.isEmpty) || leaveArmed || isLocked { return .ignored }
+        leaveArmed = true
+        return .notice(env.text.visitUnsavedField)
+    }
+
+    // MARK: Saving
+
+    /// Saves the field being left; when that worked, retries the fields still waiting with a
+    /// problem (a corrected employee count can make a waiting sub-count valid).
+    @discardableResult
+    mutating func commitAndRetry(_ field: VisitFormField?, env: AppEnvironment) -> Bool {
+        guard commit(field, env: env) else { return false }
+        for waiting in VisitFormField.allCases where waiting != field && problems[waiting] != nil {
+            commit(waiting, env: env)
+        }
+        return true
+    }
+
+    /// Validates and saves one field; false (with the problem shown) when it cannot be saved.
+    @discardableResult
+    private mutating func commit(_ field: VisitFormField?, env: AppEnvironment) -> Bool {
+        guard let field, var candidate = visit, !isLocked else { return true }
+        switch field {
+        case .enterprise:
+            // Nothing chosen: the field shows the current enterprise again.
+            picker.close()
+            showStored(.enterprise)
+            problems[.enterprise] = nil
+            return true
+        case .type:
+            return true
+        case .date:
+            if date.text.isEmpty { return fail(.date, .dateRequired) }
+            if let problem = date.problem { return fail(.date, .date(problem)) }
+            guard let day = date.day, let value = LocalDate(day.iso) else { return fail(.date, .date(.malformed)) }
+            candidate.date = value
+        case .start, .end:
+            let text = (texts[field]?.text ?? "").trimmingCharacters(in: .whitespaces)
+            var time: TimeOfDay?
+            if !text.isEmpty {
+                guard let parsed = TimeOfDay(text) else { return fail(field, .time) }
+                time = parsed
+            }
+            if field == .start { candidate.startTime = time } else { candidate.endTime = time }
+        case .inspectors:
+            candidate.inspectors = (texts[field]?.text ?? "")
+                .split(whereSeparator: { ",，、;；".contains($0) }).map(String.init)
+        case .personsMet:
+            candidate.personsMet = texts[field]?.text ?? ""
+        case .notes:
+            candidate.notes = notes.text
+        default:
+            let text = (texts[field]?.text ?? "").trimmingCharacters(in: .whitespaces)
+            var value: Int?
+            if !text.isEmpty {
+                guard text.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(text) else {
+                    return fail(field, .notANumber)
+                }
+                value = number
+            }
+            field.setFigure(value, in: &candidate)
+            if let problem = Self.crossCheck(field, in: candidate) { return fail(field, problem) }
+        }
+        return save(candidate, field: field, env: env)
+    }
+
+    /// The workforce rules, said at the field the inspector just left.
+    static func crossCheck(_ field: VisitFormField, in visit: SiteVisit) -> FieldProblem? {
+        let bounded: [VisitFormField] = [.contracts, .insured, .dispatched]
+        guard let employees = visit.employees else { return nil }
+        if bounded.contains(field), let value = field.figure(of: visit), value > employees {
+            return .exceedsEmployees(employees)
+        }
+        if field == .employees {
+            for other in bounded { if let value = other.figure(of: visit), value > employees { return .belowFigure(other, value) } }
+        }
+        return nil
+    }
+
+    private mutating func fail(_ field: VisitFormField, _ problem: FieldProblem) -> Bool {
+        problems[field] = problem
+        return false
+    }
+
+    /// Writes the candidate; the field's problem goes once it is saved.
+    private mutating func save(_ candidate: SiteVisit, field: VisitFormField, env: AppEnvironment) -> Bool {
+        do {
+            visit = try env.db.updateVisit(candidate)
+        } catch {
+            return fail(field, .failure(error))
+        }
+        problems[field] = nil
+        if field != focus.focused { showStored(field) }
+        return true
+    }
+}

@@ -1,0 +1,136 @@
+import FieldbookCore
+import TerminalKit
+
+extension VisitFormScreen {
+    func render(into buffer: inout Buffer, area: Rect, env: AppEnvironment) {
+        guard let visit else { return }
+        let text = env.text
+        let theme = env.theme
+        let layout = layout(area: area, env: env)
+        renderStatus(visit, in: layout.status, env: env, into: &buffer)
+
+        for field in VisitFormField.allCases {
+            guard let rect = layout.fields[field], let label = layout.labels[field] else { continue }
+            let focused = focus.isFocused(field)
+            buffer.write(field.label(text).truncated(toWidth: label.width - 1), at: label.origin,
+                         style: focused ? theme.title : theme.normal)
+            let editing = focused && !isLocked
+            let problem = problems[field]?.message(env)
+            switch field {
+            case .type:
+                let value = "‹ " + visit.type.label(in: env.language) + " ›"
+                let style = editing ? theme.focusedField : theme.field
+                buffer.fill(rect, style: style)
+                buffer.write(value, at: rect.origin, style: style, clip: rect)
+            case .date:
+                var state = date.field
+                TextField(placeholder: "YYYY-MM-DD", isFocused: editing, error: problem, theme: theme)
+                    .render(in: rect, buffer: &buffer, state: &state)
+            case .notes:
+                var state = notes
+                TextArea(placeholder: text.visitNotesPlaceholder, isFocused: editing, theme: theme)
+                    .render(in: rect, buffer: &buffer, state: &state)
+            default:
+                var state = texts[field] ?? TextFieldState()
+                TextField(placeholder: placeholder(field, text), isFocused: editing, error: problem, theme: theme)
+                    .render(in: rect, buffer: &buffer, state: &state)
+            }
+            if let message = layout.messages[field] {
+                renderMessage(for: field, problem: problem, focused: editing, in: message, env: env, into: &buffer)
+            }
+        }
+        for (_, label) in Self.buttonLabels(env).enumerated() {
+            if let rect = layout.buttons.first(where: { $0.0 == label.0 })?.1 {
+                buffer.write(label.1, at: rect.origin, style: theme.normal.bold, clip: area)
+            }
+        }
+        if picker.isOpen && focus.isFocused(.enterprise) { renderDropdown(in: layout.dropdown, env: env, into: &buffer) }
+    }
+
+    private func placeholder(_ field: VisitFormField, _ text: any Catalogue) -> String {
+        switch field {
+        case .enterprise: text.visitEnterprisePlaceholder
+        case .start, .end: "HH:MM"
+        case .inspectors: text.visitInspectorsPlaceholder
+        case .personsMet: text.visitPersonsMetPlaceholder
+        default: ""
+        }
+    }
+
+    /// The line above the fields: status, live risk, or the read-only note of a completed visit.
+    private func renderStatus(_ visit: SiteVisit, in rect: Rect, env: AppEnvironment, into buffer: inout Buffer) {
+        if isLocked {
+            buffer.write(env.text.visitLockedNote.truncated(toWidth: rect.width), at: rect.origin,
+                         style: env.theme.warning.bold, clip: rect)
+            return
+        }
+        var x = buffer.write(visit.status.label(in: env.language), at: rect.origin, style: env.theme.muted, clip: rect)
+        x = buffer.write("  " + env.text.checklistRisk + " ", at: Point(x: x, y: rect.y), style: env.theme.muted, clip: rect)
+        let risk = visit.riskLevel.label(in: env.language) + " (" + RiskDisplay.score(visit.score) + ")"
+        buffer.write(risk, at: Point(x: x, y: rect.y), style: RiskDisplay.style(visit.riskLevel, theme: env.theme), clip: rect)
+    }
+
+    /// Under a field: its problem; otherwise what helps (the enterprise's code and address, the
+    /// dispatched share against the legal limit, the type's keys).
+    private func renderMessage(for field: VisitFormField, problem: String?, focused: Bool, in rect: Rect,
+                               env: AppEnvironment, into buffer: inout Buffer) {
+        let theme = env.theme
+        var line: (String, Style)?
+        if let problem {
+            line = (problem, theme.error)
+        } else {
+            switch field {
+            case .enterprise:
+                if let enterprise {
+                    line = ([enterprise.creditCode, enterprise.district, enterprise.address]
+                        .filter { !$0.isEmpty }.joined(separator: "  "), theme.muted)
+                }
+            case .type where focused:
+                line = (env.text.visitChoiceHint, theme.muted)
+            case .dispatched:
+                if let share = liveWorkforce.dispatchedShare {
+                    let percent = RiskDisplay.percent(share)
+                    line = liveWorkforce.exceedsDispatchLimit
+                        ? (env.text.visitDispatchOverLimit(percent: percent), theme.warning.bold)
+                        : (env.text.visitDispatchShare(percent: percent), theme.muted)
+                }
+            case .attendees where visit?.type == .policyBriefing && texts[.attendees]?.isEmpty != false:
+                line = (env.text.visitAttendeesHint, theme.muted)
+            default: break
+            }
+        }
+        guard let line else { return }
+        buffer.write(line.0.truncated(toWidth: rect.width), at: rect.origin, style: line.1, clip: rect)
+    }
+
+    /// The workforce figures as typed right now (for the live dispatched share).
+    var liveWorkforce: Workforce {
+        func typed(_ field: VisitFormField) -> Int? {
+            guard let text = texts[field]?.text.trimmingCharacters(in: .whitespaces),
+                  text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(text)
+        }
+        return Workforce(employees: typed(.employees), dispatchedWorkers: typed(.dispatched))
+    }
+
+    private func renderDropdown(in area: Rect, env: AppEnvironment, into buffer: inout Buffer) {
+        let theme = env.theme
+        guard !picker.results.isEmpty else {
+            let row = area.row(0)
+            buffer.fill(row, style: theme.dialog)
+            buffer.write(env.text.visitNoMatches, at: row.origin, style: theme.dialog.dim, clip: row)
+            return
+        }
+        for (index, result) in picker.results.prefix(area.height).enumerated() {
+            let row = area.row(index)
+            let style = index == picker.selected ? theme.selected : theme.dialog
+            buffer.fill(row, style: style)
+            let company = result.enterprise
+            let detail = "  " + company.district + "  " + company.creditCode
+            let nameWidth = max(0, row.width - detail.displayWidth - 1)
+            let x = buffer.write(company.name.truncated(toWidth: nameWidth), at: row.origin, style: style, clip: row)
+            buffer.write(detail, at: Point(x: max(x, row.right - detail.displayWidth - 1), y: row.y),
+                         style: index == picker.selected ? style : style.dim, clip: row)
+        }
+    }
+}
