@@ -19,6 +19,12 @@ struct CLIDemoTests {
         let recommendations = try cli.run(["list", "recommendations", "--db", db])
         #expect(recommendations.stdout.contains("(overdue)"))
 
+        // The demo can export: it has a device signing key before anyone asks for one.
+        #expect(try AppDatabase.open(path: db).storedDeviceKey() != nil)
+        let key = try cli.run(["key", "--db", db])
+        #expect(key.status == 0)
+        #expect(key.stdout.hasPrefix("ed25519:"))
+
         let before = try Data(contentsOf: URL(fileURLWithPath: db))
         let again = try cli.run(["demo", "--db", db])
         #expect(again.status != 0)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FieldbookCore
+import FieldbookSync
 
 /// `fieldbook demo [--db PATH]`: only creates a demo database (default
 /// `$XDG_DATA_HOME/fieldbook/demo.sqlite`); an existing file is never touched.
@@ -27,6 +28,8 @@ enum DemoDatabase {
         var summary: DemoSummary?
         try DatabaseAccess.createNew(path, context: context) { database in
             summary = try database.fillDemo(language: context.language)
+            // Like `init`: a database that can export has a device signing key.
+            try DeviceKeyStore.ensureKey(for: database)
         }
         return summary!
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FieldbookCore
+import FieldbookSync
 import Foundation
 
 /// `fieldbook demo-data --enterprises N --visits M --db PATH [--seed S]`
@@ -35,6 +36,7 @@ struct DemoDataCommand: ParsableCommand {
             try DatabaseAccess.createNew(path, context: context) { database in
                 try database.initialize(inspectorName: AppDatabase.demoInspectorName, district: "张湾区",
                                         language: context.language)
+                try DeviceKeyStore.ensureKey(for: database)
                 let (checklist, _) = try database.loadTemplate(data: DemoSamples.checklistJSON)
                 report = try database.generateSyntheticData(
                     SyntheticDataPlan(enterprises: enterprises, visits: visits, seed: seed), checklist: checklist,
