@@ -49,6 +49,8 @@ struct QueryTests {
         #expect(all.rows.map(\.name) == ["茅箭区阳光物业服务有限公司", "郧阳区汉江建筑工程有限公司"])
         #expect(try db.enterprises(filter: EnterpriseFilter(redList: true)).rows.map(\.name) == ["郧阳区汉江建筑工程有限公司"])
         #expect(try db.enterprises(filter: EnterpriseFilter(rating: .b)).totalCount == 2)
+        #expect(try db.enterpriseCount(filter: EnterpriseFilter(rating: .b)) == 2)
+        #expect(try db.enterprises(offset: 3, knownTotal: 4).rows.map(\.name) == ["张湾区东风车桥制造有限公司"])
         #expect(try db.enterprises(filter: EnterpriseFilter(district: "张湾区")).rows.map(\.id) == [ids[2]])
 
         let visit = try db.startVisit(enterpriseId: ids[3], type: .riskScreening)

@@ -111,21 +111,27 @@ enum SchemaV1 {
         try db.create(index: "enterprise_on_changeSeq", on: "enterprise", columns: ["changeSeq"])
     }
 
-    /// Search index maintained at write time (see docs/search.md). `enterpriseFts` holds one
-    /// token per character of name and address (a substring is a phrase query) and the pinyin and
-    /// initials suffixes that start at each syllable. `enterpriseSearchDoc` gives each enterprise
-    /// a stable integer FTS rowid (the implicit rowid of `enterprise` may change on VACUUM).
+    /// Search index maintained at write time (see docs/search.md). `enterpriseSearchDoc` gives
+    /// each enterprise a stable integer FTS rowid (the implicit rowid of `enterprise` may change
+    /// on VACUUM). `enterpriseTextFts` holds the name as single characters (1-character queries)
+    /// and as overlapping character pairs (longer queries: a phrase of pairs is a substring), and
+    /// the address as pairs. `enterprisePinyinFts` holds the pinyin and initials from each
+    /// syllable on, for prefix queries that find a word inside a name.
     private static func createEnterpriseSearch(_ db: Database) throws {
         try db.create(table: "enterpriseSearchDoc") { t in
             t.autoIncrementedPrimaryKey("docid")
             t.column("enterpriseId", .text).notNull().unique()
                 .references("enterprise", onDelete: .cascade)
         }
-        try db.create(virtualTable: "enterpriseFts", using: FTS5()) { t in
+        try db.create(virtualTable: "enterpriseTextFts", using: FTS5()) { t in
+            t.tokenizer = .unicode61(diacritics: .keep)
+            t.column("nameChars")
+            t.column("namePairs")
+            t.column("addressPairs")
+        }
+        try db.create(virtualTable: "enterprisePinyinFts", using: FTS5()) { t in
             t.tokenizer = .unicode61(diacritics: .keep)
             t.prefixes = [1, 2, 3]
-            t.column("nameChars")
-            t.column("addressChars")
             t.column("pinyinSuffixes")
             t.column("initialsSuffixes")
         }

@@ -24,17 +24,21 @@ enum EnterpriseSearch {
                     """)))
             }
         }
-        func fts(_ match: String) -> () throws -> [Enterprise] {
+        func fts(_ table: String, _ match: String) -> () throws -> [Enterprise] {
             {
                 try Enterprise.fetchAll(db, SQLRequest<Enterprise>(literal: SQL("""
-                    SELECT enterprise.* FROM enterpriseFts
-                    JOIN enterpriseSearchDoc ON enterpriseSearchDoc.docid = enterpriseFts.rowid
+                    SELECT enterprise.* FROM \(sql: table) AS f
+                    JOIN enterpriseSearchDoc ON enterpriseSearchDoc.docid = f.rowid
                     JOIN enterprise ON enterprise.id = enterpriseSearchDoc.enterpriseId
-                    WHERE enterpriseFts MATCH \(match) \(filterSQL) LIMIT \(limit)
+                    WHERE \(sql: table) MATCH \(match) \(filterSQL) LIMIT \(limit)
                     """)))
             }
         }
-        let phrase = "\"" + SearchText.characterTokens(normalized).joined(separator: " ") + "\""
+        // One character: its single-character token; more: the phrase of its character pairs.
+        let tokens = SearchText.characterTokens(normalized)
+        let pairs = "\"" + SearchText.pairs(tokens).joined(separator: " ") + "\""
+        let nameMatch = tokens.count == 1 ? "nameChars : \"\(tokens[0])\"" : "namePairs : \(pairs)"
+        let pinyinPrefix = String(normalized.prefix(EnterpriseSearchKeys.suffixLimit))
 
         plan.append((.exactName, {
             try Enterprise.fetchAll(db, SQLRequest<Enterprise>(literal: SQL("SELECT * FROM enterprise WHERE name = \(trimmed) \(filterSQL) LIMIT \(limit)")))
@@ -45,10 +49,11 @@ enum EnterpriseSearch {
             plan.append((.initialsPrefix, range("nameInitials", normalized, order: "nameInitials, namePinyin")))
             plan.append((.pinyinPrefix, range("namePinyin", normalized, order: "namePinyin")))
         }
-        plan.append((.nameSubstring, fts("nameChars : \(phrase)")))
-        if isLatin { plan.append((.pinyinInside, fts("{pinyinSuffixes initialsSuffixes} : \"\(normalized)\" *"))) }
+        plan.append((.nameSubstring, fts("enterpriseTextFts", nameMatch)))
+        if isLatin { plan.append((.pinyinInside, fts("enterprisePinyinFts", "\"\(pinyinPrefix)\" *"))) }
         if couldBeCode && !codeFirst { plan.append((.creditCodePrefix, range("creditCode", upper, order: "creditCode"))) }
-        plan.append((.address, fts("addressChars : \(phrase)")))
+        // A single character matches too many addresses to help.
+        if tokens.count > 1 { plan.append((.address, fts("enterpriseTextFts", "addressPairs : \(pairs)"))) }
 
         var results: [EnterpriseSearchResult] = []
         var seen = Set<String>()

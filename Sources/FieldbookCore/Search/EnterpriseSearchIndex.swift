@@ -1,7 +1,7 @@
 import GRDB
 
 /// Keeps the search keys (`enterprise.namePinyin/nameInitials`, `enterpriseSearchDoc`,
-/// `enterpriseFts`) in step with an enterprise. Called by every enterprise write, in its transaction.
+/// `enterpriseTextFts`, `enterprisePinyinFts`) in step with an enterprise. Called by every enterprise write, in its transaction.
 enum EnterpriseSearchIndex {
     static func write(_ enterprise: Enterprise, _ db: Database) throws {
         let keys = EnterpriseSearchKeys(name: enterprise.name, address: enterprise.address)
@@ -11,21 +11,26 @@ enum EnterpriseSearchIndex {
         if let existing = try Int64.fetchOne(db, sql: "SELECT docid FROM enterpriseSearchDoc WHERE enterpriseId = ?",
                                              arguments: [enterprise.id]) {
             docid = existing
-            try db.execute(sql: "DELETE FROM enterpriseFts WHERE rowid = ?", arguments: [docid])
+            try deleteFts(docid, db)
         } else {
             try db.execute(sql: "INSERT INTO enterpriseSearchDoc (enterpriseId) VALUES (?)", arguments: [enterprise.id])
             docid = db.lastInsertedRowID
         }
-        try db.execute(sql: """
-            INSERT INTO enterpriseFts (rowid, nameChars, addressChars, pinyinSuffixes, initialsSuffixes)
-            VALUES (?, ?, ?, ?, ?)
-            """, arguments: [docid, keys.nameChars, keys.addressChars, keys.pinyinSuffixes, keys.initialsSuffixes])
+        try db.execute(sql: "INSERT INTO enterpriseTextFts (rowid, nameChars, namePairs, addressPairs) VALUES (?, ?, ?, ?)",
+                       arguments: [docid, keys.nameChars, keys.namePairs, keys.addressPairs])
+        try db.execute(sql: "INSERT INTO enterprisePinyinFts (rowid, pinyinSuffixes, initialsSuffixes) VALUES (?, ?, ?)",
+                       arguments: [docid, keys.pinyinSuffixes, keys.initialsSuffixes])
     }
 
     static func remove(enterpriseId: String, _ db: Database) throws {
         guard let docid = try Int64.fetchOne(db, sql: "SELECT docid FROM enterpriseSearchDoc WHERE enterpriseId = ?",
                                              arguments: [enterpriseId]) else { return }
-        try db.execute(sql: "DELETE FROM enterpriseFts WHERE rowid = ?", arguments: [docid])
+        try deleteFts(docid, db)
         try db.execute(sql: "DELETE FROM enterpriseSearchDoc WHERE docid = ?", arguments: [docid])
+    }
+
+    private static func deleteFts(_ docid: Int64, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM enterpriseTextFts WHERE rowid = ?", arguments: [docid])
+        try db.execute(sql: "DELETE FROM enterprisePinyinFts WHERE rowid = ?", arguments: [docid])
     }
 }

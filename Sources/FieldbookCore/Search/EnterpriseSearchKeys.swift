@@ -1,14 +1,19 @@
 /// The search keys of one enterprise, computed when it is written (see docs/search.md).
 struct EnterpriseSearchKeys: Equatable {
+    /// Pinyin suffix tokens are cut to this many letters: enough for any word a user types to
+    /// find a name, and it keeps the index linear in the name length.
+    static let suffixLimit = 20
+
     /// Full pinyin without separators: 十堰东风 → "shiyandongfeng".
     let pinyin: String
     /// First letter of each syllable: 十堰东风 → "sydf".
     let initials: String
-    /// Space-separated single-character tokens of the name and the address.
+    /// Space-separated tokens: the name's characters, its character pairs, the address's pairs.
     let nameChars: String
-    let addressChars: String
-    /// The pinyin (and initials) from each syllable to the end, so a prefix query on them finds
-    /// a name by any word inside it ("dongf" → 十堰东风…).
+    let namePairs: String
+    let addressPairs: String
+    /// The pinyin (and initials) from each syllable on, so a prefix query finds a word inside
+    /// a name ("dongf" → 十堰东风…).
     let pinyinSuffixes: String
     let initialsSuffixes: String
 
@@ -17,9 +22,15 @@ struct EnterpriseSearchKeys: Equatable {
         let initialLetters = syllables.map { String($0.prefix(1)) }
         pinyin = syllables.joined()
         initials = initialLetters.joined()
-        nameChars = SearchText.characterTokens(name).joined(separator: " ")
-        addressChars = SearchText.characterTokens(address).joined(separator: " ")
-        pinyinSuffixes = syllables.indices.map { syllables[$0...].joined() }.joined(separator: " ")
-        initialsSuffixes = initialLetters.indices.map { initialLetters[$0...].joined() }.joined(separator: " ")
+        let chars = SearchText.characterTokens(name)
+        nameChars = chars.joined(separator: " ")
+        namePairs = SearchText.pairs(chars).joined(separator: " ")
+        addressPairs = SearchText.pairs(SearchText.characterTokens(address)).joined(separator: " ")
+        pinyinSuffixes = Self.suffixes(syllables)
+        initialsSuffixes = Self.suffixes(initialLetters)
+    }
+
+    private static func suffixes(_ parts: [String]) -> String {
+        parts.indices.map { String(parts[$0...].joined().prefix(suffixLimit)) }.joined(separator: " ")
     }
 }
