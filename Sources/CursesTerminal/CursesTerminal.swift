@@ -1,2 +1,0 @@
-import CNCursesW
-enum Placeholder {}
