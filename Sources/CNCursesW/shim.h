@@ -22,6 +22,8 @@ static inline int fb_lines(void) { return LINES; }
 static inline int fb_cols(void) { return COLS; }
 static inline int fb_colors(void) { return COLORS; }
 static inline int fb_color_pairs(void) { return COLOR_PAIRS; }
+static inline FILE *fb_stdin(void) { return stdin; }
+static inline FILE *fb_stdout(void) { return stdout; }
 
 // Video attributes (macros built with NCURSES_BITS).
 static inline attr_t fb_a_normal(void) { return A_NORMAL; }

@@ -29,3 +29,12 @@ public enum TerminalLocale {
         return normalized == "utf8"
     }
 }
+
+extension TerminalLocale {
+    /// What the C library's `wcwidth` — the function ncurses positions glyphs by — says about
+    /// `scalar` in the current locale (−1 for non-printable). For tests that hold TerminalKit's
+    /// width table to it.
+    public static func cLibraryWidth(of scalar: Unicode.Scalar) -> Int {
+        Int(wcwidth(wchar_t(bitPattern: scalar.value)))
+    }
+}

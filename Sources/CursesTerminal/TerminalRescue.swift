@@ -31,6 +31,12 @@ enum TerminalRescue {
         record.pointee.hasSavedModes = tcgetattr(fd, &record.pointee.savedModes) == 0 ? 1 : 0
         setResetSequence(resetSequence)
         for signal in terminationSignals { install(onTerminationSignal, for: signal) }
+        // A parent may have started us with signals blocked; we rely on these (and on SIGWINCH,
+        // through which ncurses learns of resizes).
+        var needed = sigset_t()
+        sigemptyset(&needed)
+        for signal in terminationSignals + [SIGWINCH] { sigaddset(&needed, signal) }
+        sigprocmask(SIG_UNBLOCK, &needed, nil)
         for signal in crashSignals { install(onCrashSignal, for: signal, resetHandler: true) }
         if record.pointee.atexitRegistered == 0 {
             record.pointee.atexitRegistered = 1
@@ -88,7 +94,7 @@ enum TerminalRescue {
         action.__sigaction_handler.sa_handler = handler
         sigemptyset(&action.sa_mask)
         // No SA_RESTART: a blocked read returns EINTR, so the key loop notices the signal at once.
-        action.sa_flags = resetHandler ? Int32(SA_RESETHAND) : 0
+        action.sa_flags = resetHandler ? Int32(bitPattern: UInt32(SA_RESETHAND)) : 0
         sigaction(signal, &action, &rescueRecord.pointee.previous[Int(signal)])
     }
 }

@@ -18,15 +18,19 @@ public struct PaneState: Sendable, Equatable {
     public var width: Int
     public var height: Int
 
-    /// The tmux format that `parse` reads back, one field per word.
+    /// Whether the exit status or signal of a dead pane is known yet (tmux marks a pane dead when
+    /// its terminal closes, and learns how the process ended a moment later).
+    public var hasExitReason: Bool { exitStatus != nil || exitSignal != nil }
+
+    /// The tmux format that `parse` reads back, fields separated by "|" (some may be empty).
     static let format = [
-        "#{pane_dead}", "#{?pane_dead_status,#{pane_dead_status},-}", "#{?pane_dead_signal,#{pane_dead_signal},-}",
+        "#{pane_dead}", "#{pane_dead_status}", "#{pane_dead_signal}",
         "#{alternate_on}", "#{cursor_flag}", "#{mouse_any_flag}#{mouse_standard_flag}#{mouse_button_flag}#{mouse_sgr_flag}",
         "#{keypad_flag}", "#{pane_width}", "#{pane_height}",
-    ].joined(separator: " ")
+    ].joined(separator: "|")
 
     static func parse(_ output: String) -> PaneState? {
-        let fields = output.split(separator: " ").map(String.init)
+        let fields = output.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
         guard fields.count == 9 else { return nil }
         return PaneState(
             isDead: fields[0] == "1",

@@ -90,10 +90,12 @@ public final class TerminalSession {
     // MARK: Output
 
     /// The visible pane now. With `attributes`, lines carry the SGR escape sequences of colours and
-    /// attributes (capture-pane -e).
-    public func capture(attributes: Bool = false) throws -> Screen {
+    /// attributes (capture-pane -e). With `scrollback`, lines scrolled off the top come first — after
+    /// the program exits tmux scrolls its last screen there to show "Pane is dead".
+    public func capture(attributes: Bool = false, scrollback: Bool = false) throws -> Screen {
         var arguments = ["capture-pane", "-p", "-t", target]
         if attributes { arguments.append("-e") }
+        if scrollback { arguments += ["-S", "-"] }
         var lines = try tmux(arguments).components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         return Screen(lines: lines)
@@ -142,13 +144,13 @@ public final class TerminalSession {
         return state
     }
 
-    /// Waits until the pane's process has exited and returns the final state.
+    /// Waits until the pane's process has exited (and tmux knows how) and returns the final state.
     @discardableResult
     public func waitForExit(timeout: Duration = .seconds(10)) async throws -> PaneState {
         let deadline = ContinuousClock.now + timeout
         while true {
             let state = try state()
-            if state.isDead { return state }
+            if state.isDead && state.hasExitReason { return state }
             if ContinuousClock.now >= deadline { throw HarnessError.stillRunning(screen: try capture()) }
             try await Task.sleep(for: pollInterval)
         }

@@ -19,14 +19,15 @@ final class TmuxServer {
         directory = URL(fileURLWithPath: "/tmp/fbtmux-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(
             at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        // No status line (the pane gets every row), panes stay after their process exits so the
-        // exit status can be read, and the size changes only when a test resizes.
+        // No status line (the pane gets every row); panes stay after their process exits so the
+        // exit status can be read. (Without clients the size stays what new-session/resize-window
+        // set; tmux 3.3a's server dies on `window-size manual` in a startup file, and
+        // resize-window switches the window to manual itself.)
         let settings = """
             set -g status off
             set -g remain-on-exit on
-            set -g window-size manual
             set -g default-terminal xterm-256color
-            set -g escape-time 0
+            set -s escape-time 0
             set -g history-limit 100
 
             """
@@ -42,20 +43,14 @@ final class TmuxServer {
     /// Runs `tmux -S socket -f config ARGS` and returns its standard output.
     @discardableResult
     func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-u", "-S", socket, "-f", config] + arguments
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw HarnessError.tmuxFailed(arguments: arguments, status: process.terminationStatus, output: text)
+        // Output to a file, not a pipe: the server the first command starts inherits the client's
+        // descriptors, and a pipe would then never reach end-of-file.
+        let outputPath = directory.appendingPathComponent("output").path
+        let status = try Subprocess.run(executable, ["-u", "-S", socket, "-f", config] + arguments,
+                                        environment: environment, outputPath: outputPath)
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        guard status == 0 else {
+            throw HarnessError.tmuxFailed(arguments: arguments, status: status, output: text)
         }
         return text
     }

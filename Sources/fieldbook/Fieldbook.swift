@@ -17,6 +17,7 @@ struct Fieldbook: ParsableCommand {
             KeyCommand.self,
             ExportCommand.self,
             HQCommand.self,
+            GalleryCommand.self,
         ]
     )
 

@@ -1,0 +1,60 @@
+import CNCursesW
+import Foundation
+import Glibc
+import TerminalKit
+
+/// A pseudo terminal of a given size whose output a background thread reads and counts, so
+/// ncurses can write a whole frame without blocking and the benchmark knows how many bytes it sent.
+final class PseudoTerminal: @unchecked Sendable {
+    let output: UnsafeMutablePointer<FILE>
+    let input: UnsafeMutablePointer<FILE>
+    private let controller: Int32
+    private let lock = NSLock()
+    private var count = 0
+    private var finished = false
+    private let done = DispatchSemaphore(value: 0)
+
+    init(size: Size) throws {
+        var controller: Int32 = -1
+        var device: Int32 = -1
+        var window = winsize(ws_row: UInt16(size.height), ws_col: UInt16(size.width), ws_xpixel: 0, ws_ypixel: 0)
+        guard openpty(&controller, &device, nil, nil, &window) == 0,
+              let output = fdopen(device, "w"), let input = fdopen(dup(device), "r") else {
+            throw CursesError.notATerminal
+        }
+        self.controller = controller
+        self.output = output
+        self.input = input
+        let thread = Thread { [self] in drain() }
+        thread.start()
+    }
+
+    /// Bytes read so far, after waiting until the terminal side has been quiet for a moment
+    /// (everything written has arrived).
+    func drainedByteCount() -> Int {
+        var last = -1
+        while true {
+            let current = lock.withLock { count }
+            if current == last { return current }
+            last = current
+            usleep(20_000)
+        }
+    }
+
+    func close() {
+        fclose(output)
+        fclose(input)
+        done.wait()
+        Glibc.close(controller)
+    }
+
+    private func drain() {
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(controller, $0.baseAddress, $0.count) }
+            if n <= 0 { break }  // EIO once the terminal side is closed
+            lock.withLock { count += n }
+        }
+        done.signal()
+    }
+}

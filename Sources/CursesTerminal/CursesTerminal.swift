@@ -1,0 +1,227 @@
+import CNCursesW
+import Glibc
+import TerminalKit
+
+/// The real terminal, through ncursesw: the only type in Fieldbook that calls ncurses.
+///
+/// Create it with `CursesTerminal.run { terminal in … }` (or `run(program)`), which restores the
+/// terminal on every way out; `init` + `close()` is for callers that manage the lifetime.
+public final class CursesTerminal: TerminalBackend {
+    /// Thrown by `nextKey` when SIGINT, SIGTERM or SIGHUP arrived: the loop unwinds, the terminal
+    /// is restored, and `run` then ends the process by that signal.
+    public struct Interrupted: Error, Equatable {
+        public let signal: Int32
+    }
+
+    public private(set) var size: Size
+    public var colorCount: Int { palette.colorCount }
+
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let options: CursesOptions
+    private let outputFD: Int32
+    /// Whether signal handlers and the atexit hook guard this terminal (not for benchmark screens).
+    private let guardsTerminal: Bool
+    private var palette: ColorPairs
+    private let decoder = KeyDecoder()
+    private var lastFrame: Buffer?
+    private var cursorVisible: Bool?
+    private var currentTimeout: Int32?
+    private var unread: [RawInput] = []
+    private var closed = false
+    /// A wide-character cell and its text, reused for every glyph drawn.
+    private var cell = cchar_t()
+    private var glyph = [wchar_t](repeating: 0, count: 6)
+
+    /// Takes over the controlling terminal (standard input and output): sets the locale, starts
+    /// curses in raw mode, and installs the handlers that restore the terminal on signals.
+    public convenience init(options: CursesOptions = CursesOptions()) throws {
+        try TerminalLocale.prepare()
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw CursesError.notATerminal }
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        guard !term.isEmpty, term != "dumb" else { throw CursesError.unusableTerminal(term: term) }
+        try self.init(terminalType: term, output: fb_stdout(), input: fb_stdin(), options: options, guardsTerminal: true)
+    }
+
+    /// Starts curses on the given streams. `guardsTerminal` arms the signal/atexit restore.
+    init(terminalType: String, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
+         options: CursesOptions, guardsTerminal: Bool) throws {
+        self.options = options
+        self.guardsTerminal = guardsTerminal
+        outputFD = fileno(output)
+        // Before newterm: ncurses installs its own SIGINT/SIGTERM handlers only where none exists.
+        if guardsTerminal { TerminalRescue.arm(fd: outputFD, resetSequence: []) }
+        guard let screen = newterm(terminalType, output, input) else {
+            if guardsTerminal { TerminalRescue.disarm() }
+            throw CursesError.unusableTerminal(term: terminalType)
+        }
+        self.screen = screen
+        set_term(screen)
+        window = fb_stdscr()
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(options.escapeDelay)
+        leaveok(window, false)
+        scrollok(window, false)
+        var colors = 0
+        if has_colors() && start_color() == OK {
+            use_default_colors()
+            colors = Int(fb_colors())
+        }
+        palette = ColorPairs(colorCount: colors)
+        if options.mouse {
+            mouseinterval(0)  // report press and release at once instead of waiting to build clicks
+            mousemask(fb_all_mouse_events(), nil)
+        }
+        if options.bracketedPaste {
+            define_key("\u{1B}[200~", RawInput.pasteStartCode)
+            define_key("\u{1B}[201~", RawInput.pasteEndCode)
+        }
+        size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+        if guardsTerminal {
+            TerminalRescue.setResetSequence(ResetSequence.bytes(mouse: options.mouse, bracketedPaste: options.bracketedPaste))
+        }
+        // Enter the alternate screen now, then ask for bracketed paste.
+        wnoutrefresh(window)
+        doupdate()
+        if options.bracketedPaste { writeDirectly(ResetSequence.enableBracketedPaste) }
+    }
+
+    deinit { close() }
+
+    /// Gives the terminal back (normal modes, main screen, cursor shown). Idempotent. Returns the
+    /// termination signal that arrived while curses ran, if any.
+    @discardableResult
+    public func close() -> Int32? {
+        guard !closed else { return nil }
+        closed = true
+        set_term(screen)
+        if options.bracketedPaste { writeDirectly(ResetSequence.disableBracketedPaste) }
+        if options.mouse { mousemask(0, nil) }
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        return guardsTerminal ? TerminalRescue.disarm() : nil
+    }
+
+    // MARK: Presenting
+
+    public func present(_ buffer: Buffer, cursor: Point?, fullRepaint: Bool) throws {
+        precondition(!closed, "present after close")
+        if buffer.size != size {
+            // Drawn for another size (a resize raced the frame): the next frame will be right.
+            lastFrame = nil
+            return
+        }
+        let previous = fullRepaint ? nil : lastFrame
+        buffer.cells.withUnsafeBufferPointer { cells in
+            for span in buffer.changes(from: previous) {
+                draw(cells, width: buffer.size.width, row: span.row, columns: span.columns)
+            }
+        }
+        if fullRepaint { clearok(window, true) }
+        placeCursor(cursor)
+        wnoutrefresh(window)
+        doupdate()
+        lastFrame = buffer
+    }
+
+    /// Writes the leading cells of `columns` on `row`; continuation cells are covered by the wide
+    /// glyph before them (ncurses fills both columns).
+    private func draw(_ cells: UnsafeBufferPointer<Cell>, width: Int, row: Int, columns: Range<Int>) {
+        wmove(window, Int32(row), Int32(columns.lowerBound))
+        var x = columns.lowerBound
+        while x < columns.upperBound {
+            let source = cells[row * width + x]
+            if source.isContinuation { x += 1; continue }
+            var count = 0
+            for scalar in source.grapheme.unicodeScalars where count < 5 {
+                glyph[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
+            glyph[count] = 0
+            let rendition = palette.rendition(for: source.style)
+            fb_setcchar(&cell, glyph, rendition.attributes, rendition.pair)
+            // Advances the cursor by the glyph's width, past a wide glyph's second column.
+            wadd_wch(window, &cell)
+            x += max(1, Int(source.width))
+        }
+    }
+
+    private func placeCursor(_ cursor: Point?) {
+        let visible = cursor.map { $0.x >= 0 && $0.y >= 0 && $0.x < size.width && $0.y < size.height } ?? false
+        if visible != cursorVisible {
+            curs_set(visible ? 1 : 0)
+            cursorVisible = visible
+        }
+        if let cursor, visible { wmove(window, Int32(cursor.y), Int32(cursor.x)) }
+    }
+
+    // MARK: Reading keys
+
+    public func nextKey(timeout: Duration?) throws -> Key? {
+        precondition(!closed, "nextKey after close")
+        let deadline = timeout.map { ContinuousClock.now + $0 }
+        var hangups = 0
+        while true {
+            if guardsTerminal, let signal = TerminalRescue.pendingSignal { throw Interrupted(signal: signal) }
+            let remaining = deadline.map { max(.zero, $0 - ContinuousClock.now) }
+            guard let raw = read(waitMilliseconds: remaining.map(Self.milliseconds) ?? -1) else {
+                if guardsTerminal, let signal = TerminalRescue.pendingSignal { throw Interrupted(signal: signal) }
+                if let deadline, ContinuousClock.now >= deadline { return nil }
+                // ERR without a signal and before the deadline: EINTR from another signal, or
+                // the terminal is gone (every read fails at once).
+                hangups += 1
+                if hangups > 1000 { throw Interrupted(signal: SIGHUP) }
+                continue
+            }
+            let key = decoder.decode(
+                raw,
+                read: { read(waitMilliseconds: $0) },
+                unread: { unread.append($0) },
+                mouse: readMouse,
+                size: { [unowned self] in
+                    size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+                    lastFrame = nil
+                    return size
+                })
+            if let key { return key }
+        }
+    }
+
+    /// One `wget_wch`, waiting at most `waitMilliseconds` (−1: until input arrives).
+    private func read(waitMilliseconds: Int32) -> RawInput? {
+        if !unread.isEmpty { return unread.removeFirst() }
+        if currentTimeout != waitMilliseconds {
+            wtimeout(window, waitMilliseconds)
+            currentTimeout = waitMilliseconds
+        }
+        var value: wint_t = 0
+        switch wget_wch(window, &value) {
+        case OK: return .character(UInt32(value))
+        case KEY_CODE_YES: return .keyCode(Int32(value))
+        default: return nil
+        }
+    }
+
+    private func readMouse() -> Key? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        return KeyDecoder.key(forMouse: event.bstate, x: event.x, y: event.y)
+    }
+
+    /// Rounded up, so a wait never ends just before the deadline it was meant to reach.
+    private static func milliseconds(_ duration: Duration) -> Int32 {
+        let (seconds, attoseconds) = duration.components
+        let total = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
+        return Int32(clamping: total)
+    }
+
+    /// Bytes ncurses has no call for (bracketed paste on/off), after flushing its own output.
+    private func writeDirectly(_ bytes: [UInt8]) {
+        fflush(nil)
+        bytes.withUnsafeBytes { _ = write(outputFD, $0.baseAddress, $0.count) }
+    }
+}

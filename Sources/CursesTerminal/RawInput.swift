@@ -1,0 +1,126 @@
+import CNCursesW
+import TerminalKit
+
+/// One result of `wget_wch`: a character, or a key code (KEY_CODE_YES).
+enum RawInput: Equatable {
+    case character(UInt32)
+    case keyCode(Int32)
+
+    /// Key codes we teach ncurses with `define_key` for the bracketed-paste markers
+    /// (ESC [200~ and ESC [201~); above KEY_MAX so they cannot clash with its own.
+    static let pasteStartCode: Int32 = 0o1001
+    static let pasteEndCode: Int32 = 0o1002
+}
+
+/// Turns `wget_wch` results into semantic keys.
+///
+/// Needs more input for two cases, which it asks `read` for (with a wait in milliseconds):
+/// ESC followed at once by a character is Alt plus that character (what terminals send), and a
+/// paste start marker is followed by the pasted text up to the end marker.
+struct KeyDecoder {
+    /// The longest a paste may pause between two of its characters before we stop waiting for
+    /// its end marker (a paste arrives in one burst).
+    var pasteGapMilliseconds: Int32 = 500
+
+    /// Decodes `first`; returns nil for input that means nothing to us (an unknown key code).
+    /// Input read ahead but not used goes to `unread`.
+    func decode(_ first: RawInput, read: (Int32) -> RawInput?, unread: (RawInput) -> Void,
+                mouse: () -> Key?, size: () -> Size) -> Key? {
+        switch first {
+        case let .character(value):
+            if value == 0x1B {
+                guard let next = read(0) else { return .escape }
+                if case let .character(follower) = next, follower >= 0x20, follower != 0x7F,
+                   let scalar = Unicode.Scalar(follower) {
+                    return .alt(Character(scalar))
+                }
+                unread(next)
+                return .escape
+            }
+            return Self.key(forCharacter: value)
+        case let .keyCode(code):
+            switch code {
+            case KEY_MOUSE: return mouse()
+            case KEY_RESIZE: return .resize(size())
+            case RawInput.pasteStartCode: return .paste(collectPaste(read: read))
+            case RawInput.pasteEndCode: return nil
+            default: return Self.key(forCode: code)
+            }
+        }
+    }
+
+    /// Characters up to the end marker; CR (what terminals send for a newline) becomes LF.
+    private func collectPaste(read: (Int32) -> RawInput?) -> String {
+        var text = String.UnicodeScalarView()
+        while let input = read(pasteGapMilliseconds) {
+            switch input {
+            case .keyCode(RawInput.pasteEndCode):
+                return String(text)
+            case let .character(value):
+                if value == 0x0D { text.append("\n") } else if let scalar = Unicode.Scalar(value) { text.append(scalar) }
+            case .keyCode:
+                continue
+            }
+        }
+        return String(text)
+    }
+
+    /// A character from the keyboard: control codes become their keys.
+    static func key(forCharacter value: UInt32) -> Key? {
+        switch value {
+        case 0x09: return .tab
+        case 0x0A, 0x0D: return .enter
+        case 0x08, 0x7F: return .backspace
+        case 0x1B: return .escape
+        case 0x00: return .ctrl(" ")
+        case 0x01...0x1A: return .ctrl(Character(Unicode.Scalar(value + 0x60)!))
+        case 0x1C...0x1F: return .ctrl(Character(Unicode.Scalar(value + 0x40)!))
+        default:
+            guard let scalar = Unicode.Scalar(value) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    /// A function key as ncurses names it.
+    static func key(forCode code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_BTAB: return .backTab
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case KEY_IC: return .insert
+        case KEY_ENTER: return .enter
+        case (KEY_F0 + 1)...(KEY_F0 + 12): return .function(Int(code - KEY_F0))
+        default: return nil
+        }
+    }
+
+    /// A mouse report: the buttons we use (left, middle, right, wheel), at a cell.
+    static func key(forMouse state: mmask_t, x: Int32, y: Int32) -> Key? {
+        let position = Point(x: Int(x), y: Int(y))
+        let action: MouseEvent.Action
+        if state & fb_button4_pressed() != 0 {
+            action = .wheelUp
+        } else if state & fb_button5_pressed() != 0 {
+            action = .wheelDown
+        } else if state & (fb_button1_pressed() | fb_button1_clicked() | fb_button1_double_clicked()) != 0 {
+            action = .press(.left)
+        } else if state & fb_button1_released() != 0 {
+            action = .release(.left)
+        } else if state & fb_button2_clicked() != 0 {
+            action = .press(.middle)
+        } else if state & fb_button3_clicked() != 0 {
+            action = .press(.right)
+        } else {
+            return nil
+        }
+        return .mouse(MouseEvent(action, at: position))
+    }
+}
