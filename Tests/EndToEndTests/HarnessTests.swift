@@ -26,7 +26,7 @@ import TerminalHarness
     }
 
     @Test func deliversSignalsToTheProgramInsideAWrapper() async throws {
-        try await TerminalSession.with(["sh", "-c", "sleep 30; echo \"wrapper saw $?\"; sleep 30"], width: 40, height: 5) { session in
+        try await TerminalSession.with(["sh", "-c", "sleep 300; echo \"wrapper saw $?\"; sleep 300"], width: 40, height: 5) { session in
             // The innermost process is `sleep`; the wrapper shell goes on and reports how it ended.
             try await session.waitUntil("sleep to start") { _ in
                 let pid = (try? session.programPID()) ?? 0
@@ -51,7 +51,7 @@ import TerminalHarness
     }
 
     @Test func timesOutWithTheScreenInTheError() async throws {
-        try await TerminalSession.with(["sh", "-c", "echo 屏幕内容; sleep 30"], width: 40, height: 5) { session in
+        try await TerminalSession.with(["sh", "-c", "echo 屏幕内容; sleep 300"], width: 40, height: 5) { session in
             try await session.waitFor("屏幕内容")
             do {
                 try await session.waitFor("never shown", timeout: .milliseconds(200))
@@ -63,7 +63,7 @@ import TerminalHarness
     }
 
     @Test func killEndsTheProgram() async throws {
-        let session = try TerminalSession(["sleep", "30"], width: 20, height: 3)
+        let session = try TerminalSession(["sleep", "300"], width: 20, height: 3)
         let pid = try session.programPID()
         session.kill()
         try await Task.sleep(for: .milliseconds(50))
