@@ -25,6 +25,8 @@ enum CLIError: UserFacingError {
             }
         }
     }
+    /// The terminal cannot run the interface (no TERM, not a terminal, …), already bilingual.
+    case terminal(english: String, chinese: String)
     case unexpected(String)
 
     func message(in language: Language) -> String {
@@ -51,6 +53,8 @@ enum CLIError: UserFacingError {
         case let (.cannotWrite(path, reason), .en): "Cannot write \(path): \(reason). Check permissions and free disk space."
         case let (.cannotRead(path, reason), .zh): "无法读取 \(path)：\(reason.text.zh)。请检查路径和权限。"
         case let (.cannotRead(path, reason), .en): "Cannot read \(path): \(reason.text.en). Check the path and its permissions."
+        case let (.terminal(_, chinese), .zh): chinese
+        case let (.terminal(english, _), .en): english
         case let (.unexpected(reason), .zh): "意外错误：\(reason)。数据库未改动；请报告此问题。"
         case let (.unexpected(reason), .en): "Unexpected error: \(reason). The database was not changed; please report this."
         }

@@ -1,0 +1,24 @@
+import CursesTerminal
+import FieldbookCore
+import FieldbookUI
+import Foundation
+import TerminalKit
+
+/// Opens the terminal interface on a database: `fieldbook`, `fieldbook --db PATH`, `fieldbook --demo`.
+enum InterfaceLauncher {
+    static func run(databasePath path: String, context: inout CommandContext) throws {
+        let database = try DatabaseAccess.openOrCreate(path, context: context)
+        context.adoptLanguage(of: database)
+        let startLanguage = context.language
+        let session = SessionStore(databasePath: path)
+        do {
+            try CursesTerminal.run { colorCount in
+                let theme = Theme.forTerminal(environment: context.environment, colorCount: colorCount)
+                let env = AppEnvironment(db: database, clock: context.clock, language: startLanguage, theme: theme)
+                return FieldbookApp(env: env, session: session, size: Size(width: 80, height: 24))
+            }
+        } catch let error as CursesError {
+            throw CLIError.terminal(english: error.english, chinese: error.chinese)
+        }
+    }
+}
