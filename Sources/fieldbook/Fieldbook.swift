@@ -12,6 +12,8 @@ struct Fieldbook: ParsableCommand {
             InitCommand.self,
             ImportCommand.self,
             ListCommand.self,
+            DemoCommand.self,
+            DemoDataCommand.self,
             KeyCommand.self,
             ExportCommand.self,
             HQCommand.self,
@@ -29,9 +31,11 @@ struct Fieldbook: ParsableCommand {
             var path = store.path(environment: context.environment)
             if demo {
                 path = store.path(default: DataDirectory.demoDatabase, environment: context.environment)
-                if !FileManager.default.fileExists(atPath: path) { _ = try DemoDatabase.create(at: path, context: context) }
+                if !FileManager.default.fileExists(atPath: path) {
+                    _ = try DemoDatabase.create(at: path, context: context)
+                }
             }
-            try InterfaceLauncher.run(databasePath: path, context: &context)
+            try InterfaceLauncher.open(databasePath: path, context: &context)
         }
     }
 }

@@ -6,7 +6,7 @@ import TerminalKit
 
 /// Opens the terminal interface on a database: `fieldbook`, `fieldbook --db PATH`, `fieldbook --demo`.
 enum InterfaceLauncher {
-    static func run(databasePath path: String, context: inout CommandContext) throws {
+    static func open(databasePath path: String, context: inout CommandContext) throws {
         let database = try DatabaseAccess.openOrCreate(path, context: context)
         context.adoptLanguage(of: database)
         let startLanguage = context.language
