@@ -28,6 +28,7 @@ struct Fieldbook: ParsableCommand {
 
     func run() throws {
         try CommandContext.run { context in
+            try InterfaceLauncher.requireTerminal()
             var path = store.path(environment: context.environment)
             if demo {
                 path = store.path(default: DataDirectory.demoDatabase, environment: context.environment)

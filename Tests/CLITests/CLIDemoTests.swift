@@ -36,17 +36,17 @@ struct CLIDemoTests {
         #expect(leftovers.isEmpty)
     }
 
-    @Test("--demo creates the demo database in the data directory on first use, owner-only")
-    func rootDemoFlag() throws {
+    @Test("--demo without a terminal says so in one line and creates nothing")
+    func rootDemoFlagNeedsATerminal() throws {
         let cli = try FieldbookProcess()
         defer { cli.cleanUp() }
         let xdg = cli.path("xdg")
-        let result = try cli.run(["--demo"], environment: ["XDG_DATA_HOME": xdg])
-        #expect(result.status == 0)
-        let path = xdg + "/fieldbook/demo.sqlite"
-        #expect(FileManager.default.fileExists(atPath: path))
-        #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
-        #expect(try cli.run(["--demo"], environment: ["XDG_DATA_HOME": xdg]).status == 0)
+        // The test's standard input is not a terminal, so the interface cannot open.
+        let result = try cli.run(["--demo"], environment: ["XDG_DATA_HOME": xdg, "LANG": "en_US.UTF-8"])
+        #expect(result.status != 0)
+        #expect(result.stderrLines.count == 1)
+        #expect(result.stderr.contains("needs a terminal"))
+        #expect(!FileManager.default.fileExists(atPath: xdg + "/fieldbook/demo.sqlite"))
     }
 
     @Test("demo-data makes the requested numbers of enterprises and visits")

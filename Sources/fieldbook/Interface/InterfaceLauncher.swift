@@ -6,6 +6,15 @@ import TerminalKit
 
 /// Opens the terminal interface on a database: `fieldbook`, `fieldbook --db PATH`, `fieldbook --demo`.
 enum InterfaceLauncher {
+    /// Refuses before anything is created or opened when there is no terminal to draw on
+    /// (a pipe, a cron job, a test runner).
+    static func requireTerminal() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            let error = CursesError.notATerminal
+            throw CLIError.terminal(english: error.english, chinese: error.chinese)
+        }
+    }
+
     static func open(databasePath path: String, context: inout CommandContext) throws {
         let database = try DatabaseAccess.openOrCreate(path, context: context)
         context.adoptLanguage(of: database)
