@@ -90,4 +90,5 @@ extension Chinese {
     public var keyComplete: String { "完成" }
     public var keyReopen: String { "重新打开" }
     public var listSeparator: String { "、" }
+    public var labelSeparator: String { "：" }
 }

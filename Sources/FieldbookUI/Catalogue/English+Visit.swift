@@ -92,4 +92,5 @@ extension English {
     public var keyComplete: String { "complete" }
     public var keyReopen: String { "reopen" }
     public var listSeparator: String { ", " }
+    public var labelSeparator: String { ": " }
 }

@@ -93,4 +93,6 @@ public protocol VisitText {
     var keyReopen: String { get }
     /// Joins a list for display ("、" in Chinese, ", " in English).
     var listSeparator: String { get }
+    /// Between a label and its text ("法律依据：…", "Legal basis: …").
+    var labelSeparator: String { get }
 }

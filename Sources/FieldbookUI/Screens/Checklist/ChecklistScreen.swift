@@ -104,7 +104,7 @@ struct ChecklistScreen: Screen {
         case .note?:
             guard let item = focusedItem else { return .handled }
             noteEditor = TextAreaState(text: answers[item.code]?.note ?? "", maxLength: 2000,
-                                       width: max(1, layout.panel.width - 2), height: 3)
+                                       width: Self.noteWidth(layout), height: 3)
             return .handled
         case .recommend?:
             guard let item = focusedItem else { return .handled }
@@ -176,9 +176,13 @@ struct ChecklistScreen: Screen {
         if case .mouse(let event) = key, event.isClick, !layout.panel.contains(event.position) {
             return saveNote(env: env)
         }
+        _ = noteEditor?.layout(width: Self.noteWidth(layout), height: 3)
         _ = noteEditor?.handle(key)
         return .handled
     }
+
+    /// The note editor's width: the panel inside its border and margins.
+    private static func noteWidth(_ layout: Layout) -> Int { max(1, layout.panel.width - 4) }
 
     private mutating func saveNote(env: AppEnvironment) -> ScreenOutcome {
         guard let item = focusedItem, let editor = noteEditor else { return .handled }

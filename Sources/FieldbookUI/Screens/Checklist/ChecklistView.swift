@@ -78,14 +78,14 @@ extension ChecklistScreen {
             (AnswerMarker.glyph(value) + " " + value.label(in: env.language), AnswerMarker.style(value, theme: theme)),
         ]
         if item.critical { paragraphs.append((text.checklistCritical, theme.warning)) }
-        paragraphs.append((text.checklistLegalBasis + "：" + item.legalBasis.text(in: env.language), theme.normal))
-        paragraphs.append((text.checklistGuidance + "：" + item.guidance.text(in: env.language), theme.muted))
+        paragraphs.append((text.checklistLegalBasis + text.labelSeparator + item.legalBasis.text(in: env.language), theme.normal))
+        paragraphs.append((text.checklistGuidance + text.labelSeparator + item.guidance.text(in: env.language), theme.muted))
         let editorRows = noteEditor == nil ? 0 : min(3, max(1, inner.height - 2))
         if noteEditor == nil {
             let note = answers[item.code]?.note ?? ""
-            paragraphs.append(note.isEmpty ? (text.checklistNoNote, theme.muted) : (text.checklistNote + "：" + note, theme.normal))
+            paragraphs.append(note.isEmpty ? (text.checklistNoNote, theme.muted) : (text.checklistNote + text.labelSeparator + note, theme.normal))
         } else {
-            paragraphs.append((text.checklistNote + "：", theme.title))
+            paragraphs.append((text.checklistNote + text.labelSeparator, theme.title))
         }
         var lines: [(String, Style)] = []
         for (paragraph, style) in paragraphs {
@@ -100,7 +100,8 @@ extension ChecklistScreen {
             buffer.write(line.0, at: Point(x: inner.x, y: inner.y + index), style: line.1, clip: inner)
         }
         if var editor = noteEditor {
-            let editorRect = Rect(x: inner.x, y: inner.bottom - editorRows, width: inner.width, height: editorRows)
+            // Right under the "Note:" line.
+            let editorRect = Rect(x: inner.x, y: inner.y + min(lines.count, textRows), width: inner.width, height: editorRows)
             TextArea(placeholder: text.checklistNotePlaceholder, isFocused: true, theme: theme)
                 .render(in: editorRect, buffer: &buffer, state: &editor)
         }

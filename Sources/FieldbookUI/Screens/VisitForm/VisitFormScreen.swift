@@ -103,7 +103,7 @@ struct VisitFormScreen: Screen {
         }
         if key == .escape { return leave(env: env) }
         // The focused editor first: the notes take Enter, the type takes ←/→.
-        if !isLocked, let focused = focus.focused, editField(focused, key: key, env: env) {
+        if !isLocked, let focused = focus.focused, editField(focused, key: key, layout: layout, env: env) {
             leaveArmed = false
             return .handled
         }
@@ -157,7 +157,7 @@ struct VisitFormScreen: Screen {
     }
 
     /// Gives the key to the focused field's editor; true when the editor used it.
-    private mutating func editField(_ field: VisitFormField, key: Key, env: AppEnvironment) -> Bool {
+    private mutating func editField(_ field: VisitFormField, key: Key, layout: Layout, env: AppEnvironment) -> Bool {
         switch field {
         case .type:
             guard let step = Self.choiceStep(key), var candidate = visit else { return false }
@@ -168,6 +168,8 @@ struct VisitFormScreen: Screen {
         case .date:
             return date.handle(key) != .ignored
         case .notes:
+            // ↑↓ move by the rows on screen, so the editor needs the size it is drawn at.
+            if let rect = layout.fields[.notes] { _ = notes.layout(width: rect.width, height: rect.height) }
             return notes.handle(key) != .ignored
         case .enterprise:
             var state = texts[field] ?? TextFieldState()
