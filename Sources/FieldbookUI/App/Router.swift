@@ -10,6 +10,7 @@ enum Router {
         case .newVisit(let enterpriseId): screen = VisitFormScreen(startingAt: enterpriseId)
         case .visit(let id): screen = VisitFormScreen(visitId: id)
         case .checklist(let visitId): screen = ChecklistScreen(visitId: visitId)
+        case .review(let visitId): screen = ReviewScreen(visitId: visitId)
         default: throw UIError.notAvailable
         }
         try screen.reload(env: env)

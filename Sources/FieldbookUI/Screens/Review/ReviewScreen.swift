@@ -1,0 +1,154 @@
+import FieldbookCore
+import TerminalKit
+
+/// Review & complete: what the visit found, what is still missing, and the keys to complete
+/// (lock) it — after a confirm when something is missing — or to reopen it with a reason.
+struct ReviewScreen: Screen {
+    enum Action: Hashable, Sendable {
+        case complete
+        case reopen
+        case navigate(VisitNavigation)
+    }
+
+    /// The question on screen, if any.
+    enum Question: Hashable, Sendable { case completeAnyway, reopen }
+
+    let visitId: String
+    private(set) var detail: VisitDetail?
+    private(set) var items: [ChecklistItem] = []
+    private(set) var readiness: VisitReadiness?
+    private(set) var question: Question?
+    var dialogState: DialogState?
+
+    init(visitId: String) { self.visitId = visitId }
+
+    var route: Route { .review(visitId: visitId) }
+    var isLocked: Bool { detail?.visit.status == .completed }
+    var isEditingText: Bool { question == .reopen && dialogState?.focus == .input }
+
+    func title(_ env: AppEnvironment) -> String { env.text.reviewTitle }
+
+    func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
+        var map = KeyMap<Action>([
+            KeyBinding(.complete, keys: [.character("c"), .function(9)], keyLabel: "c", help: env.text.keyComplete,
+                       isEnabled: !isLocked),
+            KeyBinding(.reopen, keys: [.character("o")], help: env.text.keyReopen, isEnabled: isLocked),
+        ])
+        for navigation in [VisitNavigation.checklist, .recommendations, .form] {
+            map.append(navigation.binding(.navigate(navigation), env))
+        }
+        return map
+    }
+
+    mutating func reload(env: AppEnvironment) throws {
+        guard let detail = try env.db.visit(id: visitId) else { throw UIError.recordMissing }
+        if items.isEmpty {
+            guard let checklist = try env.db.checklist(templateId: detail.visit.templateId,
+                                                       version: detail.visit.templateVersion) else {
+                throw UIError.recordMissing
+            }
+            items = checklist.items
+        }
+        self.detail = detail
+        readiness = VisitReadiness(detail: detail, items: items)
+    }
+
+    // MARK: Keys
+
+    mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
+        if let question, var state = dialogState {
+            let dialog = makeDialog(question, env: env)
+            let event = dialog.handle(key, in: area, state: &state)
+            dialogState = state
+            switch event {
+            case .handled: return .handled
+            case .cancelled, .pressed(1): close(); return .handled
+            case .pressed: return answer(question, reason: state.trimmedText, env: env)
+            }
+        }
+        if case .mouse(let event) = key, event.isClick,
+           let button = Layout(area: area, buttons: buttons(env)).buttons.first(where: { $0.1.contains(event.position) }) {
+            return perform(button.0, env: env)
+        }
+        guard let action = keyMap(env).match(key) else { return .ignored }
+        return perform(action, env: env)
+    }
+
+    private mutating func perform(_ action: Action, env: AppEnvironment) -> ScreenOutcome {
+        switch action {
+        case .complete:
+            guard let readiness, !isLocked else { return .handled }
+            if readiness.isComplete { return complete(env: env) }
+            ask(.completeAnyway, env: env)
+            return .handled
+        case .reopen:
+            guard isLocked else { return .handled }
+            ask(.reopen, env: env)
+            return .handled
+        case .navigate(let navigation):
+            return .push(navigation.route(visitId: visitId))
+        }
+    }
+
+    private mutating func ask(_ question: Question, env: AppEnvironment) {
+        self.question = question
+        dialogState = DialogState(for: makeDialog(question, env: env))
+    }
+
+    private mutating func close() {
+        question = nil
+        dialogState = nil
+    }
+
+    private mutating func answer(_ question: Question, reason: String, env: AppEnvironment) -> ScreenOutcome {
+        switch question {
+        case .completeAnyway:
+            close()
+            return complete(env: env)
+        case .reopen:
+            do {
+                try env.db.reopenVisit(id: visitId, reason: reason)
+                try reload(env: env)
+            } catch {
+                // The dialog stays open with the reason typed, so nothing is lost.
+                return .error(env.message(for: error))
+            }
+            close()
+            return .notice(env.text.reviewReopenedNotice)
+        }
+    }
+
+    private mutating func complete(env: AppEnvironment) -> ScreenOutcome {
+        do {
+            try env.db.completeVisit(id: visitId)
+            try reload(env: env)
+        } catch {
+            return .error(env.message(for: error))
+        }
+        return .notice(env.text.reviewCompletedNotice)
+    }
+
+    func makeDialog(_ question: Question, env: AppEnvironment) -> Dialog {
+        let text = env.text
+        switch question {
+        case .completeAnyway:
+            let warnings = (readiness?.warnings(text) ?? []).map { "• " + $0 }.joined(separator: "\n")
+            return .confirm(title: text.reviewConfirmTitle, message: text.reviewConfirmMessage + "\n" + warnings,
+                            confirm: text.reviewCompleteButton, cancel: text.cancel, theme: env.theme)
+        case .reopen:
+            return .confirm(title: text.reviewReopenTitle, message: text.reviewReopenMessage,
+                            confirm: text.reviewReopenButton, cancel: text.cancel,
+                            input: DialogInput(placeholder: text.reviewReopenPlaceholder,
+                                               requiredMessage: text.reviewReopenRequired),
+                            theme: env.theme)
+        }
+    }
+
+    func buttons(_ env: AppEnvironment) -> [(Action, String)] {
+        let main: (Action, String) = isLocked ? (.reopen, "[ o " + env.text.keyReopen + " ]")
+                                              : (.complete, "[ c " + env.text.keyComplete + " ]")
+        return [main] + [VisitNavigation.checklist, .recommendations, .form].map {
+            (.navigate($0), "[ \($0.keyLabel) \($0.help(env)) ]")
+        }
+    }
+}

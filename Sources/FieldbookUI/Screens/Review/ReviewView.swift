@@ -1,0 +1,112 @@
+import Foundation
+import FieldbookCore
+import TerminalKit
+
+extension ReviewScreen {
+    /// The summary on top, the buttons on the last row; render and mouse hits share it.
+    struct Layout {
+        let summary: Rect
+        var buttons: [(Action, Rect)] = []
+
+        init(area: Rect, buttons labels: [(Action, String)]) {
+            let inner = area.inset(horizontal: 2, vertical: 1)
+            summary = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - 2))
+            var x = inner.x
+            for (action, label) in labels {
+                buttons.append((action, Rect(x: x, y: inner.bottom - 1, width: label.displayWidth, height: 1)))
+                x += label.displayWidth + 2
+            }
+        }
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, env: AppEnvironment) {
+        guard let detail, let readiness else { return }
+        let text = env.text
+        let theme = env.theme
+        let labels = buttons(env)
+        let layout = Layout(area: area, buttons: labels)
+        let visit = detail.visit
+        var lines: [[Span]] = []
+        lines.append([Span(detail.enterprise.name, style: theme.title.bold),
+                      Span("  " + visit.date.description + "  " + visit.type.label(in: env.language), style: theme.normal)])
+        if let completedAt = visit.completedAt, isLocked {
+            lines.append([Span(text.reviewStatus + "  ", style: theme.muted),
+                          Span(text.reviewCompletedAt(Self.localTime(completedAt, env: env)), style: theme.warning.bold)])
+        } else {
+            lines.append([Span(text.reviewStatus + "  ", style: theme.muted),
+                          Span(visit.status.label(in: env.language), style: theme.normal)])
+        }
+        if let reason = visit.reopenReason, !reason.isEmpty {
+            lines.append([Span(text.reviewReopenedBecause(reason), style: theme.muted)])
+        }
+        lines.append([])
+        var findings = [Span(text.reviewAnswers + "  ", style: theme.muted)]
+        let counts: [(AnswerValue, Int)] = [
+            (.compliant, readiness.compliantItems), (.nonCompliant, readiness.assessment.nonCompliantItems),
+            (.notApplicable, readiness.assessment.notApplicableItems), (.unanswered, readiness.assessment.unansweredItems),
+        ]
+        for (value, count) in counts {
+            findings.append(Span(AnswerMarker.glyph(value) + " " + value.label(in: env.language) + " \(count)   ",
+                                 style: AnswerMarker.style(value, theme: theme)))
+        }
+        lines.append(findings)
+        let assessment = readiness.assessment
+        lines.append([Span(text.checklistScore + "  ", style: theme.muted),
+                      Span(RiskDisplay.score(isLocked ? visit.score : assessment.score), style: theme.normal.bold),
+                      Span("   " + text.checklistRisk + "  ", style: theme.muted),
+                      Span((isLocked ? visit.riskLevel : assessment.level).label(in: env.language),
+                           style: RiskDisplay.style(isLocked ? visit.riskLevel : assessment.level, theme: theme))])
+        lines.append([Span(text.reviewRecommendations + "  ", style: theme.muted),
+                      Span("\(readiness.recommendationCount)", style: theme.normal.bold)])
+        lines.append([])
+        var y = layout.summary.y
+        let indent = layout.summary.x + 2
+        for spans in lines where y < layout.summary.bottom {
+            var x = layout.summary.x
+            for span in spans {
+                // A span that does not fit continues on the next row (narrow terminals, long labels).
+                if x > indent, x + span.text.displayWidth > layout.summary.right {
+                    y += 1
+                    x = indent
+                }
+                x = buffer.write(span.text, at: Point(x: x, y: y), style: span.style, clip: layout.summary)
+            }
+            y += 1
+        }
+        let warnings = readiness.warnings(text)
+        if warnings.isEmpty {
+            buffer.write(text.reviewNothingMissing, at: Point(x: layout.summary.x, y: y), style: theme.success,
+                         clip: layout.summary)
+        } else {
+            buffer.write(text.reviewMissingTitle, at: Point(x: layout.summary.x, y: y), style: theme.warning.bold,
+                         clip: layout.summary)
+            y += 1
+            for warning in warnings {
+                let wrapped = WordWrap.lines(warning, width: max(1, layout.summary.width - 2))
+                for (index, line) in wrapped.enumerated() where y < layout.summary.bottom {
+                    buffer.write((index == 0 ? "• " : "  ") + line, at: Point(x: layout.summary.x, y: y),
+                                 style: theme.warning, clip: layout.summary)
+                    y += 1
+                }
+            }
+        }
+        for ((_, label), (_, rect)) in zip(labels, layout.buttons) {
+            buffer.write(label, at: rect.origin, style: theme.normal.bold, clip: area)
+        }
+        if let question, let dialogState {
+            buffer.cursor = nil
+            makeDialog(question, env: env).render(in: area, buffer: &buffer, state: dialogState)
+        }
+    }
+
+    /// "2026-11-29 10:00" in the inspector's time zone.
+    static func localTime(_ timestamp: Timestamp, env: AppEnvironment) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = env.clock.timeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: timestamp.date)
+        let day = LocalDate(timestamp.date, in: env.clock.timeZone)
+        let minute = parts.minute ?? 0
+        let hour = parts.hour ?? 0
+        return "\(day) \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
+    }
+}
