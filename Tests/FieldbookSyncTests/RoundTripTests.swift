@@ -52,7 +52,10 @@ struct RoundTripTests {
         defer { fixture.cleanUp() }
         let laptop = try fixture.laptop()
         let registry = try fixture.fieldDay(laptop, visits: 2)
+        #expect(try laptop.pendingExport().visits == 2)
         let first = try fixture.export(laptop)
+        #expect(try laptop.pendingExport().isEmpty)
+        #expect(try laptop.pendingExport().lastSequence == 1)
         #expect(first.sequence == 1)
         #expect(first.counts[.visits] == 2)
         #expect(throws: SyncError.nothingToExport) { try fixture.export(laptop) }
