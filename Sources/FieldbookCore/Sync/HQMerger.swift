@@ -41,7 +41,7 @@ final class HQMerger {
         for recommendation in bundle.recommendations { try mergeRecommendation(recommendation) }
         for event in bundle.auditEvents { try mergeAuditEvent(event) }
         for stone in bundle.tombstones { try mergeTombstone(stone) }
-        for id in touchedEnterprises { try HQEnterpriseSummary.refresh(enterpriseId: id, db) }
+        for id in touchedEnterprises { try EnterpriseSummary.refresh(enterpriseId: id, db) }
         try recordBundle()
         try checkForeignKeys()
         return report

@@ -100,6 +100,6 @@ public enum SyncSampleData {
                                inspectorName: inspector?.name ?? "")
         change.stampNew(&event)
         try event.insert(db)
-        try HQEnterpriseSummary.refresh(enterpriseId: enterprise.id, db)
+        try EnterpriseSummary.refresh(enterpriseId: enterprise.id, db)
     }
 }
