@@ -10,10 +10,13 @@ public struct AppEnvironment: Sendable {
     public var theme: Theme
     /// The inspector using this database; nil until first-run setup is done.
     public var inspector: Inspector?
+    /// Where the Export screen proposes to write bundles (nil: `exports/` in the data directory).
+    public var exportDirectory: String?
 
     public init(db: AppDatabase, clock: AppClock = .system, language: Language = .zh,
-                theme: Theme = .color, inspector: Inspector? = nil) {
+                theme: Theme = .color, inspector: Inspector? = nil, exportDirectory: String? = nil) {
         self.db = db
+        self.exportDirectory = exportDirectory
         self.clock = clock
         self.language = language
         self.theme = theme

@@ -42,11 +42,21 @@ public struct FieldbookApp: Program {
     /// The routes of the open screens, bottom first.
     public var routes: [Route] { stack.map(\.route) }
 
-    public var deadline: Duration? { notice?.expires }
+    /// The screen on top (for tests that look at what a screen holds).
+    var topScreen: (any Screen)? { stack.last }
+
+    public var deadline: Duration? {
+        let wake = stack.last?.tickInterval.map { now + $0 }
+        guard let expires = notice?.expires else { return wake }
+        return min(expires, wake ?? expires)
+    }
 
     public mutating func update(_ event: Event, now: Duration) -> Command {
         self.now = now
         if let notice, notice.expires <= now { self.notice = nil }
+        if event == .tick, !stack.isEmpty, stack[stack.count - 1].tickInterval != nil {
+            stack[stack.count - 1].tick(env: env)
+        }
         guard case .key(let key) = event else { return .none }
         if case .resize(let size) = key { screenSize = size; return .none }
         if overlay != nil {
@@ -58,7 +68,10 @@ public struct FieldbookApp: Program {
         guard !stack.isEmpty else { return key == .ctrl("q") || key == .escape ? .quit : .none }
 
         let area = Self.contentArea(in: screenSize)
+        let routeBefore = stack[stack.count - 1].route
         let outcome = stack[stack.count - 1].handle(key, area: area, env: &env)
+        // A new record's screen takes its record's route once saved (a restart returns to it).
+        if stack[stack.count - 1].route != routeBefore { saveSession() }
         if outcome != .ignored { return apply(outcome) }
 
         let editing = stack[stack.count - 1].isEditingText

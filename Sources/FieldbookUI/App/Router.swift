@@ -11,6 +11,11 @@ enum Router {
         case .visit(let id): screen = VisitFormScreen(visitId: id)
         case .checklist(let visitId): screen = ChecklistScreen(visitId: visitId)
         case .review(let visitId): screen = ReviewScreen(visitId: visitId)
+        case .recommendations(let visitId): screen = RecommendationsScreen(visitId: visitId)
+        case .newRecommendation(let visitId, let itemCode): screen = try RecommendationScreen(visitId: visitId, itemCode: itemCode, env: env)
+        case .recommendation(let id): screen = try RecommendationScreen(id: id, env: env)
+        case .followUps: screen = FollowUpsScreen()
+        case .export: screen = ExportScreen(env: env)
         default: throw UIError.notAvailable
         }
         try screen.reload(env: env)

@@ -31,10 +31,19 @@ public protocol Screen {
     /// True while a text field has focus: printable keys then belong to the screen, so global
     /// single-letter shortcuts (`?`, `q`) are off.
     var isEditingText: Bool { get }
+
+    /// While non-nil, the app wakes this screen that often (`tick`), e.g. to show the progress of
+    /// work running in the background.
+    var tickInterval: Duration? { get }
+
+    /// Called every `tickInterval` while this screen is on top.
+    mutating func tick(env: AppEnvironment)
 }
 
 extension Screen {
     public var isEditingText: Bool { false }
+    public var tickInterval: Duration? { nil }
+    public mutating func tick(env: AppEnvironment) {}
     public mutating func reload(env: AppEnvironment) throws {}
 
     /// The screen's bindings as help and status-bar hints (type-erased for the app frame).

@@ -1,0 +1,49 @@
+extension Chinese {
+    public var recommendationsTitle: String { "意见建议" }
+    public var recommendationsEmpty: String { "本次走访尚无意见建议。按 n 新建，或在检查清单中对不符合项撰写。" }
+    public var recommendationsLocked: String { "走访已完成：内容已锁定，仍可登记整改和核验。" }
+    public var columnText: String { "内容" }
+    public var columnItems: String { "检查项" }
+    public var columnPriority: String { "优先级" }
+    public var columnDeadline: String { "整改期限" }
+    public var columnStatus: String { "状态" }
+    public var columnEnterprise: String { "企业" }
+    public var columnDaysOverdue: String { "期限" }
+    public var keyNewRecommendation: String { "新建" }
+    public var keyOpen: String { "打开" }
+    public var keyMarkRectified: String { "已整改" }
+    public var keyMarkVerified: String { "已核验" }
+    public var keyReopenRecommendation: String { "退回待整改" }
+    public func recommendationsHeading(enterprise: String, date: String) -> String { "\(enterprise) · \(date) 走访" }
+    public func statusChanged(to status: String) -> String { "状态已改为：\(status)" }
+    public var newRecommendationTitle: String { "新建意见建议" }
+    public var recommendationTitle: String { "意见建议" }
+    public var recommendationText: String { "内容" }
+    public var recommendationTextPlaceholder: String { "写明存在的问题、依据和整改要求" }
+    public var recommendationNoItems: String { "无（未关联检查项）" }
+    public var recommendationPriority: String { "优先级" }
+    public var recommendationDeadline: String { "整改期限" }
+    public var recommendationStatus: String { "状态" }
+    public var recommendationTextRequired: String { "请填写意见建议内容" }
+    public var recommendationReadOnly: String { "走访已完成，内容不可修改（如需修改请先重新打开走访）" }
+    public var recommendationNotSavedYet: String { "（保存后可登记整改）" }
+    public var recommendationSaved: String { "已保存" }
+    public var dateMalformed: String { "日期格式应为 YYYY-MM-DD" }
+    public var dateNoSuchDay: String { "日历上没有这一天" }
+    public var keyChoose: String { "←/→ 选择" }
+    public func deadlineDefaults(high: Int, medium: Int, low: Int) -> String {
+        "默认：高 \(high) 天，中 \(medium) 天，低 \(low) 天"
+    }
+    public func legalBasisLine(_ basis: String) -> String { "依据：\(basis)" }
+    public func linkedItems(_ items: String) -> String { "检查项：\(items)" }
+    public func recommendationPrefill(item: String, basis: String) -> String { "\(item)（依据：\(basis)）。整改要求：" }
+    public var listSeparator: String { "；" }
+    public func rectifiedOn(_ date: String) -> String { "\(date) 已整改" }
+    public func verifiedOn(_ date: String) -> String { "\(date) 已核验" }
+    public var followUpsTitle: String { "整改跟进" }
+    public var followUpsEmpty: String { "没有需要跟进的意见建议。" }
+    public var keyNextScope: String { "切换列表" }
+    public var keyOpenEnterprise: String { "企业" }
+    public func daysOverdue(_ days: Int) -> String { "逾期 \(days) 天" }
+    public func dueIn(_ days: Int) -> String { days == 0 ? "今天到期" : "\(days) 天后到期" }
+}

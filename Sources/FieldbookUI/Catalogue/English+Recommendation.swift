@@ -1,0 +1,49 @@
+extension English {
+    public var recommendationsTitle: String { "Recommendations" }
+    public var recommendationsEmpty: String { "No recommendations for this visit yet. Press n, or write one from a non-compliant item of the checklist." }
+    public var recommendationsLocked: String { "The visit is completed: the content is locked; rectification and verification can still be recorded." }
+    public var columnText: String { "Text" }
+    public var columnItems: String { "Items" }
+    public var columnPriority: String { "Priority" }
+    public var columnDeadline: String { "Deadline" }
+    public var columnStatus: String { "Status" }
+    public var columnEnterprise: String { "Enterprise" }
+    public var columnDaysOverdue: String { "Due" }
+    public var keyNewRecommendation: String { "new" }
+    public var keyOpen: String { "open" }
+    public var keyMarkRectified: String { "rectified" }
+    public var keyMarkVerified: String { "verified" }
+    public var keyReopenRecommendation: String { "back to open" }
+    public func recommendationsHeading(enterprise: String, date: String) -> String { "\(enterprise) · visit of \(date)" }
+    public func statusChanged(to status: String) -> String { "Status is now: \(status)" }
+    public var newRecommendationTitle: String { "New recommendation" }
+    public var recommendationTitle: String { "Recommendation" }
+    public var recommendationText: String { "Text" }
+    public var recommendationTextPlaceholder: String { "The problem found, its legal basis and what must be done" }
+    public var recommendationNoItems: String { "none (not linked to an item)" }
+    public var recommendationPriority: String { "Priority" }
+    public var recommendationDeadline: String { "Deadline" }
+    public var recommendationStatus: String { "Status" }
+    public var recommendationTextRequired: String { "Please write the recommendation" }
+    public var recommendationReadOnly: String { "The visit is completed; the content cannot change (reopen the visit to edit it)" }
+    public var recommendationNotSavedYet: String { "(record rectification once saved)" }
+    public var recommendationSaved: String { "Saved" }
+    public var dateMalformed: String { "Use the form YYYY-MM-DD" }
+    public var dateNoSuchDay: String { "There is no such day" }
+    public var keyChoose: String { "←/→ to choose" }
+    public func deadlineDefaults(high: Int, medium: Int, low: Int) -> String {
+        "default: high \(high) d, medium \(medium) d, low \(low) d"
+    }
+    public func legalBasisLine(_ basis: String) -> String { "Legal basis: \(basis)" }
+    public func linkedItems(_ items: String) -> String { "Items: \(items)" }
+    public func recommendationPrefill(item: String, basis: String) -> String { "\(item) (legal basis: \(basis)). Required: " }
+    public var listSeparator: String { "; " }
+    public func rectifiedOn(_ date: String) -> String { "rectified \(date)" }
+    public func verifiedOn(_ date: String) -> String { "verified \(date)" }
+    public var followUpsTitle: String { "Follow-ups" }
+    public var followUpsEmpty: String { "Nothing to follow up." }
+    public var keyNextScope: String { "next list" }
+    public var keyOpenEnterprise: String { "enterprise" }
+    public func daysOverdue(_ days: Int) -> String { days == 1 ? "1 day overdue" : "\(days) days overdue" }
+    public func dueIn(_ days: Int) -> String { days == 0 ? "due today" : days == 1 ? "due tomorrow" : "due in \(days) d" }
+}

@@ -1,0 +1,138 @@
+import FieldbookCore
+import TerminalKit
+
+/// The recommendations of one visit: text, linked items, priority, deadline, status (overdue ones
+/// in the error style), the selected one in full below the table. New and edit open the form;
+/// status keys move the selected one open → rectified → verified, dated today.
+struct RecommendationsScreen: Screen {
+    enum Action: Hashable, Sendable { case new, open, rectified, verified, reopen }
+
+    let visitId: String
+    var detail: VisitDetail?
+    var table = TableState()
+
+    var route: Route { .recommendations(visitId: visitId) }
+    var recommendations: [Recommendation] { detail?.recommendations ?? [] }
+    var isDraft: Bool { detail?.visit.status == .draft }
+
+    func title(_ env: AppEnvironment) -> String { env.text.recommendationsTitle }
+
+    func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
+        let text = env.text
+        let selected = table.selected.map { recommendations[$0] }
+        return KeyMap([
+            KeyBinding(.new, keys: [.character("n")], help: text.keyNewRecommendation, isEnabled: isDraft),
+            KeyBinding(.open, keys: [.enter], help: text.keyOpen, isEnabled: selected != nil),
+            KeyBinding(.rectified, keys: [.character("r")], help: text.keyMarkRectified,
+                       isEnabled: selected?.status == .open),
+            KeyBinding(.verified, keys: [.character("v")], help: text.keyMarkVerified,
+                       isEnabled: selected.map { $0.status != .verified } ?? false),
+            KeyBinding(.reopen, keys: [.character("o")], help: text.keyReopenRecommendation,
+                       isEnabled: selected?.status == .rectified),
+        ])
+    }
+
+    mutating func reload(env: AppEnvironment) throws {
+        guard var detail = try env.db.visit(id: visitId) else { throw UIError.recordMissing }
+        // Most urgent first; no deadline last.
+        detail.recommendations.sort { a, b in
+            switch (a.deadline, b.deadline) {
+            case let (x?, y?) where x != y: x < y
+            case (.some, nil): true
+            case (nil, .some): false
+            default: a.id < b.id
+            }
+        }
+        self.detail = detail
+        let selected = table.selected
+        table = TableState(selected: selected, offset: table.offset)
+        if let selected, selected >= detail.recommendations.count {
+            table.selected = detail.recommendations.isEmpty ? nil : detail.recommendations.count - 1
+        }
+    }
+
+    mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
+        let layout = Layout(area: area)
+        switch keyMap(env).match(key) {
+        case .new: return .push(.newRecommendation(visitId: visitId, itemCode: nil))
+        case .open: return open()
+        case .rectified: return setStatus(.rectified, env: env)
+        case .verified: return setStatus(.verified, env: env)
+        case .reopen: return setStatus(.open, env: env)
+        case nil: break
+        }
+        switch makeTable(env).handle(key, in: layout.table, state: &table) {
+        case .activated: return open()
+        case .ignored: return .ignored
+        default: return .handled
+        }
+    }
+
+    private func open() -> ScreenOutcome {
+        guard let index = table.selected, index < recommendations.count else { return .handled }
+        return .push(.recommendation(id: recommendations[index].id))
+    }
+
+    private mutating func setStatus(_ status: RecommendationStatus, env: AppEnvironment) -> ScreenOutcome {
+        guard let index = table.selected, index < recommendations.count else { return .handled }
+        do {
+            try env.db.setRecommendationStatus(id: recommendations[index].id, to: status)
+            try reload(env: env)
+            return .notice(env.text.statusChanged(to: status.label(in: env.language)))
+        } catch {
+            return .error(env.message(for: error))
+        }
+    }
+
+    /// The heading row, the table and the panel showing the selected recommendation in full.
+    struct Layout {
+        let heading: Rect
+        let table: Rect
+        let detail: Rect
+
+        init(area: Rect) {
+            let box = area.inset(horizontal: 1, vertical: 0)
+            let detailHeight = box.height >= 30 ? 8 : 5
+            let parts = box.rows([.fixed(2), .fill(), .fixed(detailHeight)])
+            heading = parts[0]
+            table = parts[1]
+            detail = parts[2]
+        }
+    }
+
+    func makeTable(_ env: AppEnvironment) -> Table {
+        let text = env.text
+        let rows = recommendations.map { rec -> TableRow in
+            let cells = RecommendationCells(recommendation: rec, today: env.today)
+            return TableRow(cells: [TableCell(cells.oneLineText), TableCell(rec.itemCodes.joined(separator: " ")),
+                                    TableCell(rec.priority.label(in: env.language)), TableCell(cells.deadline),
+                                    TableCell(cells.status(env))],
+                            style: cells.style(env.theme))
+        }
+        return Table(columns: [TableColumn(text.columnText, width: .fill()),
+                               TableColumn(text.columnItems, width: .fixed(11)),
+                               TableColumn(text.columnPriority, width: .fixed(8)),
+                               TableColumn(text.columnDeadline, width: .fixed(10)),
+                               TableColumn(text.columnStatus, width: .fixed(14))],
+                     rows: rows, totalCount: rows.count, emptyText: text.recommendationsEmpty, isFocused: true,
+                     theme: env.theme)
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, env: AppEnvironment) {
+        guard let detail else { return }
+        let layout = Layout(area: area)
+        let heading = env.text.recommendationsHeading(enterprise: detail.enterprise.name,
+                                                      date: detail.visit.date.description)
+        buffer.write(heading.truncated(toWidth: layout.heading.width), at: layout.heading.origin,
+                     style: env.theme.title)
+        if !isDraft {
+            buffer.write(env.text.recommendationsLocked.truncated(toWidth: layout.heading.width),
+                         at: Point(x: layout.heading.x, y: layout.heading.y + 1), style: env.theme.muted)
+        }
+        makeTable(env).render(in: layout.table, buffer: &buffer, state: table)
+        if let index = table.selected, index < recommendations.count {
+            RecommendationSummary(recommendation: recommendations[index], env: env)
+                .render(in: layout.detail, buffer: &buffer)
+        }
+    }
+}

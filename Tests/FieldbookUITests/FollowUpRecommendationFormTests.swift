@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+import FieldbookCore
+@testable import FieldbookUI
+import TerminalKit
+
+@Suite struct FollowUpRecommendationFormTests {
+    @Test func aRecommendationFromAnItemIsPrefilledAndSavedWhenTheFieldIsLeft() throws {
+        let world = try FollowUpFixtures.world()
+        var pilot = FollowUpFixtures.pilot(world.db, routes: [.recommendations(visitId: world.visit.id),
+                                                              .newRecommendation(visitId: world.visit.id, itemCode: "LC-01")])
+        #expect(pilot.screenText.contains("LC-01 自用工之日起一个月内订立书面劳动合同"))
+        #expect(pilot.screenText.contains("依据：《劳动合同法》第10条"))
+        #expect(pilot.screenText.contains("默认：高 7 天，中 15 天，低 30 天"))
+        #expect(pilot.screenText.contains("2026-12-14"))  // medium: the visit's date + 15 days
+        // The prefill alone creates nothing.
+        #expect(try world.db.visit(id: world.visit.id)?.recommendations.isEmpty == true)
+
+        pilot.type("一个月内与全部职工补签合同")
+        pilot.press(.tab)
+
+        let recs = try #require(try world.db.visit(id: world.visit.id)?.recommendations)
+        #expect(recs.count == 1)
+        let rec = try #require(recs.first)
+        #expect(rec.text == "自用工之日起一个月内订立书面劳动合同（依据：《劳动合同法》第10条）。整改要求：一个月内与全部职工补签合同")
+        #expect(rec.itemCodes == ["LC-01"])
+        #expect(rec.priority == .medium)
+        #expect(rec.deadline == LocalDate("2026-12-14"))
+        // The screen now stands for the saved record, so a restart returns to it.
+        #expect(pilot.program.routes.last == .recommendation(id: rec.id))
+
+        pilot.press(.escape)
+        #expect(pilot.program.routes == [.recommendations(visitId: world.visit.id)])
+        #expect(pilot.screenText.contains("LC-01"))
+        #expect(pilot.screenText.contains("2026-12-14"))
+    }
+
+    @Test func changingThePriorityMovesTheDefaultDeadlineUntilOneIsTyped() throws {
+        let world = try FollowUpFixtures.world()
+        var pilot = FollowUpFixtures.pilot(world.db, routes: [.newRecommendation(visitId: world.visit.id, itemCode: "WG-01")])
+        pilot.press(.tab, .left)  // medium → high, saved at once (a choice is an answer)
+        var rec = try #require(try world.db.visit(id: world.visit.id)?.recommendations.first)
+        #expect(rec.priority == .high)
+        #expect(rec.deadline == LocalDate("2026-12-06"))
+
+        pilot.press(.tab, .ctrl("u"))
+        pilot.type("20261220")
+        pilot.press(.backTab, .left)  // high → low; the typed deadline stays
+        rec = try #require(try world.db.recommendation(id: rec.id))
+        #expect(rec.priority == .low)
+        #expect(rec.deadline == LocalDate("2026-12-20"))
+    }
+
+    @Test func anImpossibleDeadlineIsShownInlineAndKeepsWhatWasTyped() throws {
+        let world = try FollowUpFixtures.world(language: .en)
+        var pilot = FollowUpFixtures.pilot(world.db, routes: [.newRecommendation(visitId: world.visit.id, itemCode: nil)])
+        pilot.type("Pay overtime at 150%")
+        pilot.press(.tab, .tab, .ctrl("u"))
+        pilot.type("20260230")
+        pilot.press(.tab)
+        #expect(pilot.screenText.contains("There is no such day"))
+        #expect(pilot.screenText.contains("2026-02-30"))
+        #expect(try world.db.visit(id: world.visit.id)?.recommendations.first?.deadline == LocalDate("2026-12-14"))
+        // Esc is refused once with the message on screen; a second Esc leaves without that field.
+        pilot.press(.escape)
+        #expect(pilot.program.routes.count == 1)
+        pilot.press(.escape)
+        #expect(pilot.hasQuit)
+    }
+
+    @Test func escapeSavesTheFieldBeingTyped() throws {
+        let world = try FollowUpFixtures.world()
+        var pilot = FollowUpFixtures.pilot(world.db, routes: [.recommendations(visitId: world.visit.id)])
+        pilot.press(.character("n"))
+        #expect(pilot.program.routes.last == .newRecommendation(visitId: world.visit.id, itemCode: nil))
+        pilot.type("规章制度未经民主程序")
+        pilot.press(.escape)
+        #expect(pilot.program.routes == [.recommendations(visitId: world.visit.id)])
+        #expect(try world.db.visit(id: world.visit.id)?.recommendations.map(\.text) == ["规章制度未经民主程序"])
+    }
+
+    @Test func anEmptyRecommendationIsNotCreatedAndCtrlSExplains() throws {
+        let world = try FollowUpFixtures.world(language: .en)
+        var pilot = FollowUpFixtures.pilot(world.db, routes: [.newRecommendation(visitId: world.visit.id, itemCode: nil)])
+        pilot.press(.ctrl("s"))
+        #expect(pilot.screenText.contains("Please write the recommendation"))
+        pilot.press(.escape)
+        #expect(try world.db.visit(id: world.visit.id)?.recommendations.isEmpty == true)
+    }
+
+    @Test func aCompletedVisitsRecommendationIsReadOnlyButItsStatusMoves() throws {
+        let world = try FollowUpFixtures.world()
+        let rec = try world.db.addRecommendation(visitId: world.visit.id, itemCodes: ["WG-01"], text: "按最低工资标准补足差额",
+                                                 priority: .high)
+        try world.db.completeVisit(id: world.visit.id)
+        var pilot = FollowUpFixtures.pilot(world.db, routes: [.recommendation(id: rec.id)])
+        #expect(pilot.screenText.contains("走访已完成，内容不可修改"))
+        pilot.type("x")  // nothing to type into
+        #expect(try world.db.recommendation(id: rec.id)?.text == "按最低工资标准补足差额")
+        pilot.press(.right)
+        var stored = try #require(try world.db.recommendation(id: rec.id))
+        #expect(stored.status == .rectified)
+        #expect(stored.rectifiedOn == LocalDate("2026-11-29"))
+        #expect(pilot.screenText.contains("2026-11-29 已整改"))
+        pilot.press(.right)
+        stored = try #require(try world.db.recommendation(id: rec.id))
+        #expect(stored.status == .verified)
+        #expect(stored.verifiedOn == LocalDate("2026-11-29"))
+        pilot.press(.left)  // verified → rectified is refused, in words
+        #expect(try world.db.recommendation(id: rec.id)?.status == .verified)
+        #expect(pilot.screenText.contains("已核验"))
+    }
+
+    @Test func theFormTakesChineseInputWithTheCursorAfterTheWideGlyphs() throws {
+        let world = try FollowUpFixtures.world()
+        var pilot = FollowUpFixtures.pilot(world.db, routes: [.newRecommendation(visitId: world.visit.id, itemCode: nil)])
+        pilot.type("补签")
+        let layout = RecommendationScreen.Layout(area: FieldbookApp.contentArea(in: pilot.size),
+                                                 env: AppEnvironment(db: world.db, clock: testClock))
+        #expect(pilot.cursor == Point(x: layout.text.x + 4, y: layout.text.y))
+    }
+}
