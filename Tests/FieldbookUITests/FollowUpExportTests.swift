@@ -25,7 +25,7 @@ import TerminalKit
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         var pilot = FollowUpFixtures.pilot(world.db, routes: [.export], exportDirectory: directory.path)
-        #expect(pilot.screenText.contains("上次导出： 尚未导出过"))
+        #expect(pilot.screenText.contains("上次导出：尚未导出过"))
         #expect(pilot.screenText.contains("走访 1"))
         #expect(pilot.screenText.contains("检查项 2"))
         #expect(pilot.screenText.contains("意见建议 1"))

@@ -3,7 +3,7 @@ extension Chinese {
     public var exportIntro: String { "把自上次导出以来的全部变更写成一个签名文件，交给总部（U 盘、邮件或上传）。导出后记录仍可修改，修改会随下次导出发出。" }
     public var exportPending: String { "本次将导出：" }
     public var exportNothingPending: String { "自上次导出以来没有新的变更。" }
-    public var exportLastExport: String { "上次导出：" }
+    public func exportLastExport(_ when: String) -> String { "上次导出：\(when)" }
     public var exportNever: String { "尚未导出过" }
     public var exportDirectory: String { "保存到" }
     public var exportStart: String { "开始导出" }
@@ -11,7 +11,7 @@ extension Chinese {
     public var exportDone: String { "导出完成" }
     public var exportFailed: String { "导出未完成，数据未丢失：" }
     public var exportFile: String { "文件：" }
-    public var exportSize: String { "大小：" }
+    public func exportSize(_ size: String) -> String { "大小：\(size)" }
     public var keyExport: String { "导出" }
     public var exportKindVisits: String { "走访" }
     public var exportKindAnswers: String { "检查项" }

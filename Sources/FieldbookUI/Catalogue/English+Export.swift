@@ -3,7 +3,7 @@ extension English {
     public var exportIntro: String { "Writes everything changed since the last export into one signed file for headquarters (USB stick, mail or upload). Records stay editable; later edits go out next time." }
     public var exportPending: String { "This export carries:" }
     public var exportNothingPending: String { "Nothing has changed since the last export." }
-    public var exportLastExport: String { "Last export:" }
+    public func exportLastExport(_ when: String) -> String { "Last export: \(when)" }
     public var exportNever: String { "never" }
     public var exportDirectory: String { "Save in" }
     public var exportStart: String { "Export now" }
@@ -11,7 +11,7 @@ extension English {
     public var exportDone: String { "Export finished" }
     public var exportFailed: String { "The export did not finish; nothing is lost:" }
     public var exportFile: String { "File:" }
-    public var exportSize: String { "Size:" }
+    public func exportSize(_ size: String) -> String { "Size: \(size)" }
     public var keyExport: String { "export" }
     public var exportKindVisits: String { "visits" }
     public var exportKindAnswers: String { "answers" }

@@ -4,7 +4,7 @@ public protocol ExportText {
     var exportIntro: String { get }
     var exportPending: String { get }
     var exportNothingPending: String { get }
-    var exportLastExport: String { get }
+    func exportLastExport(_ when: String) -> String
     var exportNever: String { get }
     var exportDirectory: String { get }
     var exportStart: String { get }
@@ -12,7 +12,7 @@ public protocol ExportText {
     var exportDone: String { get }
     var exportFailed: String { get }
     var exportFile: String { get }
-    var exportSize: String { get }
+    func exportSize(_ size: String) -> String
     var keyExport: String { get }
     var exportKindVisits: String { get }
     var exportKindAnswers: String { get }

@@ -163,7 +163,7 @@ struct ExportScreen: Screen {
         let text = env.text
         let theme = env.theme
         let last = pending.lastExportAt.map { Self.localTime($0, clock: env.clock) } ?? text.exportNever
-        var lastLine = text.exportLastExport + " " + last
+        var lastLine = text.exportLastExport(last)
         if pending.lastSequence > 0 { lastLine += "  " + text.exportBundleNumber(pending.lastSequence) }
         buffer.write(lastLine.truncated(toWidth: rect.width), at: rect.origin, style: theme.normal)
         if pending.isEmpty {
@@ -191,7 +191,7 @@ struct ExportScreen: Screen {
                       (text.exportKindAuditEvents, .auditEvents), (text.exportKindDeletions, .tombstones)]
             .map { "\($0.0) \(result.counts[$0.1] ?? 0)" }.joined(separator: "  ")
         let size = ByteCountFormatter.string(fromByteCount: result.bytes, countStyle: .file)
-        let lines = [text.exportFile + " " + result.path, counts, text.exportSize + " " + size]
+        let lines = [text.exportFile, result.path, counts, text.exportSize(size)]
         Paragraph(lines.joined(separator: "\n"), style: theme.normal)
             .render(in: rect.inset(by: Insets(top: 1)), buffer: &buffer)
     }
