@@ -37,7 +37,7 @@ extension Chinese {
     public func legalBasisLine(_ basis: String) -> String { "依据：\(basis)" }
     public func linkedItems(_ items: String) -> String { "检查项：\(items)" }
     public func recommendationPrefill(item: String, basis: String) -> String { "\(item)（依据：\(basis)）。整改要求：" }
-    public var listSeparator: String { "；" }
+    public var itemListSeparator: String { "；" }
     public func rectifiedOn(_ date: String) -> String { "\(date) 已整改" }
     public func verifiedOn(_ date: String) -> String { "\(date) 已核验" }
     public var followUpsTitle: String { "整改跟进" }

@@ -37,7 +37,7 @@ extension English {
     public func legalBasisLine(_ basis: String) -> String { "Legal basis: \(basis)" }
     public func linkedItems(_ items: String) -> String { "Items: \(items)" }
     public func recommendationPrefill(item: String, basis: String) -> String { "\(item) (legal basis: \(basis)). Required: " }
-    public var listSeparator: String { "; " }
+    public var itemListSeparator: String { "; " }
     public func rectifiedOn(_ date: String) -> String { "rectified \(date)" }
     public func verifiedOn(_ date: String) -> String { "verified \(date)" }
     public var followUpsTitle: String { "Follow-ups" }

@@ -39,7 +39,7 @@ public protocol RecommendationText {
     func linkedItems(_ items: String) -> String
     func recommendationPrefill(item: String, basis: String) -> String
     /// Between the names in a list of items ("；" / "; ").
-    var listSeparator: String { get }
+    var itemListSeparator: String { get }
     func rectifiedOn(_ date: String) -> String
     func verifiedOn(_ date: String) -> String
     // Follow-ups across enterprises.

@@ -320,9 +320,9 @@ struct RecommendationScreen: Screen {
                          clip: rect)
             return
         }
-        let names = context.items.map { $0.code + " " + $0.label.text(in: env.language) }.joined(separator: env.text.listSeparator)
+        let names = context.items.map { $0.code + " " + $0.label.text(in: env.language) }.joined(separator: env.text.itemListSeparator)
         buffer.write(env.text.linkedItems(names).truncated(toWidth: rect.width), at: rect.origin, style: env.theme.normal)
-        let basis = context.items.map { $0.legalBasis.text(in: env.language) }.joined(separator: env.text.listSeparator)
+        let basis = context.items.map { $0.legalBasis.text(in: env.language) }.joined(separator: env.text.itemListSeparator)
         buffer.write(env.text.legalBasisLine(basis).truncated(toWidth: rect.width), at: Point(x: rect.x, y: rect.y + 1),
                      style: env.theme.muted)
     }
