@@ -120,3 +120,22 @@ import TerminalKit
         #expect(pilot.cursor == Point(x: layout.text.x + 4, y: layout.text.y))
     }
 }
+
+@Suite struct FollowUpFromChecklistTests {
+    @Test func aNonCompliantItemOfTheChecklistLeadsToAPrefilledRecommendationAndBack() throws {
+        let world = try FollowUpFixtures.world()
+        var pilot = FollowUpFixtures.pilot(world.db, routes: [.checklist(visitId: world.visit.id)], size: Size(width: 120, height: 40))
+        pilot.press(.character("r"))  // LC-01, the first item, is non-compliant
+        #expect(pilot.program.routes.last == .newRecommendation(visitId: world.visit.id, itemCode: "LC-01"))
+        pilot.type("限期补签")
+        pilot.press(.escape)
+        #expect(pilot.program.routes == [.checklist(visitId: world.visit.id)])
+        let rec = try #require(try world.db.visit(id: world.visit.id)?.recommendations.first)
+        #expect(rec.itemCodes == ["LC-01"])
+        #expect(rec.text.hasSuffix("整改要求：限期补签"))
+
+        pilot.press(.function(6))  // the visit's recommendations
+        #expect(pilot.program.routes.last == .recommendations(visitId: world.visit.id))
+        #expect(pilot.screenText.contains("LC-01"))
+    }
+}
