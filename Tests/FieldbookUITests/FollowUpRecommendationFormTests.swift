@@ -76,7 +76,11 @@ import TerminalKit
         pilot.type("规章制度未经民主程序")
         pilot.press(.escape)
         #expect(pilot.program.routes == [.recommendations(visitId: world.visit.id)])
-        #expect(try world.db.visit(id: world.visit.id)?.recommendations.map(\.text) == ["规章制度未经民主程序"])
+        let recs = try #require(try world.db.visit(id: world.visit.id)?.recommendations)
+        #expect(recs.map(\.text) == ["规章制度未经民主程序"])
+        // The list was empty before; its first row is now selected and the status keys act on it.
+        pilot.press(.character("r"))
+        #expect(try world.db.recommendation(id: recs[0].id)?.status == .rectified)
     }
 
     @Test func anEmptyRecommendationIsNotCreatedAndCtrlSExplains() throws {

@@ -44,11 +44,9 @@ struct RecommendationsScreen: Screen {
             }
         }
         self.detail = detail
-        let selected = table.selected
-        table = TableState(selected: selected, offset: table.offset)
-        if let selected, selected >= detail.recommendations.count {
-            table.selected = detail.recommendations.isEmpty ? nil : detail.recommendations.count - 1
-        }
+        // Keep the selection where it was (clamped); the first row once the list is no longer empty.
+        let count = detail.recommendations.count
+        table.selected = count == 0 ? nil : min(table.selected ?? 0, count - 1)
     }
 
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
