@@ -156,14 +156,18 @@ public struct FieldbookApp: Program {
         let screenHints = stack.last?.hints(env) ?? ([], [])
         FrameView(env: env, titles: []).renderStatusBar(hints: screenHints.0 + global.statusHints,
                                                         notice: notice?.text, into: &buffer)
+        let screenArea = Rect(size: size)
         switch overlay {
         case .help:
             buffer.cursor = nil
-            HelpView(env: env, sections: [(env.text.helpScreenSection, screenHints.1),
-                                          (env.text.helpGlobalSection, global.helpHints)]).render(into: &buffer)
+            HelpOverlay(title: env.text.helpTitle,
+                        sections: [HelpSection(env.text.helpScreenSection, hints: screenHints.1),
+                                   HelpSection(env.text.helpGlobalSection, hints: global.helpHints)],
+                        theme: env.theme).render(in: screenArea, buffer: &buffer, scroll: 0)
         case .error(let message):
             buffer.cursor = nil
-            MessageView(env: env, title: env.text.errorTitle, message: message).render(into: &buffer)
+            let dialog = Dialog.error(title: env.text.errorTitle, message: message, ok: env.text.ok, theme: env.theme)
+            dialog.render(in: screenArea, buffer: &buffer, state: DialogState(for: dialog))
         case nil: break
         }
     }

@@ -31,13 +31,6 @@ struct FrameView {
             buffer.write(" " + notice, at: Point(x: 0, y: y), style: theme.notice, maxWidth: row.width)
             return
         }
-        buffer.fill(row, style: theme.statusBar)
-        var x = 1
-        for hint in hints {
-            let needed = hint.key.displayWidth + 1 + hint.help.displayWidth
-            if x + needed > row.width { break }
-            x = buffer.write(hint.key, at: Point(x: x, y: y), style: theme.statusKey)
-            x = buffer.write(" " + hint.help, at: Point(x: x, y: y), style: theme.statusBar) + 2
-        }
+        StatusBar(context: titles.last ?? "", hints: hints, theme: theme).render(in: row, buffer: &buffer)
     }
 }

@@ -11,7 +11,6 @@ extension Chinese {
     public var helpTitle: String { "快捷键帮助" }
     public var helpGlobalSection: String { "全局" }
     public var helpScreenSection: String { "本页" }
-    public var helpClose: String { "按任意键关闭" }
     public var errorTitle: String { "出错了" }
     public var confirmTitle: String { "请确认" }
     public var ok: String { "确定" }

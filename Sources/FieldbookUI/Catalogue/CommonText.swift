@@ -14,7 +14,6 @@ public protocol CommonText: Sendable {
     var helpTitle: String { get }
     var helpGlobalSection: String { get }
     var helpScreenSection: String { get }
-    var helpClose: String { get }
     var errorTitle: String { get }
     var confirmTitle: String { get }
     var ok: String { get }

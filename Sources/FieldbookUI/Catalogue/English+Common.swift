@@ -11,7 +11,6 @@ extension English {
     public var helpTitle: String { "Keys" }
     public var helpGlobalSection: String { "Everywhere" }
     public var helpScreenSection: String { "This screen" }
-    public var helpClose: String { "Press any key to close" }
     public var errorTitle: String { "Error" }
     public var confirmTitle: String { "Please confirm" }
     public var ok: String { "OK" }
