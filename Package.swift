@@ -13,7 +13,6 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         // Domain types, validation, scoring, the SQLite store and its queries.
@@ -42,7 +41,6 @@ let package = Package(
         .executableTarget(name: "fieldbook", dependencies: [
             "FieldbookCore", "FieldbookSync", "FieldbookUI", "TerminalKit", "CursesTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "Logging", package: "swift-log"),
         ]),
 
         .testTarget(name: "FieldbookCoreTests", dependencies: ["FieldbookCore"]),
