@@ -18,6 +18,7 @@ struct Fieldbook: ParsableCommand {
             ExportCommand.self,
             HQCommand.self,
             GalleryCommand.self,
+            BenchCommand.self,
         ]
     )
 

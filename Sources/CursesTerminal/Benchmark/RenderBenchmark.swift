@@ -72,7 +72,7 @@ public struct Summary: Sendable {
     public let median: Duration
     public let p99: Duration
 
-    init(_ samples: [Duration]) {
+    public init(_ samples: [Duration]) {
         let sorted = samples.sorted()
         median = sorted[sorted.count / 2]
         p99 = sorted[max(0, Int((Double(sorted.count) * 0.99).rounded(.up)) - 1)]

@@ -34,13 +34,8 @@ struct DemoDataCommand: ParsableCommand {
             let started = Date()
             var report: SyntheticDataReport?
             try DatabaseAccess.createNew(path, context: context) { database in
-                try database.initialize(inspectorName: AppDatabase.demoInspectorName, district: "张湾区",
-                                        language: context.language)
-                try DeviceKeyStore.ensureKey(for: database)
-                let (checklist, _) = try database.loadTemplate(data: DemoSamples.checklistJSON)
-                report = try database.generateSyntheticData(
-                    SyntheticDataPlan(enterprises: enterprises, visits: visits, seed: seed), checklist: checklist,
-                    progress: { context.printError($0) })
+                report = try Self.fill(database, plan: SyntheticDataPlan(enterprises: enterprises, visits: visits, seed: seed),
+                                       language: context.language, progress: { context.printError($0) })
             }
             let r = report!
             let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
@@ -49,5 +44,15 @@ struct DemoDataCommand: ParsableCommand {
                 zh: "已生成 \(path)：\(r.enterprises) 家企业，\(r.visits) 次走访，\(r.answers) 条检查结果，\(r.recommendations) 条整改建议，用时 \(seconds) 秒（企业 / 走访 / 汇总：\(phases) 秒）。",
                 en: "Generated \(path): \(r.enterprises) enterprises, \(r.visits) visits, \(r.answers) answers, \(r.recommendations) recommendations in \(seconds) s (enterprises / visits / summaries: \(phases) s)."))
         }
+    }
+
+    /// Sets up a new database as a device (inspector, signing key, the demo checklist) and fills
+    /// it per `plan`; `fieldbook bench` builds its database the same way.
+    static func fill(_ database: AppDatabase, plan: SyntheticDataPlan, language: Language,
+                     progress: (String) -> Void) throws -> SyntheticDataReport {
+        try database.initialize(inspectorName: AppDatabase.demoInspectorName, district: "张湾区", language: language)
+        try DeviceKeyStore.ensureKey(for: database)
+        let (checklist, _) = try database.loadTemplate(data: DemoSamples.checklistJSON)
+        return try database.generateSyntheticData(plan, checklist: checklist, progress: progress)
     }
 }

@@ -1,0 +1,21 @@
+/// Sizes and repetitions of one `fieldbook bench` run.
+struct BenchPlan: Sendable {
+    var enterprises: Int
+    var visits: Int
+    var bundles: Int
+    /// Repetitions of each cheap measurement (a query, a page, a frame).
+    var runs: Int
+    /// Repetitions of each costly one (opening the database, a day's export).
+    var slowRuns: Int
+
+    /// Visits in "a day's export", as the sync issue states it.
+    static let dayVisits = 30
+    /// Visits per daily bundle of one device in the HQ import.
+    static let visitsPerBundle = 4
+    /// Items of the checklist the HQ bundles' visits answer.
+    static let bundleItems = 40
+    /// Rows on one page of a list.
+    static let pageSize = 50
+    /// The 1,000-bundle target of the sync issue, scaled to the bundle count of the run.
+    static let importTargetSecondsPerThousand = 30.0
+}

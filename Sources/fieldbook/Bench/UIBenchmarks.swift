@@ -1,0 +1,105 @@
+import CursesTerminal
+import FieldbookCore
+import FieldbookUI
+import Foundation
+import TerminalKit
+
+/// The figures an inspector feels in the interface: start-up, search, paging, drawing.
+struct UIBenchmarks {
+    let path: String
+    let plan: BenchPlan
+
+    static let frameSize = Size(width: 120, height: 40)
+
+    func run() throws -> [BenchFigure] {
+        var figures = try startup()
+        let database = try AppDatabase.open(path: path)
+        defer { try? database.writer.close() }
+        figures += try search(database)
+        figures.append(try paging(database))
+        figures += try rendering()
+        return figures
+    }
+
+    /// Opening the file and reading the dashboard, then the same with the app built and its
+    /// first frame drawn headless (what `fieldbook` does before the terminal shows anything).
+    private func startup() throws -> [BenchFigure] {
+        let queries = try Stopwatch.samples(runs: plan.slowRuns) { _ in
+            let database = try AppDatabase.open(path: path)
+            _ = try database.dashboard()
+            try database.writer.close()
+        }
+        var routes: [Route] = []
+        var firstLine = ""
+        let frames = try Stopwatch.samples(runs: plan.slowRuns) { _ in
+            let database = try AppDatabase.open(path: path)
+            let app = FieldbookApp(env: AppEnvironment(db: database), size: Self.frameSize)
+            let pilot = Pilot(app, size: Self.frameSize, minimumSize: FieldbookApp.minimumSize)
+            routes = pilot.program.routes
+            firstLine = pilot.lines.first ?? ""
+            try database.writer.close()
+        }
+        guard routes == [.dashboard] else { throw BenchError.unexpected("the first screen is \(routes), not the dashboard") }
+        let header = firstLine.trimmingCharacters(in: .whitespaces)
+        return [
+            BenchFigure(key: "startup.dashboard-queries", title: "database open + dashboard queries", samples: queries),
+            BenchFigure(key: "startup.first-frame", title: "start to first dashboard frame (headless, 120×40)",
+                        samples: frames, target: .init(limit: 150, statistic: .median),
+                        note: "FieldbookApp + Pilot; header: \(header.prefix(30).trimmingCharacters(in: .whitespaces))"),
+        ]
+    }
+
+    /// Each keystroke is one query of core's search (the enterprise list screen is not on main
+    /// yet, so there is no re-render to add: query only).
+    private func search(_ database: AppDatabase) throws -> [BenchFigure] {
+        try SearchKeystrokes.kinds.map { kind in
+            var found: [String: Int] = [:]
+            let samples = try kind.typed.flatMap { query in
+                try Stopwatch.samples(runs: plan.runs) { _ in
+                    found[query] = try database.searchEnterprises(query, limit: BenchPlan.pageSize).count
+                }
+            }
+            let counts = kind.typed.map { "\($0)→\(found[$0] ?? 0)" }.joined(separator: " ")
+            return BenchFigure(key: kind.key, title: kind.title, samples: samples,
+                               target: .init(limit: 16, statistic: .p99),
+                               note: "query only (no enterprise list screen on main); results: \(counts)")
+        }
+    }
+
+    /// Windows of 50 rows at offsets spread over the whole registry, in pinyin order, with the
+    /// total counted once as a screen does.
+    private func paging(_ database: AppDatabase) throws -> BenchFigure {
+        let total = try database.enterpriseCount()
+        let pages = max(1, total / BenchPlan.pageSize)
+        let samples = try Stopwatch.samples(runs: plan.runs) { run in
+            // Spread the offsets over the list without a random generator: a stride coprime-ish to pages.
+            let page = (run * 7919) % pages
+            let rows = try database.enterprises(offset: page * BenchPlan.pageSize, limit: BenchPlan.pageSize,
+                                                knownTotal: total).rows
+            if rows.isEmpty { throw BenchError.unexpected("page \(page) of \(pages) is empty") }
+        }
+        return BenchFigure(key: "list.page", title: "enterprise list page (50 rows, any offset)", samples: samples,
+                           target: .init(limit: 5, statistic: .p99), note: "\(total) rows, OFFSET windows, query only")
+    }
+
+    /// The toolkit's own benchmark: a full 200×60 frame drawn and presented through ncurses to a pty.
+    private func rendering() throws -> [BenchFigure] {
+        let report = try RenderBenchmark(size: Size(width: 200, height: 60), frames: plan.runs).run()
+        return report.cases.enumerated().map { index, c in
+            let key = index == 0 ? "render.full-frame" : "render.one-cell"
+            return BenchFigure(key: key, title: "200×60 mixed zh/en: \(c.name)", runs: report.frames,
+                               median: c.total.median.milliseconds, p99: c.total.p99.milliseconds, unit: .ms,
+                               target: .init(limit: 2, statistic: .median),
+                               note: String(format: "render %.3f + present %.3f ms (median); %.0f bytes/frame",
+                                            c.render.median.milliseconds, c.present.median.milliseconds, c.bytesPerFrame))
+        }
+    }
+}
+
+enum BenchError: Error, CustomStringConvertible {
+    case unexpected(String)
+
+    var description: String {
+        switch self { case .unexpected(let what): "bench: \(what)" }
+    }
+}

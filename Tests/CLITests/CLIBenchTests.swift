@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+@Suite("fieldbook bench")
+struct CLIBenchTests {
+    static let figures = [
+        "startup.dashboard-queries", "startup.first-frame", "search.chinese", "search.initials", "search.creditcode",
+        "list.page", "render.full-frame", "render.one-cell", "memory.ui", "reference.sqlite3.search.chinese",
+        "reference.sqlite3.search.creditcode", "export.day", "export.full.time", "export.full.size",
+        "reference.dump-gzip.time", "reference.dump-gzip.size", "hq.import.total", "hq.import.bundle",
+        "hq.reimport.total", "hq.reimport.bundle", "memory.sync",
+    ]
+
+    // Figures are never judged here (the machine may be loaded): only that every one is measured.
+    @Test("a tiny run prints every figure with numbers and writes the same figures as JSON")
+    func tinyRun() throws {
+        let cli = try FieldbookProcess()
+        defer { cli.cleanUp() }
+        let out = cli.path("bench.json")
+        let result = try cli.run(["bench", "--quick", "--enterprises", "200", "--visits", "300", "--bundles", "5",
+                                  "--runs", "5", "--out", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+        for key in Self.figures {
+            let line = lines.first { $0.first.map(String.init) == key }
+            #expect(line != nil, "no line for \(key)")
+            guard let line, line.count >= 6 else { continue }
+            #expect(Int(line[1]) != nil, "\(key): runs \(line[1])")
+            #expect(Double(line[2])?.isFinite == true, "\(key): median \(line[2])")
+            #expect(Double(line[3])?.isFinite == true, "\(key): p99 \(line[3])")
+        }
+        #expect(result.stdout.contains("200 enterprises, 300 visits, 5 HQ bundles"))
+        // The re-import changed nothing, and the day's export held its 30 visits (else the run fails).
+        #expect(result.stdout.contains("5 of 5 reported as already imported"))
+
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any]
+        let keys = (json?["figures"] as? [[String: Any]] ?? []).compactMap { $0["key"] as? String }
+        #expect(keys == Self.figures)
+    }
+}
