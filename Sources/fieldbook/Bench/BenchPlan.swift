@@ -10,7 +10,7 @@ struct BenchPlan: Sendable {
 
     /// Visits in "a day's export", as the sync issue states it.
     static let dayVisits = 30
-    /// Visits per daily bundle of one device in the HQ import.
+    /// Visits per daily bundle of one device in the HQ import (a few worksites a day).
     static let visitsPerBundle = 4
     /// Items of the checklist the HQ bundles' visits answer.
     static let bundleItems = 40

@@ -36,7 +36,7 @@ struct BenchRun {
         progress("export figures")
         report.figures += try ExportBenchmarks(path: path, plan: plan, workDirectory: work).run()
         progress("HQ import figures")
-        report.figures += try HQImportBenchmark(plan: plan, workDirectory: work).run(progress: progress)
+        report.figures += try HQImportBenchmark(plan: plan, workDirectory: work).run()
         report.figures.append(memoryFigure("memory.sync", "peak resident memory, export and HQ import", resetWorks))
         return report
     }
