@@ -16,7 +16,9 @@ enum Router {
         case .recommendation(let id): screen = try RecommendationScreen(id: id, env: env)
         case .followUps: screen = FollowUpsScreen()
         case .export: screen = ExportScreen(env: env)
-        default: throw UIError.notAvailable
+        case .newEnterprise: screen = NewEnterpriseScreen()
+        case .enterprises: screen = EnterprisesScreen()
+        case .enterprise(let id): screen = EnterpriseDetailScreen(enterpriseId: id)
         }
         try screen.reload(env: env)
         return screen

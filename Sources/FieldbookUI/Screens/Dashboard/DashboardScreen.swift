@@ -1,28 +1,172 @@
 import FieldbookCore
 import TerminalKit
 
-/// The home screen: what needs attention today, and one key to each area.
+/// The home screen: today's visits, drafts to finish, follow-ups due and overdue, what is not yet
+/// exported — and one key to each area.
 struct DashboardScreen: Screen {
-    enum Action: Hashable, Sendable { case quit }
+    enum Action: Hashable, Sendable { case up, down, openDraft, enterprises, newEnterprise, followUps, export, quit }
+
+    var summary: DashboardSummary?
+    /// The selected draft (index into `summary.drafts`).
+    var selectedDraft = 0
 
     var route: Route { .dashboard }
 
     func title(_ env: AppEnvironment) -> String { env.text.dashboardTitle }
 
     func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
-        KeyMap([KeyBinding(.quit, keys: [.character("q")], help: env.text.keyQuit)])
+        let text = env.text
+        let hasDrafts = !(summary?.drafts.isEmpty ?? true)
+        return KeyMap<Action>([
+            KeyBinding(.enterprises, keys: [.character("e")], help: text.keyEnterprises),
+            KeyBinding(.newEnterprise, keys: [.character("n")], help: text.keyNewEnterprise),
+            KeyBinding(.followUps, keys: [.character("f")], help: text.keyFollowUps),
+            KeyBinding(.export, keys: [.character("x")], help: text.keyExport),
+            KeyBinding(.openDraft, keys: [.enter], help: text.keyOpenDraft, isEnabled: hasDrafts),
+            KeyBinding(.up, keys: [.up], help: text.keyMoveSelection, isEnabled: hasDrafts, showsInStatusBar: false),
+            KeyBinding(.down, keys: [.down], help: text.keyMoveSelection, isEnabled: hasDrafts, showsInStatusBar: false),
+            KeyBinding(.quit, keys: [.character("q")], help: text.keyQuit),
+        ])
+    }
+
+    mutating func reload(env: AppEnvironment) throws {
+        summary = try env.db.dashboard(listLimit: 20)
+        selectedDraft = min(selectedDraft, max(0, (summary?.drafts.count ?? 0) - 1))
     }
 
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
+        let drafts = summary?.drafts ?? []
+        if case .mouse(let event) = key, event.isClick {
+            let layout = Layout(area: area, summary: summary)
+            guard let line = layout.draftRows.firstIndex(where: { $0.contains(event.position) }),
+                  line < drafts.count else { return .ignored }
+            let index = layout.firstDraft(selected: selectedDraft) + line
+            if index == selectedDraft { return .push(.visit(id: drafts[index].id)) }
+            selectedDraft = index
+            return .handled
+        }
         switch keyMap(env).match(key) {
-        case .quit: .quit
-        case nil: .ignored
+        case .up: selectedDraft = max(0, selectedDraft - 1); return .handled
+        case .down: selectedDraft = min(drafts.count - 1, selectedDraft + 1); return .handled
+        case .openDraft: return .push(.visit(id: drafts[selectedDraft].id))
+        case .enterprises: return .push(.enterprises)
+        case .newEnterprise: return .push(.newEnterprise)
+        case .followUps: return .push(.followUps)
+        case .export: return .push(.export)
+        case .quit: return .quit
+        case nil: return .ignored
+        }
+    }
+
+    /// Where each part goes: today's visits get up to a third of the free rows, drafts the rest.
+    struct Layout {
+        var greeting: Rect
+        var todayTitle: Rect
+        var todayRows: [Rect]
+        var draftsTitle: Rect
+        var draftRows: [Rect]
+        var followUps: Rect
+        var export: Rect
+        var menu: Rect
+
+        init(area: Rect, summary: DashboardSummary?) {
+            let inner = area.inset(horizontal: 2, vertical: 0)
+            func row(_ y: Int) -> Rect { Rect(x: inner.x, y: y, width: inner.width, height: 1) }
+            // greeting, gap, today title, gap, drafts title, gap, follow-ups, export, gap, menu
+            let fixed = 10
+            let free = max(2, inner.height - fixed)
+            let todayCount = max(1, summary?.todaysVisits.count ?? 0)
+            let draftCount = max(1, summary?.drafts.count ?? 0)
+            let todayShown = min(todayCount, max(1, free / 3), free - 1)
+            let draftShown = min(draftCount, free - todayShown)
+            var y = inner.y
+            greeting = row(y); y += 2
+            todayTitle = row(y); y += 1
+            todayRows = (0..<todayShown).map { row(y + $0) }; y += todayShown + 1
+            draftsTitle = row(y); y += 1
+            draftRows = (0..<draftShown).map { row(y + $0) }; y += draftShown + 1
+            followUps = row(y); y += 1
+            export = row(y); y += 2
+            menu = row(min(y, inner.bottom - 1))
+        }
+
+        /// The first draft shown, scrolled so the selected one is visible.
+        func firstDraft(selected: Int) -> Int {
+            max(0, selected - draftRows.count + 1)
         }
     }
 
     func render(into buffer: inout Buffer, area: Rect, env: AppEnvironment) {
-        let greeting = env.text.dashboardGreeting(name: env.inspector?.name ?? "", date: env.today.description)
-        buffer.write(greeting, at: Point(x: area.x + 2, y: area.y + 1), style: env.theme.title,
-                     maxWidth: max(0, area.width - 4))
+        let text = env.text
+        let theme = env.theme
+        let layout = Layout(area: area, summary: summary)
+        let greeting = text.dashboardGreeting(name: env.inspector?.name ?? "", date: env.today.description)
+        buffer.write(greeting, at: layout.greeting.origin, style: theme.title, maxWidth: layout.greeting.width)
+        guard let summary else { return }
+
+        buffer.write(text.dashboardToday(count: summary.todaysVisits.count), at: layout.todayTitle.origin,
+                     style: theme.title, maxWidth: layout.todayTitle.width)
+        if summary.todaysVisits.isEmpty {
+            buffer.write(text.dashboardNoVisitsToday, at: layout.todayRows[0].origin, style: theme.muted,
+                         maxWidth: layout.todayRows[0].width)
+        }
+        for (rect, visit) in zip(layout.todayRows, summary.todaysVisits) {
+            renderVisit(visit, lead: visit.startTime?.description ?? "", in: rect, env: env, into: &buffer)
+        }
+
+        buffer.write(text.dashboardDrafts(count: summary.draftCount), at: layout.draftsTitle.origin,
+                     style: theme.title, maxWidth: layout.draftsTitle.width)
+        if summary.drafts.isEmpty {
+            buffer.write(text.dashboardNoDrafts, at: layout.draftRows[0].origin, style: theme.muted,
+                         maxWidth: layout.draftRows[0].width)
+        }
+        let first = layout.firstDraft(selected: selectedDraft)
+        for (line, rect) in layout.draftRows.enumerated() where first + line < summary.drafts.count {
+            let visit = summary.drafts[first + line]
+            renderVisit(visit, lead: visit.date.description, in: rect, env: env, into: &buffer)
+            if first + line == selectedDraft { buffer.patchStyle(theme.selected, in: rect) }
+        }
+
+        let due = text.dashboardDueSoon(summary.recommendationsDueSoon, days: AppDatabase.dueSoonDays)
+        let overdue = text.dashboardOverdue(summary.recommendationsOverdue)
+        renderLine(title: text.dashboardFollowUps, key: "f",
+                   parts: [(overdue, summary.recommendationsOverdue > 0 ? theme.error : theme.normal),
+                           (due, summary.recommendationsDueSoon > 0 ? theme.warning : theme.normal)],
+                   in: layout.followUps, env: env, into: &buffer)
+        let last = summary.lastExportAt.map { text.dashboardLastExport($0.localMinute(in: env.clock.timeZone)) }
+            ?? text.dashboardNeverExported
+        renderLine(title: text.dashboardExport, key: "x",
+                   parts: [(text.dashboardNotExported(summary.visitsNotExported),
+                            summary.visitsNotExported > 0 ? theme.warning : theme.normal), (last, theme.normal)],
+                   in: layout.export, env: env, into: &buffer)
+
+        // The areas, from the same bindings the keys match.
+        var x = layout.menu.x
+        for hint in keyMap(env).helpHints where hint.key.count == 1 {
+            let needed = hint.key.displayWidth + 1 + hint.help.displayWidth
+            if x + needed > layout.menu.right { break }
+            x = buffer.write(hint.key, at: Point(x: x, y: layout.menu.y), style: theme.title)
+            x = buffer.write(" " + hint.help, at: Point(x: x, y: layout.menu.y), style: theme.normal) + 3
+        }
+    }
+
+    private func renderVisit(_ visit: VisitRow, lead: String, in rect: Rect, env: AppEnvironment, into buffer: inout Buffer) {
+        let language = env.language
+        let columns = Columns(width: rect.width, [.fixed(10), .fill(), .fixed(14), .fixed(8), .fixed(8)])
+        columns.render([(lead, env.theme.muted), (visit.enterpriseName, env.theme.normal),
+                        (visit.type.label(in: language), env.theme.normal),
+                        (visit.status.label(in: language), env.theme.muted),
+                        (visit.riskLevel.label(in: language), env.theme.style(for: visit.riskLevel))],
+                       at: rect.origin, into: &buffer)
+    }
+
+    private func renderLine(title: String, key: String, parts: [(String, Style)], in rect: Rect,
+                            env: AppEnvironment, into buffer: inout Buffer) {
+        var x = buffer.write(title, at: rect.origin, style: env.theme.title, maxWidth: rect.width)
+        x = buffer.write(" [" + key + "]  ", at: Point(x: x, y: rect.y), style: env.theme.muted, clip: rect)
+        for (index, part) in parts.enumerated() {
+            if index > 0 { x = buffer.write(" · ", at: Point(x: x, y: rect.y), style: env.theme.muted, clip: rect) }
+            x = buffer.write(part.0, at: Point(x: x, y: rect.y), style: part.1, clip: rect)
+        }
     }
 }

@@ -1,0 +1,60 @@
+import FieldbookCore
+import TerminalKit
+
+/// Timings of the registry screens as a user drives them, for the benchmarks (docs/performance.md).
+/// Each step is one key through the whole app — the screen's database work and a full frame
+/// rendered — measured on the database given (e.g. one filled by `fieldbook demo-data`).
+public enum ScreenBenchmarks {
+    /// Durations of repeated steps, with percentiles.
+    public struct Figures: Sendable {
+        public var samples: [Duration]
+
+        /// The `p`-th percentile (0...100), nearest rank.
+        public func percentile(_ p: Double) -> Duration {
+            guard !samples.isEmpty else { return .zero }
+            let sorted = samples.sorted()
+            let rank = Int((p / 100 * Double(sorted.count)).rounded(.up)) - 1
+            return sorted[min(max(0, rank), sorted.count - 1)]
+        }
+    }
+
+    /// Types each query into the enterprise search one character at a time, timing every
+    /// keystroke (search query + re-render); the field is cleared between queries.
+    public static func searchKeystrokes(db: AppDatabase, queries: [String], size: Size = Size(width: 120, height: 40),
+                                        clock: AppClock = .system) -> Figures {
+        var pilot = enterpriseList(db: db, size: size, clock: clock)
+        var samples: [Duration] = []
+        let timer = ContinuousClock()
+        for query in queries {
+            for character in query {
+                let start = timer.now
+                pilot.press(.character(character))
+                samples.append(timer.now - start)
+            }
+            pilot.press(.ctrl("u"))
+        }
+        return Figures(samples: samples)
+    }
+
+    /// Pages down through the unfiltered registry `pages` times from the top, timing each PgDn
+    /// (window query + re-render).
+    public static func pageDowns(db: AppDatabase, pages: Int, size: Size = Size(width: 120, height: 40),
+                                 clock: AppClock = .system) -> Figures {
+        var pilot = enterpriseList(db: db, size: size, clock: clock)
+        var samples: [Duration] = []
+        let timer = ContinuousClock()
+        for _ in 0..<pages {
+            let start = timer.now
+            pilot.press(.pageDown)
+            samples.append(timer.now - start)
+        }
+        return Figures(samples: samples)
+    }
+
+    private static func enterpriseList(db: AppDatabase, size: Size, clock: AppClock) -> Pilot<FieldbookApp> {
+        let env = AppEnvironment(db: db, clock: clock)
+        var pilot = Pilot(FieldbookApp(env: env, size: size), size: size, minimumSize: FieldbookApp.minimumSize)
+        pilot.press(.character("e"))
+        return pilot
+    }
+}

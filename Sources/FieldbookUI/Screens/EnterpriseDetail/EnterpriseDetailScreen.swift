@@ -1,0 +1,197 @@
+import FieldbookCore
+import TerminalKit
+
+/// One enterprise: its profile, its visits (newest first, with risk levels and a trend of risk
+/// over the visits), its open recommendations, and "start a visit here".
+struct EnterpriseDetailScreen: Screen {
+    enum Action: Hashable, Sendable { case startVisit, openVisit }
+
+    let enterpriseId: String
+    var enterprise: Enterprise?
+    var visits = RowWindow<SiteVisit>()
+    var table = TableState()
+    /// Risk ranks of the latest visits, oldest first (nil for visits not assessed).
+    var trend: [Double?] = []
+    var recommendations = Page<Recommendation>(rows: [], offset: 0, totalCount: 0)
+    var pageHeight = 12
+
+    /// The trend covers at most this many recent visits; recommendations show the earliest due.
+    static let trendLength = 40
+    static let recommendationRows = 5
+
+    init(enterpriseId: String) { self.enterpriseId = enterpriseId }
+
+    var route: Route { .enterprise(id: enterpriseId) }
+
+    func title(_ env: AppEnvironment) -> String { enterprise?.name ?? "" }
+
+    func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
+        KeyMap([
+            KeyBinding(.startVisit, keys: [.character("v")], help: env.text.keyStartVisit),
+            KeyBinding(.openVisit, keys: [.enter], help: env.text.keyOpenVisit, isEnabled: visits.total > 0),
+        ])
+    }
+
+    mutating func reload(env: AppEnvironment) throws {
+        guard let found = try env.db.enterprise(id: enterpriseId) else { throw UIError.recordMissing }
+        enterprise = found
+        let latest = try env.db.visitHistory(enterpriseId: enterpriseId, limit: Self.trendLength)
+        trend = latest.rows.reversed().map { $0.riskLevel == .notAssessed ? nil : Double($0.riskLevel.rank) }
+        recommendations = try env.db.openRecommendations(enterpriseId: enterpriseId, limit: Self.recommendationRows)
+        visits.isCurrent = false
+        try fetchVisits(height: pageHeight, env: env)
+    }
+
+    private mutating func fetchVisits(height: Int, env: AppEnvironment) throws {
+        let total = visits.isCurrent ? visits.total : Int.max / 2
+        let visible = Table(columns: [], totalCount: total, showsPosition: false)
+            .visibleRows(in: Rect(x: 0, y: 0, width: 1, height: height + 1), state: table)
+        guard !visits.covers(visible) else { return }
+        let range = RowWindow<SiteVisit>.fetchRange(around: visible, page: max(1, visible.count))
+        let page = try env.db.visitHistory(enterpriseId: enterpriseId, offset: range.lowerBound, limit: range.count)
+        visits = RowWindow(rows: page.rows, start: page.offset, total: page.totalCount, isCurrent: true)
+        table.selected = page.totalCount == 0 ? nil : min(table.selected ?? 0, page.totalCount - 1)
+    }
+
+    mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
+        let layout = Layout(area: area, env: env, recommendationCount: recommendations.rows.count)
+        pageHeight = max(1, layout.visits.height - 1)
+        switch keyMap(env).match(key) {
+        case .startVisit: return .push(.newVisit(enterpriseId: enterpriseId))
+        case .openVisit:
+            if let selected = table.selected, let visit = visits.row(selected) { return .push(.visit(id: visit.id)) }
+            return .handled
+        case nil: break
+        }
+        switch makeTable(env: env).handle(key, in: layout.visits, state: &table) {
+        case .selected, .unchanged:
+            do { try fetchVisits(height: pageHeight, env: env) } catch { return .error(env.message(for: error)) }
+            return .handled
+        case .activated(let row):
+            if let visit = visits.row(row) { return .push(.visit(id: visit.id)) }
+            return .handled
+        case .sorted, .ignored: return .ignored
+        }
+    }
+
+    func makeTable(env: AppEnvironment) -> Table {
+        let text = env.text
+        let theme = env.theme
+        let columns = [
+            TableColumn(text.columnDate, width: .fixed(10)),
+            TableColumn(text.columnType, width: .fill()),
+            TableColumn(text.columnStatus, width: .fixed(8)),
+            TableColumn(text.columnRisk, width: .fixed(8)),
+            TableColumn(text.columnScore, width: .fixed(6), alignment: .right),
+        ]
+        let rows = visits.rows.map { v in
+            TableRow(cells: [
+                TableCell(v.date.description),
+                TableCell(v.type.label(in: env.language)),
+                TableCell(v.status.label(in: env.language), style: v.status == .draft ? theme.warning : nil),
+                TableCell(v.riskLevel.label(in: env.language), style: theme.style(for: v.riskLevel)),
+                TableCell(v.score.map { String(format: "%.0f", $0) } ?? "–"),
+            ])
+        }
+        return Table(columns: columns, rows: rows, firstRow: visits.start, totalCount: visits.total,
+                     showsPosition: false, emptyText: text.visitHistoryEmpty, isFocused: true, theme: theme)
+    }
+
+    /// Name, address, a grid of profile fields (2 or 3 per row by width), the visits (title row
+    /// with the trend, then the table) and the open recommendations at the bottom.
+    struct Layout {
+        var name: Rect
+        var address: Rect
+        var grid: Rect
+        var gridColumns: Int
+        var visitsTitle: Rect
+        var visits: Rect
+        var recommendationsTitle: Rect
+        var recommendations: Rect
+
+        static let profileFieldCount = 11
+
+        init(area: Rect, env: AppEnvironment, recommendationCount: Int) {
+            let inner = area.inset(horizontal: 1, vertical: 0)
+            func rows(_ y: Int, _ height: Int) -> Rect { Rect(x: inner.x, y: y, width: inner.width, height: max(0, height)) }
+            gridColumns = inner.width >= 110 ? 3 : 2
+            let gridRows = (Self.profileFieldCount + gridColumns - 1) / gridColumns
+            name = rows(inner.y, 1)
+            address = rows(inner.y + 1, 1)
+            grid = rows(inner.y + 2, gridRows)
+            let recommendationRows = max(1, recommendationCount)
+            let bottom = inner.bottom
+            recommendations = rows(bottom - recommendationRows, recommendationRows)
+            recommendationsTitle = rows(recommendations.y - 1, 1)
+            visitsTitle = rows(grid.bottom + 1, 1)
+            visits = rows(visitsTitle.bottom, recommendationsTitle.y - 1 - visitsTitle.bottom)
+        }
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, env: AppEnvironment) {
+        guard let e = enterprise else { return }
+        let text = env.text
+        let theme = env.theme
+        let language = env.language
+        let layout = Layout(area: area, env: env, recommendationCount: recommendations.rows.count)
+
+        buffer.write(e.name, at: layout.name.origin, style: theme.title, maxWidth: layout.name.width)
+        renderPair(text.profileAddress, e.address, in: layout.address, labelWidth: nil, env: env, into: &buffer)
+        let pairs: [(String, String, Style)] = [
+            (text.profileCreditCode, e.creditCode, theme.normal),
+            (text.profileDistrict, e.district, theme.normal),
+            (text.profileIndustry, e.industry, theme.normal),
+            (text.profileOwnership, e.ownershipType, theme.normal),
+            (text.profileEmployees, e.employeeCount.map(String.init) ?? "–", theme.normal),
+            (text.profileContact, e.contactPerson, theme.normal),
+            (text.profilePhone, e.phone, theme.normal),
+            (text.profileRating, e.integrityRating.label(in: language), theme.normal),
+            (text.profileRedList, e.redList ? text.yes : text.no, e.redList ? theme.success : theme.normal),
+            (text.profileHarmonious, e.harmoniousTitle.label(in: language), theme.normal),
+            (text.profileSource, e.source.label(in: language), e.source == .field ? theme.warning : theme.normal),
+        ]
+        let columnWidth = layout.grid.width / layout.gridColumns
+        let labelWidth = pairs.map(\.0.displayWidth).max()! + 1
+        for (index, pair) in pairs.enumerated() {
+            let cell = Rect(x: layout.grid.x + (index % layout.gridColumns) * columnWidth,
+                            y: layout.grid.y + index / layout.gridColumns, width: columnWidth - 1, height: 1)
+            renderPair(pair.0, pair.1, valueStyle: pair.2, in: cell, labelWidth: labelWidth, env: env, into: &buffer)
+        }
+
+        var x = buffer.write(text.visitHistoryTitle(count: visits.total), at: layout.visitsTitle.origin,
+                             style: theme.title, maxWidth: layout.visitsTitle.width)
+        if trend.contains(where: { $0 != nil }) {
+            x = buffer.write("   " + text.riskTrend + " ", at: Point(x: x, y: layout.visitsTitle.y), style: theme.muted,
+                             clip: layout.visitsTitle)
+            let width = max(0, min(trend.count, layout.visitsTitle.right - x))
+            Sparkline(trend, maxValue: Double(RiskLevel.major.rank), style: theme.riskHigh, theme: theme)
+                .render(in: Rect(x: x, y: layout.visitsTitle.y, width: width, height: 1), buffer: &buffer)
+        }
+        makeTable(env: env).render(in: layout.visits, buffer: &buffer, state: table)
+
+        buffer.write(text.openRecommendationsTitle(count: recommendations.totalCount), at: layout.recommendationsTitle.origin,
+                     style: theme.title, maxWidth: layout.recommendationsTitle.width)
+        if recommendations.rows.isEmpty {
+            buffer.write(text.openRecommendationsEmpty, at: layout.recommendations.origin, style: theme.muted,
+                         maxWidth: layout.recommendations.width)
+        }
+        let columns = Columns(width: layout.recommendations.width, [.fixed(10), .fixed(6), .fill()])
+        for (line, rec) in recommendations.rows.prefix(layout.recommendations.height).enumerated() {
+            let overdue = rec.deadline.map { $0 < env.today } ?? false
+            columns.render([(rec.deadline?.description ?? text.noDeadline, overdue ? theme.error : theme.normal),
+                            (rec.priority.label(in: language), rec.priority == .high ? theme.warning : theme.normal),
+                            (rec.text, theme.normal)],
+                           at: Point(x: layout.recommendations.x, y: layout.recommendations.y + line), into: &buffer)
+        }
+    }
+
+    private func renderPair(_ label: String, _ value: String, valueStyle: Style? = nil, in rect: Rect, labelWidth: Int?,
+                            env: AppEnvironment, into buffer: inout Buffer) {
+        guard !rect.isEmpty else { return }
+        let width = labelWidth ?? label.displayWidth + 1
+        buffer.write(label.truncated(toWidth: width - 1), at: rect.origin, style: env.theme.muted, clip: rect)
+        let valueWidth = max(0, rect.width - width)
+        buffer.write(value.truncated(toWidth: valueWidth), at: Point(x: rect.x + width, y: rect.y),
+                     style: valueStyle ?? env.theme.normal, maxWidth: valueWidth)
+    }
+}

@@ -1,0 +1,231 @@
+import FieldbookCore
+import TerminalKit
+
+/// Adds an enterprise that is not in the registry, found at a worksite. The credit code is
+/// checked as soon as it is complete or the field is left (the message names the expected check
+/// character); the record is saved with source "field" and the screen becomes its detail page.
+struct NewEnterpriseScreen: Screen {
+    enum Field: Hashable, Sendable, CaseIterable {
+        case creditCode, name, address, district, industry, ownership, employees, contact, phone, save
+    }
+    enum Action: Hashable, Sendable { case save }
+
+    var fields: [Field: TextFieldState] = [
+        .creditCode: TextFieldState(maxLength: 18), .name: TextFieldState(maxLength: 100),
+        .address: TextFieldState(maxLength: 200), .industry: TextFieldState(maxLength: 60),
+        .ownership: TextFieldState(maxLength: 60), .employees: TextFieldState(maxLength: 7),
+        .contact: TextFieldState(maxLength: 40), .phone: TextFieldState(maxLength: 30),
+    ]
+    var districtIndex = 0
+    var focus = FocusRing<Field>(Field.allCases)
+    /// Inline messages, already in the user's language (kept until the field changes).
+    var errors: [Field: String] = [:]
+    /// Set by an Esc that could not save; a second Esc discards the form.
+    var discardArmed = false
+
+    /// "Not given" first, then the districts of Shiyan.
+    static let districts = [""] + ShiyanDistricts.all
+
+    var route: Route { .newEnterprise }
+    var isEditingText: Bool { focus.focused.map { fields[$0] != nil } ?? false }
+
+    func title(_ env: AppEnvironment) -> String { env.text.newEnterpriseTitle }
+
+    func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
+        KeyMap([KeyBinding(.save, keys: [.ctrl("s")], help: env.text.keySave)])
+    }
+
+    mutating func reload(env: AppEnvironment) throws {
+        if fields[.creditCode]!.isEmpty, districtIndex == 0, let district = env.inspector?.district {
+            districtIndex = Self.districts.firstIndex(of: district) ?? 0
+        }
+    }
+
+    func text(_ field: Field) -> String { fields[field]?.text ?? "" }
+
+    private var isBlank: Bool { fields.values.allSatisfy(\.isEmpty) }
+
+    mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
+        let wasArmed = discardArmed
+        discardArmed = false
+        if keyMap(env).match(key) == .save { return save(env: env) }
+        if key == .escape {
+            if isBlank || wasArmed { return .ignored }  // the app goes back
+            let outcome = save(env: env)
+            if case .replace = outcome { return outcome }
+            discardArmed = true
+            return .notice(env.text.unsavedEnterprise)
+        }
+        let layout = Layout(area: area, env: env)
+        if case .mouse(let event) = key, event.isClick, layout.save.contains(event.position) {
+            return save(env: env)
+        }
+        if let field = focus.focused {
+            if var state = fields[field] {
+                let result = state.handle(key)
+                if result != .ignored {
+                    fields[field] = state
+                    if result == .edited { edited(field, env: env) }
+                    return .handled
+                }
+            } else if field == .district, let step = Self.choiceStep(key) {
+                districtIndex = (districtIndex + step + Self.districts.count) % Self.districts.count
+                return .handled
+            } else if field == .save, key == .enter || key == .character(" ") {
+                return save(env: env)
+            }
+        }
+        let before = focus.focused
+        if key == .enter { focus.next() } else if !focus.handle(key, fieldRects: layout.fieldRects) { return .ignored }
+        if let before, before != focus.focused { left(before, env: env) }
+        return .handled
+    }
+
+    private static func choiceStep(_ key: Key) -> Int? {
+        switch key {
+        case .left: -1
+        case .right, .character(" "): 1
+        default: nil
+        }
+    }
+
+    /// While typing, an error goes away; a complete credit code is checked at once.
+    private mutating func edited(_ field: Field, env: AppEnvironment) {
+        errors[field] = nil
+        if field == .creditCode, text(.creditCode).count == 18 { checkCreditCode(env: env) }
+    }
+
+    /// Checks a field when focus leaves it.
+    private mutating func left(_ field: Field, env: AppEnvironment) {
+        switch field {
+        case .creditCode where !text(.creditCode).isEmpty: checkCreditCode(env: env)
+        case .employees: checkEmployees(env: env)
+        default: break
+        }
+    }
+
+    private mutating func checkCreditCode(env: AppEnvironment) {
+        do {
+            let code = try CreditCode.validate(text(.creditCode))
+            if let existing = try env.db.enterprise(creditCode: code) {
+                errors[.creditCode] = CoreError.duplicateCreditCode(code: code, existingName: existing.name)
+                    .message(in: env.language)
+            }
+        } catch {
+            errors[.creditCode] = env.message(for: error)
+        }
+    }
+
+    /// The employee count as typed: nil when empty or not a whole number.
+    private var employeeCount: Int? { Int(text(.employees).trimmingCharacters(in: .whitespaces)) }
+
+    /// Records an inline error when the employee count is given but is not a whole number ≥ 0.
+    @discardableResult
+    private mutating func checkEmployees(env: AppEnvironment) -> Bool {
+        let raw = text(.employees).trimmingCharacters(in: .whitespaces)
+        guard raw.isEmpty || (employeeCount ?? -1) >= 0 else {
+            errors[.employees] = env.text.employeesNotANumber
+            return false
+        }
+        return true
+    }
+
+    private mutating func save(env: AppEnvironment) -> ScreenOutcome {
+        errors = [:]
+        let employeesValid = checkEmployees(env: env)
+        let enterprise = Enterprise(
+            creditCode: text(.creditCode), name: text(.name), address: text(.address),
+            district: Self.districts[districtIndex], industry: text(.industry), ownershipType: text(.ownership),
+            employeeCount: employeeCount, contactPerson: text(.contact), phone: text(.phone),
+            source: .field)
+        do {
+            let valid = try enterprise.validated()
+            guard employeesValid else { focus.focus(.employees); return .handled }
+            let saved = try env.db.createEnterprise(valid)
+            return .replace(.enterprise(id: saved.id))
+        } catch let error as CoreError {
+            let field: Field = switch error {
+            case .emptyField: .name
+            case .negativeFigure: .employees
+            default: .creditCode
+            }
+            errors[field] = error.message(in: env.language)
+            focus.focus(field)
+            return .handled
+        } catch {
+            return .error(env.message(for: error))
+        }
+    }
+
+    /// Where each part of the form is drawn (render and mouse hits share it). Fields that can
+    /// show an error get a second row for it.
+    struct Layout {
+        var intro: Rect
+        var labelWidth: Int
+        var rects: [Field: Rect] = [:]
+        /// The rows under a field for its error message (wrapped; credit-code messages are long).
+        var errorRects: [Field: Rect] = [:]
+        var save: Rect
+
+        static let errorRows: [Field: Int] = [.creditCode: 2, .name: 1, .employees: 1]
+
+        init(area: Rect, env: AppEnvironment) {
+            let text = env.text
+            let inner = area.inset(horizontal: 2, vertical: 0)
+            intro = Rect(x: inner.x, y: inner.y, width: inner.width, height: 2)
+            let labels = [text.fieldCreditCode, text.fieldName, text.fieldAddress, text.fieldDistrict, text.fieldIndustry,
+                          text.fieldOwnership, text.fieldEmployees, text.fieldContact, text.fieldPhone]
+            labelWidth = (labels.map(\.displayWidth).max() ?? 0) + 2
+            let fieldX = inner.x + labelWidth
+            let width = max(10, min(60, inner.width - labelWidth))
+            var y = inner.y + 3
+            for field in Field.allCases where field != .save {
+                rects[field] = Rect(x: fieldX, y: y, width: width, height: 1)
+                y += 1
+                if let rows = Self.errorRows[field] {
+                    errorRects[field] = Rect(x: fieldX, y: y, width: max(10, inner.right - fieldX), height: rows)
+                    y += rows
+                }
+            }
+            save = Rect(x: fieldX, y: min(y + 1, inner.bottom - 1), width: text.saveEnterprise.displayWidth + 4, height: 1)
+        }
+
+        var fieldRects: [Field: Rect] { rects.merging([.save: save]) { a, _ in a } }
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, env: AppEnvironment) {
+        let text = env.text
+        let theme = env.theme
+        let layout = Layout(area: area, env: env)
+        Paragraph(text.newEnterpriseIntro, style: theme.muted).render(in: layout.intro, buffer: &buffer)
+        let labels: [Field: String] = [
+            .creditCode: text.fieldCreditCode, .name: text.fieldName, .address: text.fieldAddress,
+            .district: text.fieldDistrict, .industry: text.fieldIndustry, .ownership: text.fieldOwnership,
+            .employees: text.fieldEmployees, .contact: text.fieldContact, .phone: text.fieldPhone,
+        ]
+        for field in Field.allCases where field != .save {
+            let rect = layout.rects[field]!
+            let style = focus.isFocused(field) ? theme.title : theme.normal
+            buffer.write(labels[field]!.truncated(toWidth: layout.labelWidth - 1),
+                         at: Point(x: rect.x - layout.labelWidth, y: rect.y), style: style)
+            if var state = fields[field] {
+                let placeholder = field == .creditCode ? text.creditCodePlaceholder : ""
+                TextField(placeholder: placeholder, isFocused: focus.isFocused(field), error: errors[field], theme: theme)
+                    .render(in: rect, buffer: &buffer, state: &state)
+                if let error = errors[field], let errorRect = layout.errorRects[field] {
+                    Paragraph(error, style: theme.error).render(in: errorRect, buffer: &buffer)
+                }
+            }
+        }
+        let districtRect = layout.rects[.district]!.row(0)
+        let district = Self.districts[districtIndex].isEmpty ? text.districtNone : Self.districts[districtIndex]
+        let focused = focus.isFocused(.district)
+        let choiceStyle = focused ? theme.focusedField : theme.field
+        let choice = "‹ " + district + " ›"
+        buffer.fill(Rect(x: districtRect.x, y: districtRect.y, width: choice.displayWidth, height: 1), style: choiceStyle)
+        let end = buffer.write(choice, at: districtRect.origin, style: choiceStyle, clip: districtRect)
+        if focused { buffer.write(text.choiceHint, at: Point(x: end + 2, y: districtRect.y), style: theme.muted, clip: districtRect) }
+        buffer.write("[ " + text.saveEnterprise + " ]", at: layout.save.origin,
+                     style: focus.isFocused(.save) ? theme.selected : theme.normal)
+    }
+}
