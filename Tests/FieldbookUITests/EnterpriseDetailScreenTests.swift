@@ -39,8 +39,8 @@ import TerminalKit
                       "2026-10-01", "2026-06-01", "2026-03-01", "2026-10-08", "立即清退童工"] {
             #expect(screen.contains(value), "missing \(value)")
         }
-        #expect(screen.contains("▁") || screen.contains("▃"))
-        #expect(screen.contains("█"))  // the major visit fills the trend
+        // Risk ranks low 1, high 3, major 4 (of 4), draft low 1, on one row: ▂ ▆ █ ▂.
+        #expect(screen.contains("▂▆█▂"))
         if language == .zh {
             for text in ["信用代码", "诚信等级", "A级", "和谐企业", "市级", "来源", "名录", "走访记录（4）", "风险趋势",
                          "重大风险", "高风险", "低风险", "草稿", "待整改建议（1）"] {

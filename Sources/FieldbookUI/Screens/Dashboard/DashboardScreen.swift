@@ -111,7 +111,7 @@ struct DashboardScreen: Screen {
                          maxWidth: layout.todayRows[0].width)
         }
         for (rect, visit) in zip(layout.todayRows, summary.todaysVisits) {
-            renderVisit(visit, lead: visit.startTime?.description ?? "", in: rect, env: env, into: &buffer)
+            renderVisit(visit, lead: visit.startTime?.description ?? "--:--", in: rect, env: env, into: &buffer)
         }
 
         buffer.write(text.dashboardDrafts(count: summary.draftCount), at: layout.draftsTitle.origin,
@@ -142,7 +142,7 @@ struct DashboardScreen: Screen {
 
         // The areas, from the same bindings the keys match.
         var x = layout.menu.x
-        for hint in keyMap(env).helpHints where hint.key.count == 1 {
+        for hint in keyMap(env).helpHints where hint.key.count == 1 && hint.key.first!.isLetter {
             let needed = hint.key.displayWidth + 1 + hint.help.displayWidth
             if x + needed > layout.menu.right { break }
             x = buffer.write(hint.key, at: Point(x: x, y: layout.menu.y), style: theme.title)
@@ -152,7 +152,7 @@ struct DashboardScreen: Screen {
 
     private func renderVisit(_ visit: VisitRow, lead: String, in rect: Rect, env: AppEnvironment, into buffer: inout Buffer) {
         let language = env.language
-        let columns = Columns(width: rect.width, [.fixed(10), .fill(), .fixed(14), .fixed(8), .fixed(8)])
+        let columns = Columns(width: rect.width, [.fixed(10), .fill(), .fixed(14), .fixed(10), .fixed(RiskLevel.labelWidth(language))])
         columns.render([(lead, env.theme.muted), (visit.enterpriseName, env.theme.normal),
                         (visit.type.label(in: language), env.theme.normal),
                         (visit.status.label(in: language), env.theme.muted),

@@ -80,8 +80,8 @@ struct EnterpriseDetailScreen: Screen {
         let columns = [
             TableColumn(text.columnDate, width: .fixed(10)),
             TableColumn(text.columnType, width: .fill()),
-            TableColumn(text.columnStatus, width: .fixed(8)),
-            TableColumn(text.columnRisk, width: .fixed(8)),
+            TableColumn(text.columnStatus, width: .fixed(10)),
+            TableColumn(text.columnRisk, width: .fixed(RiskLevel.labelWidth(env.language))),
             TableColumn(text.columnScore, width: .fixed(6), alignment: .right),
         ]
         let rows = visits.rows.map { v in

@@ -208,7 +208,7 @@ struct EnterprisesScreen: Screen {
             TableColumn(text.columnDistrict, width: .fixed(12)),
             TableColumn(text.columnRating, width: .fixed(6)),
             TableColumn(text.columnLastVisit, width: .fixed(10), isSortable: true),
-            TableColumn(text.columnRisk, width: .fixed(8), isSortable: true),
+            TableColumn(text.columnRisk, width: .fixed(RiskLevel.labelWidth(language)), isSortable: true),
             TableColumn(text.columnOpenRecommendations, width: .fixed(6), alignment: .right),
         ]
         let rows = window.rows.map { e in

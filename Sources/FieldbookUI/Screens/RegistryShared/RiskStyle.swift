@@ -13,3 +13,10 @@ extension Theme {
         }
     }
 }
+
+extension RiskLevel {
+    /// The widest label in `language`: the width of a risk column.
+    static func labelWidth(_ language: Language) -> Int {
+        allCases.map { $0.label(in: language).displayWidth }.max() ?? 0
+    }
+}
