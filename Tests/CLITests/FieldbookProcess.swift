@@ -35,9 +35,10 @@ struct FieldbookProcess {
     }()
 
     @discardableResult
-    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
+    func run(_ arguments: [String], environment extra: [String: String] = [:],
+             executable: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = executable.map(URL.init(fileURLWithPath:)) ?? Self.binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ["HOME": directory.path, "PATH": "/usr/bin:/bin", "LANG": language, "LC_ALL": language]

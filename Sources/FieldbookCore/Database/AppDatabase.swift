@@ -17,7 +17,18 @@ public struct AppDatabase: Sendable {
     public init(_ writer: any DatabaseWriter, clock: AppClock = .system) throws {
         self.writer = writer
         self.clock = clock
-        try Migrations.migrator.migrate(writer)
+        // A newer Fieldbook's database: refuse before writing anything, rather than add rows its
+        // newer schema may not accept (GRDB's migrate passes over identifiers it does not know).
+        // Core and sync share the migrations table, so an identifier is unknown to both or new.
+        let migrator = Migrations.migrator
+        let known = Set(migrator.migrations + SyncSchema.migrator.migrations)
+        // On the writer's connection: a pool reader opened this early would keep the WAL from
+        // being folded in when the pool closes.
+        let unknown = try writer.writeWithoutTransaction { db in
+            try migrator.appliedIdentifiers(db).subtracting(known).sorted()
+        }
+        if !unknown.isEmpty { throw CoreError.newerSchema(unknown: unknown) }
+        try migrator.migrate(writer)
     }
 
     /// Opens (creating when missing) the database file at `path` in WAL mode, with the file

@@ -22,6 +22,8 @@ public enum CoreError: UserFacingError, Equatable {
     case notInitialized
     case alreadyInitialized(name: String)
     case cannotOpen(path: String, reason: String)
+    /// The database has schema migrations this version does not know: it was written by a newer Fieldbook.
+    case newerSchema(unknown: [String])
 
     public func message(in language: Language) -> String {
         let (zh, en) = texts
@@ -83,6 +85,9 @@ public enum CoreError: UserFacingError, Equatable {
             ("本数据库已设置检查员“\(name)”", "this database is already set up for inspector \"\(name)\"")
         case let .cannotOpen(path, reason):
             ("无法打开数据库 \(path)：\(reason)", "cannot open database \(path): \(reason)")
+        case let .newerSchema(unknown):
+            ("此数据库由更新版本的 Fieldbook 创建（结构 \(unknown.joined(separator: "、"))），未作改动；请升级 Fieldbook 后再打开",
+             "this database was made by a newer Fieldbook (schema \(unknown.joined(separator: ", "))) and was left unchanged; upgrade Fieldbook to open it")
         }
     }
 }

@@ -9,9 +9,22 @@ enum SafeExtractor {
 
     static func extract(_ data: Data, file: String, limits: ExtractionLimits) throws -> [String: Data] {
         func fail(_ problem: BundleProblem) -> SyncError { .badFile(file, problem) }
+        // Through a private temporary file, not `Archive(data:)`: ZIPFoundation's in-memory file
+        // traps (a negative range) when a damaged header points past the end of the data, where
+        // a real file simply reads nothing (docs/reliability.md).
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fieldbook-zip-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let copy = directory.appendingPathComponent("archive.zip")
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false,
+                                                    attributes: [.posixPermissions: 0o700])
+            try data.write(to: copy)
+        } catch {
+            throw fail(.unreadable((error as NSError).localizedDescription))
+        }
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Archive(url: copy, accessMode: .read)
         } catch {
             throw fail(data.starts(with: Data("PK".utf8)) ? .corruptZip("no readable central directory") : .notAZip)
         }

@@ -13,9 +13,18 @@ enum InterfaceLauncher {
             let error = CursesError.notATerminal
             throw CLIError.terminal(english: error.english, chinese: error.chinese)
         }
+        // Also before anything is created: a terminal that cannot draw is known from TERM alone.
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        guard !term.isEmpty, term != "dumb" else {
+            let error = CursesError.unusableTerminal(term: term)
+            throw CLIError.terminal(english: error.english, chinese: error.chinese)
+        }
     }
 
     static func open(databasePath path: String, context: inout CommandContext) throws {
+        try DataDirectory.prepareParent(of: path)
+        let lock = try DatabaseLock.acquire(databasePath: path)
+        defer { withExtendedLifetime(lock) {} }
         let database = try DatabaseAccess.openOrCreate(path, context: context)
         context.adoptLanguage(of: database)
         let startLanguage = context.language

@@ -7,6 +7,8 @@ enum CLIError: UserFacingError {
     case noDatabase(String)
     case databaseExists(String)
     case cannotOpen(String, reason: String)
+    /// Another Fieldbook interface has this database open (see `DatabaseLock`).
+    case databaseInUse(String)
     case alreadyInitialized(path: String, inspector: String)
     case notInitialized(String)
     case unknownDistrict(String)
@@ -41,6 +43,8 @@ enum CLIError: UserFacingError {
         case let (.databaseExists(path), .en): "\(path) already exists and was left unchanged. Delete it or choose a new file with --db."
         case let (.cannotOpen(path, reason), .zh): "无法打开数据库 \(path)：\(reason)。请确认它是 Fieldbook 数据库。"
         case let (.cannotOpen(path, reason), .en): "Cannot open the database \(path): \(reason). Check that it is a Fieldbook database."
+        case let (.databaseInUse(path), .zh): "数据库 \(path) 已在另一个 Fieldbook 窗口中打开。请先在那里按 q 退出，再重试。"
+        case let (.databaseInUse(path), .en): "The database \(path) is already open in another Fieldbook window. Quit that one (q) first, then try again."
         case let (.alreadyInitialized(path, inspector), .zh): "\(path) 已为检查员“\(inspector)”初始化，未作改动。如需新建，请用 --db 指定新文件。"
         case let (.alreadyInitialized(path, inspector), .en): "\(path) is already set up for inspector \"\(inspector)\" and was left unchanged. Use --db with a new file to start another."
         case let (.notInitialized(path), .zh): "\(path) 还没有检查员。请先运行 fieldbook init --inspector 姓名。"

@@ -1,0 +1,22 @@
+import Foundation
+import GRDB
+import Testing
+@testable import FieldbookCore
+
+@Suite("A database from a newer Fieldbook")
+struct NewerSchemaTests {
+    @Test("Given a migration this version does not know, when opened, then it is refused and nothing is written")
+    func refusesNewerSchema() throws {
+        let queue = try DatabaseQueue()
+        try AppDatabase(queue).prepareSync()
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2'), ('v3')") }
+        let tables = try queue.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master ORDER BY name") }
+        #expect(throws: CoreError.newerSchema(unknown: ["v2", "v3"])) { _ = try AppDatabase(queue) }
+        #expect(try queue.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master ORDER BY name") } == tables)
+        // Core's and sync's own migrations are not "newer".
+        try queue.write { try $0.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3')") }
+        _ = try AppDatabase(queue)
+        let message = CoreError.newerSchema(unknown: ["v2"]).message(in: .zh)
+        #expect(message.contains("更新版本") && !message.contains("\n"))
+    }
+}
