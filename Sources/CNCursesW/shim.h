@@ -48,8 +48,13 @@ static inline mmask_t fb_button_shift(void) { return BUTTON_SHIFT; }
 static inline mmask_t fb_button_ctrl(void) { return BUTTON_CTRL; }
 static inline mmask_t fb_button_alt(void) { return BUTTON_ALT; }
 
-// setcchar with an int colour pair (pairs above 32767 travel through `opts`).
-static inline int fb_setcchar(cchar_t *cell, const wchar_t *text, attr_t attrs, int pair) {
-    return setcchar(cell, text, attrs, 0, &pair);
+// Fills a cchar_t the way setcchar does for valid input (a base character and up to four
+// combining ones, already checked by TerminalKit), without setcchar's per-call validation, which
+// dominated presenting a full screen. The pair goes in ext_color and, capped at 255, in the
+// attribute bits — ncurses' own SetPair.
+static inline void fb_fill_cchar(cchar_t *cell, const wchar_t *text, int count, attr_t attrs, int pair) {
+    cell->attr = (attrs & ~A_COLOR) | (attr_t)COLOR_PAIR(pair > 255 ? 255 : pair);
+    for (int i = 0; i < CCHARW_MAX; i++) cell->chars[i] = i < count ? text[i] : 0;
+    cell->ext_color = pair;
 }
 #endif

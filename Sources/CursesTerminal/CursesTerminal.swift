@@ -29,8 +29,8 @@ public final class CursesTerminal: TerminalBackend {
     private var currentTimeout: Int32?
     private var unread: [RawInput] = []
     private var closed = false
-    /// A wide-character cell and its text, reused for every glyph drawn.
-    private var cell = cchar_t()
+    /// One row of wide-character cells and one glyph's text, reused for every span drawn.
+    private var rowCells: [cchar_t] = []
     private var glyph = [wchar_t](repeating: 0, count: 6)
 
     /// Takes over the controlling terminal (standard input and output): sets the locale, starts
@@ -128,26 +128,29 @@ public final class CursesTerminal: TerminalBackend {
         lastFrame = buffer
     }
 
-    /// Writes the leading cells of `columns` on `row`; continuation cells are covered by the wide
-    /// glyph before them (ncurses fills both columns).
+    /// Writes the leading cells of `columns` on `row` with one `wadd_wchnstr`; ncurses gives a
+    /// wide glyph both columns, so continuation cells are skipped.
     private func draw(_ cells: UnsafeBufferPointer<Cell>, width: Int, row: Int, columns: Range<Int>) {
-        wmove(window, Int32(row), Int32(columns.lowerBound))
-        var x = columns.lowerBound
-        while x < columns.upperBound {
-            let source = cells[row * width + x]
-            if source.isContinuation { x += 1; continue }
-            var count = 0
-            for scalar in source.grapheme.unicodeScalars where count < 5 {
-                glyph[count] = wchar_t(bitPattern: scalar.value)
-                count += 1
+        if rowCells.count < columns.count { rowCells = [cchar_t](repeating: cchar_t(), count: columns.count) }
+        var count = 0
+        rowCells.withUnsafeMutableBufferPointer { out in
+            glyph.withUnsafeMutableBufferPointer { text in
+                for x in columns {
+                    let source = cells[row * width + x]
+                    if source.isContinuation { continue }
+                    var length: Int32 = 0
+                    for scalar in source.grapheme.unicodeScalars where length < 5 {
+                        text[Int(length)] = wchar_t(bitPattern: scalar.value)
+                        length += 1
+                    }
+                    let rendition = palette.rendition(for: source.style)
+                    fb_fill_cchar(&out[count], text.baseAddress, length, rendition.attributes, rendition.pair)
+                    count += 1
+                }
             }
-            glyph[count] = 0
-            let rendition = palette.rendition(for: source.style)
-            fb_setcchar(&cell, glyph, rendition.attributes, rendition.pair)
-            // Advances the cursor by the glyph's width, past a wide glyph's second column.
-            wadd_wch(window, &cell)
-            x += max(1, Int(source.width))
         }
+        wmove(window, Int32(row), Int32(columns.lowerBound))
+        wadd_wchnstr(window, rowCells, Int32(count))
     }
 
     private func placeCursor(_ cursor: Point?) {

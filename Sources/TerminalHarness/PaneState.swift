@@ -14,6 +14,9 @@ public struct PaneState: Sendable, Equatable {
     public var mouseReporting: Bool
     /// Application keypad mode is on.
     public var keypadMode: Bool
+    /// Where the cursor is (column and row from 0).
+    public var cursorX: Int
+    public var cursorY: Int
     /// Width and height of the pane.
     public var width: Int
     public var height: Int
@@ -26,12 +29,12 @@ public struct PaneState: Sendable, Equatable {
     static let format = [
         "#{pane_dead}", "#{pane_dead_status}", "#{pane_dead_signal}",
         "#{alternate_on}", "#{cursor_flag}", "#{mouse_any_flag}#{mouse_standard_flag}#{mouse_button_flag}#{mouse_sgr_flag}",
-        "#{keypad_flag}", "#{pane_width}", "#{pane_height}",
+        "#{keypad_flag}", "#{pane_width}", "#{pane_height}", "#{cursor_x}", "#{cursor_y}",
     ].joined(separator: "|")
 
     static func parse(_ output: String) -> PaneState? {
         let fields = output.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-        guard fields.count == 9 else { return nil }
+        guard fields.count == 11 else { return nil }
         return PaneState(
             isDead: fields[0] == "1",
             exitStatus: Int32(fields[1]),
@@ -40,6 +43,8 @@ public struct PaneState: Sendable, Equatable {
             cursorVisible: fields[4] == "1",
             mouseReporting: fields[5].contains("1"),
             keypadMode: fields[6] == "1",
+            cursorX: Int(fields[9]) ?? 0,
+            cursorY: Int(fields[10]) ?? 0,
             width: Int(fields[7]) ?? 0,
             height: Int(fields[8]) ?? 0
         )

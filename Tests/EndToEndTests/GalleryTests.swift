@@ -26,7 +26,7 @@ import TerminalKit
     @Test func decodesTypedChineseAltFunctionKeysAndPaste() async throws {
         try await TerminalSession.with(Self.gallery, width: 100, height: 30) { session in
             try await session.waitFor("列对齐")
-            try session.press("3")
+            try session.press("5")
             try await session.waitFor("按任意键")
             try session.type("中文")
             try session.press("M-x", "F5", "C-a")
@@ -43,10 +43,28 @@ import TerminalKit
         }
     }
 
+    @Test func placesTheRealCursorAfterTypedChinese() async throws {
+        try await TerminalSession.with(Self.gallery, width: 100, height: 30) { session in
+            try await session.waitFor("列对齐")
+            try session.press("3")
+            try await session.waitFor("必填 Required")
+            try session.type("中文ab")
+            try await session.waitFor("[中文ab] 6 columns, cursor at column 6")
+            // The field starts at column 1 of row 2: the cursor stands after two wide glyphs and
+            // two narrow ones, where an input method would open its candidates.
+            let state = try session.state()
+            #expect(state.cursorVisible)
+            #expect(state.cursorX == 7 && state.cursorY == 2, "cursor at \(state.cursorX),\(state.cursorY)")
+            try session.press("Left", "Left", "Left")
+            try await session.waitFor("cursor at column 2")
+            #expect(try session.state().cursorX == 3)
+        }
+    }
+
     @Test func redrawsAtTheNewSizeWhileRunning() async throws {
         try await TerminalSession.with(Self.gallery, width: 80, height: 24) { session in
             try await session.waitFor("列对齐")
-            try session.press("3")
+            try session.press("5")
             try await session.waitFor("terminal 80×24")
             try session.resize(width: 120, height: 35)
             // The page reports the new size and the status bar moves to the new last row (the
@@ -54,7 +72,7 @@ import TerminalKit
             let screen = try await session.waitUntil("the frame at 120×35") {
                 $0.contains("terminal 120×35") && $0.lines.count == 35 && $0.lines[34].contains("q/Esc")
             }
-            #expect(screen.lines[34].hasSuffix("3/3"))
+            #expect(screen.lines[34].hasSuffix("5/5"))
             #expect(screen.lines[34].displayWidth == 119)
         }
     }

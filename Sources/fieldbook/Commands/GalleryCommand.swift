@@ -42,6 +42,6 @@ struct GalleryCommand: ParsableCommand {
 extension GalleryProgram {
     /// The pages in the order the tabs show them.
     static var allPages: [any GalleryPage] {
-        [TextPage(), StylesPage(), KeysPage()]
+        [TextPage(), ParagraphPage(), FieldsPage(), StylesPage(), KeysPage()]
     }
 }

@@ -7,6 +7,12 @@ protocol GalleryPage {
     var title: String { get }
     /// Draws the page into `area` of `buffer`.
     func render(into buffer: inout Buffer, area: Rect, context: GalleryContext)
+    /// Offers a key to the page first (an input field edits with it); true if it was used.
+    mutating func handle(_ key: Key) -> Bool
+}
+
+extension GalleryPage {
+    mutating func handle(_ key: Key) -> Bool { false }
 }
 
 /// What every page may draw with or show.

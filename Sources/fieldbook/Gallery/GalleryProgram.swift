@@ -5,7 +5,7 @@ import TerminalKit
 struct GalleryProgram: Program {
     enum Action: Hashable, Sendable { case next, previous, quit }
 
-    let pages: [any GalleryPage]
+    private(set) var pages: [any GalleryPage]
     let theme: Theme
     private(set) var current = 0
     private(set) var recentKeys: [Key] = []
@@ -26,6 +26,7 @@ struct GalleryProgram: Program {
         recentKeys.append(key)
         if recentKeys.count > 8 { recentKeys.removeFirst() }
         if case .resize(let newSize) = key { size = newSize }
+        if pages[current].handle(key) { return .none }
         if case .character(let c) = key, let digit = c.wholeNumberValue, (1...pages.count).contains(digit) {
             current = digit - 1
             return .none
