@@ -48,14 +48,17 @@ public struct RenderBenchmark {
         let clock = ContinuousClock()
         var renderTimes: [Duration] = []
         var presentTimes: [Duration] = []
+        var cpuTimes: [Duration] = []
         let bytesBefore = pty.drainedByteCount()
         for frame in 0..<frames {
+            let cpuStart = Self.threadCPUTime()
             let start = clock.now
             var buffer = Buffer(size: size)
             render(frame, &buffer)
             let rendered = clock.now
             try terminal.present(buffer, cursor: nil, fullRepaint: false)
             let presented = clock.now
+            cpuTimes.append(Self.threadCPUTime() - cpuStart)
             renderTimes.append(rendered - start)
             presentTimes.append(presented - rendered)
         }
@@ -63,7 +66,15 @@ public struct RenderBenchmark {
         let totals = zip(renderTimes, presentTimes).map { $0 + $1 }
         return RenderBenchmarkReport.Case(
             name: name, render: Summary(renderTimes), present: Summary(presentTimes), total: Summary(totals),
-            bytesPerFrame: Double(bytes) / Double(frames))
+            cpu: Summary(cpuTimes), bytesPerFrame: Double(bytes) / Double(frames))
+    }
+
+    /// CPU time this thread has used: unlike wall time it does not count waiting for a core, so
+    /// it stays meaningful on a busy machine.
+    static func threadCPUTime() -> Duration {
+        var now = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+        return .seconds(now.tv_sec) + .nanoseconds(now.tv_nsec)
     }
 }
 
@@ -86,6 +97,8 @@ public struct RenderBenchmarkReport: Sendable, CustomStringConvertible {
         public let render: Summary
         public let present: Summary
         public let total: Summary
+        /// CPU time of render + present on this thread (the pty reader thread not included).
+        public let cpu: Summary
         public let bytesPerFrame: Double
     }
 
@@ -100,6 +113,7 @@ public struct RenderBenchmarkReport: Sendable, CustomStringConvertible {
             lines.append("    render  \(Self.ms(c.render.median)) / \(Self.ms(c.render.p99))")
             lines.append("    present \(Self.ms(c.present.median)) / \(Self.ms(c.present.p99))")
             lines.append("    total   \(Self.ms(c.total.median)) / \(Self.ms(c.total.p99))")
+            lines.append("    CPU     \(Self.ms(c.cpu.median)) / \(Self.ms(c.cpu.p99))  (render + present, this thread)")
             lines.append("    bytes written per frame \(String(format: "%.1f", c.bytesPerFrame))")
         }
         return lines.joined(separator: "\n")
