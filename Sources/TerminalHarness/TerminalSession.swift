@@ -103,20 +103,20 @@ public final class TerminalSession {
 
     /// Waits until some line contains `text`; returns that screen.
     @discardableResult
-    public func waitFor(_ text: String, timeout: Duration = .seconds(10)) async throws -> Screen {
+    public func waitFor(_ text: String, timeout: Duration = .seconds(20)) async throws -> Screen {
         try await waitUntil("\"\(text)\" on screen", timeout: timeout) { $0.contains(text) }
     }
 
     /// Waits until no line contains `text`; returns that screen.
     @discardableResult
-    public func waitForAbsence(of text: String, timeout: Duration = .seconds(10)) async throws -> Screen {
+    public func waitForAbsence(of text: String, timeout: Duration = .seconds(20)) async throws -> Screen {
         try await waitUntil("\"\(text)\" to disappear", timeout: timeout) { !$0.contains(text) }
     }
 
     /// Polls the pane until `condition` holds; throws `HarnessError.timedOut` with the last screen.
     @discardableResult
     public func waitUntil(
-        _ description: String, timeout: Duration = .seconds(10), _ condition: (Screen) -> Bool
+        _ description: String, timeout: Duration = .seconds(20), _ condition: (Screen) -> Bool
     ) async throws -> Screen {
         let deadline = ContinuousClock.now + timeout
         while true {
@@ -146,11 +146,19 @@ public final class TerminalSession {
 
     /// Waits until the pane's process has exited (and tmux knows how) and returns the final state.
     @discardableResult
-    public func waitForExit(timeout: Duration = .seconds(10)) async throws -> PaneState {
+    public func waitForExit(timeout: Duration = .seconds(20)) async throws -> PaneState {
         let deadline = ContinuousClock.now + timeout
+        var deadSince: ContinuousClock.Instant?
         while true {
             let state = try state()
             if state.isDead && state.hasExitReason { return state }
+            // tmux occasionally marks a pane dead without ever recording how its process ended;
+            // do not wait for that forever.
+            if state.isDead {
+                let since = deadSince ?? ContinuousClock.now
+                deadSince = since
+                if ContinuousClock.now - since > .seconds(2) { return state }
+            }
             if ContinuousClock.now >= deadline { throw HarnessError.stillRunning(screen: try capture()) }
             try await Task.sleep(for: pollInterval)
         }
