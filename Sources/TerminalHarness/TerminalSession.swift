@@ -152,9 +152,15 @@ public final class TerminalSession {
         while true {
             let state = try state()
             if state.isDead && state.hasExitReason { return state }
-            // tmux occasionally marks a pane dead without ever recording how its process ended;
-            // do not wait for that forever.
+            // Under load tmux sometimes closes a pane without ever reaping its process (no status
+            // recorded, no "Pane is dead" drawn). The process is then a zombie whose exit code the
+            // kernel still shows; read it there.
             if state.isDead {
+                if let reason = try zombieExitReason() {
+                    var known = state
+                    (known.exitStatus, known.exitSignal) = reason
+                    return known
+                }
                 let since = deadSince ?? ContinuousClock.now
                 deadSince = since
                 if ContinuousClock.now - since > .seconds(2) { return state }
@@ -162,6 +168,21 @@ public final class TerminalSession {
             if ContinuousClock.now >= deadline { throw HarnessError.stillRunning(screen: try capture()) }
             try await Task.sleep(for: pollInterval)
         }
+    }
+
+    /// How the pane's first process ended, if it is a zombie: /proc/PID/stat's 52nd field is the
+    /// status waitpid would return.
+    private func zombieExitReason() throws -> (status: Int32?, signal: Int32?)? {
+        let output = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"])
+        guard let pid = Int32(output.trimmingCharacters(in: .whitespacesAndNewlines)),
+              let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        // Fields after the command name, which may itself contain spaces: state is field 3.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.first == "Z", fields.count >= 50, let code = Int32(fields[49].trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            return nil
+        }
+        return code & 0x7F == 0 ? ((code >> 8) & 0xFF, nil) : (nil, code & 0x7F)
     }
 
     /// The process id of the program in the pane: the pane's first process or, when that is a wrapper
