@@ -10,10 +10,23 @@ import TerminalKit
     /// The Basic Multilingual Plane (without surrogates) and the emoji planes.
     static let ranges: [ClosedRange<UInt32>] = [0x0000...0xD7FF, 0xE000...0xFFFF, 0x1F000...0x1FAFF]
 
+    /// Runs `body` with C.UTF-8 as this thread's LC_CTYPE (`uselocale`; `wcwidth` reads only that),
+    /// leaving the process-wide locale — which tests running in parallel may change — alone.
+    static func inCUTF8<T>(_ body: () throws -> T) throws -> T {
+        let utf8 = try #require(newlocale(Int32(1) << LC_CTYPE, "C.UTF-8", nil), "the C.UTF-8 locale is needed")
+        let previous = uselocale(utf8)
+        defer {
+            uselocale(previous)
+            freelocale(utf8)
+        }
+        return try body()
+    }
+
     @Test func terminalWidthMatchesWcwidthInCUTF8() throws {
-        let previous = String(cString: setlocale(LC_ALL, nil))
-        defer { setlocale(LC_ALL, previous) }
-        try #require(setlocale(LC_ALL, "C.UTF-8") != nil, "the C.UTF-8 locale is needed")
+        try Self.inCUTF8 { try compareEveryScalar() }
+    }
+
+    private func compareEveryScalar() throws {
         var disagreements: [String] = []
         var printableDisagreements = 0
         var checked = 0
@@ -38,9 +51,10 @@ import TerminalKit
     }
 
     @Test func characterWidthsOfTheDocumentedCases() throws {
-        let previous = String(cString: setlocale(LC_ALL, nil))
-        defer { setlocale(LC_ALL, previous) }
-        try #require(setlocale(LC_ALL, "C.UTF-8") != nil)
+        try Self.inCUTF8 { checkDocumentedCases() }
+    }
+
+    private func checkDocumentedCases() {
         for (text, width) in [("中", 2), ("é", 1), ("😀", 2), ("a", 1), ("，", 2)] {
             let scalar = text.unicodeScalars.first!
             #expect(TerminalLocale.cLibraryWidth(of: scalar) == width)
