@@ -79,6 +79,9 @@ public final class CursesTerminal: TerminalBackend {
             define_key("\u{1B}[200~", RawInput.pasteStartCode)
             define_key("\u{1B}[201~", RawInput.pasteEndCode)
         }
+        // Home and End have several spellings, and the terminfo entry names only one: tmux and
+        // screen send ESC [1~ / ESC [4~ under TERM=xterm-256color, whose entry says ESC OH / ESC OF.
+        for (sequence, code) in RawInput.homeEndSpellings { define_key(sequence, code) }
         size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
         if guardsTerminal {
             TerminalRescue.setResetSequence(ResetSequence.bytes(mouse: options.mouse, bracketedPaste: options.bracketedPaste))

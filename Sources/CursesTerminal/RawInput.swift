@@ -10,6 +10,14 @@ enum RawInput: Equatable {
     /// (ESC [200~ and ESC [201~); above KEY_MAX so they cannot clash with its own.
     static let pasteStartCode: Int32 = 0o1001
     static let pasteEndCode: Int32 = 0o1002
+
+    /// The Home and End sequences terminals send (VT220/tmux/screen, rxvt, xterm normal and
+    /// application mode), taught to ncurses so each arrives as KEY_HOME / KEY_END whatever the
+    /// terminfo entry lists.
+    static let homeEndSpellings: [(String, Int32)] = [
+        ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+        ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+    ]
 }
 
 /// Turns `wget_wch` results into semantic keys.
@@ -32,6 +40,9 @@ struct KeyDecoder {
                 guard let next = read(0) else { return .escape }
                 if case let .character(follower) = next, follower >= 0x20, follower != 0x7F,
                    let scalar = Unicode.Scalar(follower) {
+                    if follower == 0x5B || follower == 0x4F, let rest = read(0) {
+                        return skipUnknownSequence(next: rest, read: read, unread: unread)
+                    }
                     return .alt(Character(scalar))
                 }
                 unread(next)
@@ -47,6 +58,25 @@ struct KeyDecoder {
             default: return Self.key(forCode: code)
             }
         }
+    }
+
+    /// ESC [ or ESC O with more input already waiting: an escape sequence ncurses did not know
+    /// (a key its terminfo entry lacks). Dropped whole, so its bytes never arrive as typed
+    /// characters — ESC [1~ must not answer a checklist item with "1". A control character or a
+    /// key code ends the sequence early and is kept for the next read.
+    private func skipUnknownSequence(next: RawInput, read: (Int32) -> RawInput?,
+                                     unread: (RawInput) -> Void) -> Key? {
+        // Parameter and intermediate bytes (0x20–0x3F), then one final byte (0x40–0x7E).
+        var input: RawInput? = next
+        while let current = input {
+            guard case let .character(byte) = current, (0x20...0x7E).contains(byte) else {
+                unread(current)
+                return nil
+            }
+            if (0x40...0x7E).contains(byte) { return nil }
+            input = read(0)
+        }
+        return nil
     }
 
     /// Characters up to the end marker; CR (what terminals send for a newline) becomes LF.

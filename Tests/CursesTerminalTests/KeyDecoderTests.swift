@@ -37,6 +37,32 @@ import TerminalKit
         #expect(result.unread == [.keyCode(KEY_UP)])
     }
 
+    /// A key whose sequence the terminfo entry lacks (ESC [1;5H, ESC O2P …) is dropped whole:
+    /// before, ESC [1~ (Home in tmux) became Alt-[ and then a typed "1", which answered an item.
+    @Test func anUnknownEscapeSequenceTypesNothing() {
+        func bytes(_ text: String) -> [RawInput] { text.unicodeScalars.map { .character($0.value) } }
+        let home = decode(.character(0x1B), following: bytes("[1~y"))
+        #expect(home.key == nil)
+        #expect(home.unread == bytes("y"))
+        #expect(decode(.character(0x1B), following: bytes("[1;5H")).key == nil)
+        #expect(decode(.character(0x1B), following: bytes("O2P")).unread.isEmpty)
+        // A control character or key code cuts the sequence short and is kept.
+        let cut = decode(.character(0x1B), following: bytes("[12") + [.keyCode(KEY_UP)])
+        #expect(cut.key == nil)
+        #expect(cut.unread == [.keyCode(KEY_UP)])
+        // ESC [ and ESC O alone are still Alt-[ and Alt-O.
+        #expect(decode(.character(0x1B), following: bytes("[")).key == .alt("["))
+        #expect(decode(.character(0x1B), following: bytes("O")).key == .alt("O"))
+    }
+
+    @Test func homeAndEndSpellingsMapToTheirKeys() {
+        let spellings = Dictionary(RawInput.homeEndSpellings, uniquingKeysWith: { first, _ in first })
+        #expect(spellings["\u{1B}[1~"] == KEY_HOME)
+        #expect(spellings["\u{1B}[4~"] == KEY_END)
+        #expect(KeyDecoder.key(forCode: KEY_HOME) == .home)
+        #expect(KeyDecoder.key(forCode: KEY_END) == .end)
+    }
+
     @Test func functionKeysAndResize() {
         #expect(decode(.keyCode(KEY_F0 + 1)).key == .function(1))
         #expect(decode(.keyCode(KEY_F0 + 12)).key == .function(12))
