@@ -45,7 +45,7 @@ import TerminalKit
         #expect(answers["LC-02"]?.value == .nonCompliant)
 
         let restarted = makePilot(db: db, size: Size(width: 120, height: 40), session: session.store)
-        #expect(restarted.program.routes == [.dashboard, .visit(id: visit.id), .checklist(visitId: visit.id)])
+        #expect(restarted.program.routes == [.dashboard, .checklist(visitId: visit.id)])
         #expect(restarted.screenText.contains("2/39 checked"))
         #expect(restarted.screenText.contains("✗ LC-02"))
     }

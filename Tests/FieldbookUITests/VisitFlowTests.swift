@@ -79,7 +79,7 @@ import TerminalKit
         #expect(visit.score == live.score)
         // Locked: core refuses changes, and the form says so.
         #expect(throws: CoreError.self) { try db.setAnswer(visitId: visitId, itemCode: "LC-03", value: .compliant) }
-        pilot.press(.escape, .escape)
+        pilot.press(.function(4))
         #expect(pilot.program.routes.last == .visit(id: visitId))
         #expect(pilot.screenText.contains("本次走访已完成并锁定"))
 

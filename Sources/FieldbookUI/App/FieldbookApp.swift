@@ -34,6 +34,7 @@ public struct FieldbookApp: Program {
             if let screen = try? Router.makeScreen(route, env: env) { stack.append(screen) }
         }
         if stack.isEmpty, let dashboard = try? Router.makeScreen(.dashboard, env: env) { stack = [dashboard] }
+        for index in stack.indices { try? stack[index].resized(area: Self.contentArea(in: size), env: env) }
         self.stack = stack
         // A restored route may have become another (a new visit is now that visit): store what is open.
         session?.save(stack.map(\.route))
@@ -58,7 +59,7 @@ public struct FieldbookApp: Program {
             stack[stack.count - 1].tick(env: env)
         }
         guard case .key(let key) = event else { return .none }
-        if case .resize(let size) = key { screenSize = size; return .none }
+        if case .resize(let size) = key { return resize(to: size) }
         if overlay != nil {
             // Any key closes help or an error message (mouse movement included).
             overlay = nil
@@ -94,6 +95,14 @@ public struct FieldbookApp: Program {
         case .error(let message): overlay = .error(message)
         case .push(let route): open(route) { $0.append($1) }
         case .replace(let route): open(route) { $0[$0.count - 1] = $1 }
+        case .switchTo(let route):
+            if let open = stack.lastIndex(where: { $0.route == route }) {
+                stack.removeSubrange((open + 1)...)
+                reloadTop()
+                saveSession()
+            } else {
+                open(route) { $0[$0.count - 1] = $1 }
+            }
         case .pop:
             if stack.count <= 1 { return .quit }
             stack.removeLast()
@@ -106,12 +115,27 @@ public struct FieldbookApp: Program {
     private mutating func open(_ route: Route, placing: (inout [any Screen], any Screen) -> Void) {
         do {
             if env.inspector == nil { env.inspector = try env.db.currentInspector() }
-            let screen = try Router.makeScreen(route, env: env)
+            var screen = try Router.makeScreen(route, env: env)
+            try screen.resized(area: Self.contentArea(in: screenSize), env: env)
             placing(&stack, screen)
             saveSession()
         } catch {
             overlay = .error(env.message(for: error))
         }
+    }
+
+    /// Every open screen learns its new area (a list shows more rows at once); only the top
+    /// screen's failure is shown, the others reload when they are back on top.
+    private mutating func resize(to size: Size) -> Command {
+        screenSize = size
+        for index in stack.indices {
+            do {
+                try stack[index].resized(area: Self.contentArea(in: size), env: env)
+            } catch {
+                if index == stack.count - 1 { overlay = .error(env.message(for: error)) }
+            }
+        }
+        return .none
     }
 
     private mutating func reloadTop() {

@@ -25,6 +25,10 @@ public protocol Screen {
     /// language changed.
     mutating func reload(env: AppEnvironment) throws
 
+    /// The screen's area changed (a resize, or the screen was just opened): a screen that reads
+    /// only the rows it shows reads the ones that have come into view.
+    mutating func resized(area: Rect, env: AppEnvironment) throws
+
     /// Draws the screen into `area`. Sets `buffer.cursor` when a text field has focus.
     func render(into buffer: inout Buffer, area: Rect, env: AppEnvironment)
 
@@ -45,6 +49,7 @@ extension Screen {
     public var tickInterval: Duration? { nil }
     public mutating func tick(env: AppEnvironment) {}
     public mutating func reload(env: AppEnvironment) throws {}
+    public mutating func resized(area: Rect, env: AppEnvironment) throws {}
 
     /// The screen's bindings as help and status-bar hints (type-erased for the app frame).
     func hints(_ env: AppEnvironment) -> (status: [KeyHint], help: [KeyHint]) {

@@ -8,6 +8,10 @@ public enum ScreenOutcome: Sendable, Equatable {
     case push(Route)
     /// Replace this screen (e.g. the setup form becomes the dashboard).
     case replace(Route)
+    /// Show a sibling of this screen (the visit's form, checklist, recommendations, review): go
+    /// back to it when it is already open below, else put it in this screen's place. Esc then
+    /// leaves the siblings together, and the breadcrumb names only the one shown.
+    case switchTo(Route)
     /// Close this screen and return to the one below (which reloads its data).
     case pop
     /// The key was used; show a transient notice (e.g. "saved").

@@ -13,6 +13,7 @@ extension Chinese {
     public var filterWithout: String { "无" }
     public var filterHighOrMajor: String { "高及重大" }
     public var sortBestMatch: String { "最匹配" }
+    public func rankedByMatch(thenSort sort: String) -> String { "搜索结果按匹配程度排列；清空搜索后按“\(sort)”排序" }
     public var columnName: String { "企业名称" }
     public var columnDistrict: String { "区县" }
     public var columnRating: String { "等级" }

@@ -25,6 +25,7 @@ extension Chinese {
     public func visitDispatchOverLimit(percent: String) -> String { "⚠ 派遣占比 \(percent)%，超过 10% 法定上限" }
     public var visitLockedNote: String { "本次走访已完成并锁定，仅供查看。如需修改，请到审核页（F7）填写原因重新打开。" }
     public var visitUnsavedField: String { "有内容未能保存：请按提示修改，或再按 Esc 放弃该项修改" }
+    public func visitUnsavedFieldSwitch(key: String) -> String { "有内容未能保存：请按提示修改，或再按 \(key) 放弃该项修改" }
     public var problemNotANumber: String { "请输入不小于 0 的整数" }
     public var problemTime: String { "时间格式为 时:分，例如 09:30" }
     public var problemDateMalformed: String { "日期格式为 年-月-日，例如 2026-03-08" }

@@ -13,6 +13,7 @@ extension English {
     public var filterWithout: String { "no" }
     public var filterHighOrMajor: String { "high+major" }
     public var sortBestMatch: String { "best match" }
+    public func rankedByMatch(thenSort sort: String) -> String { "Ranked by best match; by \(sort) once the search is cleared" }
     public var columnName: String { "Name" }
     public var columnDistrict: String { "District" }
     public var columnRating: String { "Rating" }

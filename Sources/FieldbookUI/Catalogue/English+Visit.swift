@@ -25,6 +25,9 @@ extension English {
     public func visitDispatchOverLimit(percent: String) -> String { "⚠ \(percent)% dispatched, over the 10% limit" }
     public var visitLockedNote: String { "This visit is completed and locked (read-only). To change it, reopen it with a reason in the review (F7)." }
     public var visitUnsavedField: String { "A field could not be saved: correct it as shown, or press Esc again to discard that change" }
+    public func visitUnsavedFieldSwitch(key: String) -> String {
+        "A field could not be saved: correct it as shown, or press \(key) again to discard that change"
+    }
     public var problemNotANumber: String { "Enter a whole number, 0 or more" }
     public var problemTime: String { "Use hours:minutes, e.g. 09:30" }
     public var problemDateMalformed: String { "Use year-month-day, e.g. 2026-03-08" }

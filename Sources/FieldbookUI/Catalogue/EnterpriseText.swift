@@ -16,6 +16,8 @@ public protocol EnterpriseText {
     var filterWithout: String { get }
     var filterHighOrMajor: String { get }
     var sortBestMatch: String { get }
+    /// Under the list while a query is typed: the order is the match, the chosen sort comes back after.
+    func rankedByMatch(thenSort sort: String) -> String
     var columnName: String { get }
     var columnDistrict: String { get }
     var columnRating: String { get }

@@ -27,6 +27,8 @@ public protocol VisitText {
     func visitDispatchOverLimit(percent: String) -> String
     var visitLockedNote: String { get }
     var visitUnsavedField: String { get }
+    /// The same, when the inspector pressed a key to another screen of the visit.
+    func visitUnsavedFieldSwitch(key: String) -> String
     var problemNotANumber: String { get }
     var problemTime: String { get }
     var problemDateMalformed: String { get }

@@ -111,7 +111,7 @@ struct ChecklistScreen: Screen {
             guard value(of: item) == .nonCompliant else { return .notice(env.text.checklistRecommendNeedsNonCompliant) }
             return .push(.newRecommendation(visitId: visitId, itemCode: item.code))
         case .navigate(let navigation)?:
-            return .push(navigation.route(visitId: visitId))
+            return .switchTo(navigation.route(visitId: visitId))
         case .saveNote?, nil:
             break
         }

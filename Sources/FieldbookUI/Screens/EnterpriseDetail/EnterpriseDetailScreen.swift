@@ -42,6 +42,11 @@ struct EnterpriseDetailScreen: Screen {
         try fetchVisits(height: pageHeight, env: env)
     }
 
+    mutating func resized(area: Rect, env: AppEnvironment) throws {
+        pageHeight = max(1, Layout(area: area, env: env, recommendationCount: recommendations.rows.count).visits.height - 1)
+        try fetchVisits(height: pageHeight, env: env)
+    }
+
     private mutating func fetchVisits(height: Int, env: AppEnvironment) throws {
         let total = visits.isCurrent ? visits.total : Int.max / 2
         let visible = Table(columns: [], totalCount: total, showsPosition: false)

@@ -72,6 +72,11 @@ struct EnterprisesScreen: Screen {
         try fetch(visible: visibleRange(height: pageHeight), env: env)
     }
 
+    mutating func resized(area: Rect, env: AppEnvironment) throws {
+        pageHeight = max(1, Layout(area: area, screen: self, env: env).table.height - 1)
+        try fetch(visible: visibleRange(height: pageHeight), env: env)
+    }
+
     /// The rows a list `height` rows tall shows. Before the first fetch of a new query the
     /// length is unknown, so the range follows the selection alone.
     private func visibleRange(height: Int) -> Range<Int> {
@@ -284,6 +289,13 @@ struct EnterprisesScreen: Screen {
             let width = min(position.displayWidth, layout.footer.width)
             buffer.write(position.truncated(toWidth: width), at: Point(x: layout.footer.right - width, y: layout.footer.y),
                          style: theme.muted)
+            if isSearching {
+                // The chosen sort is not applied to a search (best match first): say so where the
+                // sort would show, and which sort returns when the query is cleared.
+                let note = text.rankedByMatch(thenSort: bar.sort.label(in: env.language))
+                buffer.write(note.truncated(toWidth: max(0, layout.footer.width - width - 2)), at: layout.footer.origin,
+                             style: theme.muted)
+            }
         }
     }
 }

@@ -42,6 +42,15 @@ struct FollowUpsScreen: Screen {
         try fetch(around: table.selected ?? 0, height: lastHeight, env: env)
     }
 
+    mutating func resized(area: Rect, env: AppEnvironment) throws {
+        let layout = Layout(area: area)
+        lastHeight = max(1, layout.table.height)
+        let visible = makeTable(env).visibleRows(in: layout.table, state: table)
+        if !visible.isEmpty, visible.lowerBound < page.offset || visible.upperBound > page.offset + page.rows.count {
+            try fetch(around: visible.lowerBound, height: lastHeight, env: env)
+        }
+    }
+
     /// Reads the window of rows around `index` (and the current total of the scope).
     private mutating func fetch(around index: Int, height: Int, env: AppEnvironment) throws {
         let offset = max(0, index - height - Self.margin)
@@ -64,13 +73,8 @@ struct FollowUpsScreen: Screen {
                 return try switchScope(to: Self.scopes[(index + 1) % Self.scopes.count], env: env)
             case nil: break
             }
-            let table = makeTable(env)
-            let event = table.handle(key, in: layout.table, state: &self.table)
-            lastHeight = max(1, layout.table.height)
-            let visible = table.visibleRows(in: layout.table, state: self.table)
-            if !visible.isEmpty, visible.lowerBound < page.offset || visible.upperBound > page.offset + page.rows.count {
-                try fetch(around: visible.lowerBound, height: lastHeight, env: env)
-            }
+            let event = makeTable(env).handle(key, in: layout.table, state: &self.table)
+            try resized(area: area, env: env)
             switch event {
             case .activated: return open()
             case .ignored: return .ignored

@@ -5,7 +5,10 @@ import TerminalKit
 /// in the error style), the selected one in full below the table. New and edit open the form;
 /// status keys move the selected one open → rectified → verified, dated today.
 struct RecommendationsScreen: Screen {
-    enum Action: Hashable, Sendable { case new, open, rectified, verified, reopen }
+    enum Action: Hashable, Sendable {
+        case new, open, rectified, verified, reopen
+        case navigate(VisitNavigation)
+    }
 
     let visitId: String
     var detail: VisitDetail?
@@ -20,7 +23,7 @@ struct RecommendationsScreen: Screen {
     func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
         let text = env.text
         let selected = table.selected.map { recommendations[$0] }
-        return KeyMap([
+        var map = KeyMap<Action>([
             KeyBinding(.new, keys: [.character("n")], help: text.keyNewRecommendation, isEnabled: isDraft),
             KeyBinding(.open, keys: [.enter], help: text.keyOpen, isEnabled: selected != nil),
             KeyBinding(.rectified, keys: [.character("r")], help: text.keyMarkRectified,
@@ -30,6 +33,12 @@ struct RecommendationsScreen: Screen {
             KeyBinding(.reopen, keys: [.character("o")], help: text.keyReopenRecommendation,
                        isEnabled: selected?.status == .rectified),
         ])
+        for navigation in [VisitNavigation.review, .checklist, .form] {
+            var binding = navigation.binding(Action.navigate(navigation), env)
+            binding.showsInStatusBar = navigation == .review
+            map.append(binding)
+        }
+        return map
     }
 
     mutating func reload(env: AppEnvironment) throws {
@@ -57,6 +66,7 @@ struct RecommendationsScreen: Screen {
         case .rectified: return setStatus(.rectified, env: env)
         case .verified: return setStatus(.verified, env: env)
         case .reopen: return setStatus(.open, env: env)
+        case .navigate(let navigation): return .switchTo(navigation.route(visitId: visitId))
         case nil: break
         }
         switch makeTable(env).handle(key, in: layout.table, state: &table) {

@@ -86,7 +86,7 @@ struct ReviewScreen: Screen {
             ask(.reopen, env: env)
             return .handled
         case .navigate(let navigation):
-            return .push(navigation.route(visitId: visitId))
+            return .switchTo(navigation.route(visitId: visitId))
         }
     }
 

@@ -96,11 +96,7 @@ struct VisitFormScreen: Screen {
             return outcome
         }
         let action = keyMap(env).match(key)
-        if case .navigate(let navigation)? = action {
-            commitAndRetry(focus.focused, env: env)
-            guard let visitId else { return .handled }
-            return .push(navigation.route(visitId: visitId))
-        }
+        if case .navigate(let navigation)? = action { return switchTo(navigation, env: env) }
         if key == .escape { return leave(env: env) }
         // The focused editor first: the notes take Enter, the type takes ←/→.
         if !isLocked, let focused = focus.focused, editField(focused, key: key, layout: layout, env: env) {
@@ -112,9 +108,8 @@ struct VisitFormScreen: Screen {
             return .handled
         }
         if case .mouse(let event) = key, event.isClick,
-           let button = layout.buttons.first(where: { $0.1.contains(event.position) }), let visitId {
-            commitAndRetry(focus.focused, env: env)
-            return .push(button.0.route(visitId: visitId))
+           let button = layout.buttons.first(where: { $0.1.contains(event.position) }) {
+            return switchTo(button.0, env: env)
         }
         var ring = focus
         if ring.handle(key, fieldRects: layout.hitRects) {
@@ -209,6 +204,14 @@ struct VisitFormScreen: Screen {
         let left = focus.focused
         move(&focus)
         if left != focus.focused { commitAndRetry(left, env: env) }
+    }
+
+    /// Another screen of the visit takes this one's place, so text that cannot be saved would be
+    /// lost: like Esc, say so once and stay; a second press goes.
+    private mutating func switchTo(_ navigation: VisitNavigation, env: AppEnvironment) -> ScreenOutcome {
+        guard let visitId else { return .handled }
+        if case .notice = leave(env: env) { return .notice(env.text.visitUnsavedFieldSwitch(key: navigation.keyLabel)) }
+        return .switchTo(navigation.route(visitId: visitId))
     }
 
     /// Esc: save the focused field and go back; when something cannot be saved, say so once and
