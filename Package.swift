@@ -43,6 +43,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Coverage-guided fuzzing of the importers (scripts/fuzz builds it with -sanitize=fuzzer).
+        .executableTarget(name: "fieldbook-fuzz", dependencies: ["FieldbookCore", "FieldbookSync"]),
+
         .testTarget(name: "FieldbookCoreTests", dependencies: ["FieldbookCore"]),
         .testTarget(name: "FieldbookSyncTests", dependencies: ["FieldbookSync", "FieldbookCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
