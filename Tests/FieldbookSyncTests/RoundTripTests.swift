@@ -139,8 +139,8 @@ struct RoundTripTests {
         let next = try fixture.export(laptop)
         #expect(next.counts[.visits] == 1)
         let bundle = try BundleReader.read(URL(fileURLWithPath: next.path), decryptWith: nil)
-        #expect(bundle.visits.first?.notes == "导出期间的修改")
-        #expect(bundle.visits.first?.revision == 2)
+        #expect(bundle.visits.first?.text("notes") == "导出期间的修改")
+        #expect(try bundle.visits.first?.record(SiteVisit.self).revision == 2)
     }
 
     @Test("a day's bundle re-sends that day and leaves the cursor alone")

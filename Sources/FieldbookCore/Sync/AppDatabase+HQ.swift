@@ -66,9 +66,29 @@ extension AppDatabase {
         }
     }
 
+    /// Whether HQ imported the bundle with this id before. Asked on the writer's connection: the
+    /// import writes next anyway, and a pool reader opened now would keep the WAL from being
+    /// folded into the file when the database is closed.
+    public func hqHasBundle(_ bundleId: String) throws -> Bool {
+        try prepareSync()
+        return try writer.writeWithoutTransaction { db in
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM hqBundle WHERE id = ?", arguments: [bundleId]) ?? false
+        }
+    }
+
     /// Merges a verified bundle in one transaction (see `HQMerger`). A bundle id seen before
-    /// changes nothing and says so.
+    /// changes nothing and says so. A reference left dangling fails the commit, which rolls the
+    /// whole bundle back; that is reported as the bundle's fault.
     public func mergeBundle(_ bundle: IncomingBundle) throws -> MergeReport {
+        do {
+            return try mergeBundleInTransaction(bundle)
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY {
+            throw SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: "bundle", recordId: bundle.bundleId,
+                                                                    reason: "a record refers to one that does not exist"))
+        }
+    }
+
+    private func mergeBundleInTransaction(_ bundle: IncomingBundle) throws -> MergeReport {
         try prepareSync()
         let clock = self.clock
         return try writer.write { db in

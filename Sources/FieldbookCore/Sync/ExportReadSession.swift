@@ -15,46 +15,68 @@ public final class ExportReadSession {
         self.scope = scope
     }
 
-    /// Enterprises created or changed on this device in range, each with the revision it had
-    /// when last received from headquarters (nil: created here or never received).
-    public func forEachChangedEnterprise(_ body: (Enterprise, Int?) throws -> Void) throws {
+    /// Enterprises created or changed on this device in range (layout `changedEnterprise`), each
+    /// with `baseRevision`, the revision it had when last received from headquarters (absent:
+    /// created here or never received).
+    public func forEachChangedEnterprise(_ body: (LineValues) throws -> Void) throws {
         guard scope.advancesCursor else { return }
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT enterprise.*, syncBaseline.revision AS syncBaseRevision FROM enterprise
+        let columns = RecordLayout.changedEnterprise.fields.map {
+            $0.name == "baseRevision" ? "syncBaseline.revision" : "enterprise." + $0.name
+        }
+        try forEachRow(.changedEnterprise, sql: """
+            SELECT \(columns.joined(separator: ", ")) FROM enterprise
             LEFT JOIN syncBaseline ON syncBaseline.recordId = enterprise.id
             WHERE enterprise.changeSeq > ? AND enterprise.changeSeq <= ? ORDER BY enterprise.changeSeq, enterprise.id
-            """, arguments: [header.after, header.through])
+            """, arguments: [header.after, header.through], body)
+    }
+
+    /// The lines of one record file the bundle carries, oldest change first, read straight from
+    /// the table in the bundle's form (no model values in between).
+    public func forEachLine(_ layout: RecordLayout, _ body: (LineValues) throws -> Void) throws {
+        let columns = layout.fields.map(\.name).joined(separator: ", ")
+        try forEachRow(layout, sql: query(for: layout.table, columns: columns), arguments: arguments, body)
+    }
+
+    /// The enterprises with these ids (layout `enterprise`), by id: a self-contained bundle's
+    /// reference snapshots.
+    public func enterpriseLines(ids: Set<String>) throws -> [LineValues] {
+        var result: [LineValues] = []
+        let sorted = ids.sorted()
+        let columns = RecordLayout.enterprise.fields.map(\.name).joined(separator: ", ")
+        for start in stride(from: 0, to: sorted.count, by: 500) {
+            let chunk = Array(sorted[start..<min(start + 500, sorted.count)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            try forEachRow(.enterprise, sql: "SELECT \(columns) FROM enterprise WHERE id IN (\(marks)) ORDER BY id",
+                           arguments: StatementArguments(chunk)) { result.append($0) }
+        }
+        return result
+    }
+
+    private func forEachRow(_ layout: RecordLayout, sql: String, arguments: StatementArguments,
+                            _ body: (LineValues) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+        let count = layout.fields.count
         while let row = try rows.next() {
-            try body(Enterprise(row: row), row["syncBaseRevision"])
+            try body(LineValues(layout: layout, values: (0..<count).map { row[$0] }))
         }
     }
 
     /// The records of one type the bundle carries, oldest change first.
     public func forEach<R: SyncedRecord>(_ type: R.Type, _ body: (R) throws -> Void) throws {
-        let cursor = try R.fetchCursor(db, sql: query(for: R.databaseTableName), arguments: arguments)
+        let cursor = try R.fetchCursor(db, sql: query(for: R.databaseTableName, columns: "*"), arguments: arguments)
         while let record = try cursor.next() { try body(record) }
     }
 
     /// How many records of one type the bundle carries (for progress).
     public func count<R: SyncedRecord>(_ type: R.Type) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(query(for: R.databaseTableName)))", arguments: arguments) ?? 0
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(query(for: R.databaseTableName, columns: "id")))",
+                         arguments: arguments) ?? 0
     }
 
     public func countChangedEnterprises() throws -> Int {
         guard scope.advancesCursor else { return 0 }
         return try Enterprise.filter(Enterprise.Columns.changeSeq > header.after && Enterprise.Columns.changeSeq <= header.through)
             .fetchCount(db)
-    }
-
-    /// The enterprises with these ids, as a self-contained bundle's reference snapshots.
-    public func enterprises(ids: Set<String>) throws -> [Enterprise] {
-        var result: [Enterprise] = []
-        let sorted = ids.sorted()
-        for start in stride(from: 0, to: sorted.count, by: 500) {
-            let chunk = Array(sorted[start..<min(start + 500, sorted.count)])
-            result += try Enterprise.filter(keys: chunk).fetchAll(db)
-        }
-        return result.sorted { $0.id < $1.id }
     }
 
     private var arguments: StatementArguments {
@@ -64,24 +86,24 @@ public final class ExportReadSession {
         }
     }
 
-    private func query(for table: String) -> String {
+    private func query(for table: String, columns: String) -> String {
         switch scope {
         case .sinceLastExport, .all:
-            return "SELECT * FROM \(table) WHERE changeSeq > ? AND changeSeq <= ? ORDER BY changeSeq, id"
+            return "SELECT \(columns) FROM \(table) WHERE changeSeq > ? AND changeSeq <= ? ORDER BY changeSeq, id"
         case .day:
             let visits = "SELECT id FROM siteVisit WHERE date = ?1"
             switch table {
-            case SiteVisit.databaseTableName: return "SELECT * FROM siteVisit WHERE date = ?1 ORDER BY changeSeq, id"
+            case SiteVisit.databaseTableName: return "SELECT \(columns) FROM siteVisit WHERE date = ?1 ORDER BY changeSeq, id"
             case Answer.databaseTableName, Recommendation.databaseTableName:
-                return "SELECT * FROM \(table) WHERE visitId IN (\(visits)) ORDER BY changeSeq, id"
+                return "SELECT \(columns) FROM \(table) WHERE visitId IN (\(visits)) ORDER BY changeSeq, id"
             case AuditEvent.databaseTableName:
                 return """
-                    SELECT * FROM auditEvent WHERE recordId IN (\(visits))
+                    SELECT \(columns) FROM auditEvent WHERE recordId IN (\(visits))
                        OR recordId IN (SELECT id FROM answer WHERE visitId IN (\(visits)))
                        OR recordId IN (SELECT id FROM recommendation WHERE visitId IN (\(visits)))
                     ORDER BY changeSeq, id
                     """
-            default: return "SELECT * FROM \(table) WHERE ?1 IS NULL"
+            default: return "SELECT \(columns) FROM \(table) WHERE ?1 IS NULL"
             }
         }
     }

@@ -9,13 +9,27 @@ import GRDB
 /// - it came from another device (or HQ's registry) → the incoming version replaces it only when
 ///   it was made on top of it (`baseRevision` ≥ HQ's revision); otherwise both are kept and a
 ///   conflict is recorded. Nothing is overwritten silently; nothing is duplicated.
+///
+/// The fast path (docs/performance.md): a visit HQ does not hold yet cannot have answers or
+/// recommendations at HQ either (they belong to it), so its children are inserted as they came,
+/// through one prepared statement per table, without a lookup each; what HQ holds of the bundle's
+/// ids (visits, audit events, tombstones) is read once per bundle, and references (enterprises,
+/// templates, inspectors) are checked once per distinct value.
 final class HQMerger {
-    private let db: Database
-    private let change: ChangeContext
-    private let bundle: IncomingBundle
+    let db: Database
+    let change: ChangeContext
+    let bundle: IncomingBundle
     private var report: MergeReport
     private var touchedEnterprises = Set<String>()
-    private var aliases: [String: String] = [:]
+    var aliases: [String: String] = [:]
+    /// Incoming enterprise id → the HQ enterprise it is filed under.
+    var resolvedEnterprises: [String: String] = [:]
+    var knownTemplates = Set<String>()
+    var knownInspectors: [String: Bool] = [:]
+    /// HQ's tombstones for ids in the bundle: id → revision.
+    var tombstoneRevisions: [String: Int] = [:]
+    /// Visits, answers and recommendations inserted by this merge.
+    private var inserted = Set<String>()
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -31,19 +45,27 @@ final class HQMerger {
                              counts: [:], missingSequences: [])
     }
 
+    /// Foreign keys are deferred to the commit, which SQLite refuses (rolling everything back)
+    /// if any reference is left dangling; the merge checks references itself first, so that
+    /// refusal is a last resort (`AppDatabase.mergeBundle` names it).
     func merge() throws -> MergeReport {
         try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
         try mergeInspector()
-        for incoming in bundle.enterprises { try mergeEnterprise(incoming.enterprise, base: incoming.baseRevision) }
-        for snapshot in bundle.referencedEnterprises { try mergeReferencedEnterprise(snapshot) }
-        for visit in bundle.visits { try mergeVisit(visit) }
+        let all = bundle.enterprises + bundle.referencedEnterprises + bundle.visits + bundle.answers + bundle.recommendations
+        tombstoneRevisions = try revisions(in: Tombstone.databaseTableName, of: all)
+        for incoming in bundle.enterprises {
+            try mergeEnterprise(incoming.record(Enterprise.self), base: incoming.integer("baseRevision"))
+        }
+        for snapshot in bundle.referencedEnterprises { try mergeReferencedEnterprise(snapshot.record(Enterprise.self)) }
+        let heldVisits = try revisions(in: SiteVisit.databaseTableName, of: bundle.visits)
+        for visit in bundle.visits { try mergeVisit(visit, held: heldVisits[visit.text("id") ?? ""] != nil) }
         for answer in bundle.answers { try mergeAnswer(answer) }
         for recommendation in bundle.recommendations { try mergeRecommendation(recommendation) }
-        for event in bundle.auditEvents { try mergeAuditEvent(event) }
-        for stone in bundle.tombstones { try mergeTombstone(stone) }
+        var heldEvents = try revisions(in: AuditEvent.databaseTableName, of: bundle.auditEvents)
+        for event in bundle.auditEvents { try mergeAuditEvent(event, held: &heldEvents) }
+        for stone in bundle.tombstones { try mergeTombstone(stone.record(Tombstone.self)) }
         for id in touchedEnterprises { try EnterpriseSummary.refresh(enterpriseId: id, db) }
         try recordBundle()
-        try checkForeignKeys()
         return report
     }
 
@@ -67,12 +89,12 @@ final class HQMerger {
     private func mergeEnterprise(_ incoming: Enterprise, base: Int?) throws {
         let type = Enterprise.recordType
         if let target = try alias(of: incoming.id) {
-            try conflictWithCurrent(Enterprise.fetchOne(db, key: target)!, incoming, kind: "sameCreditCode")
+            try conflictWithCurrent(fetchHeld(Enterprise.self, target)!, incoming, kind: "sameCreditCode")
             return
         }
-        guard let existing = try Enterprise.fetchOne(db, key: incoming.id) else {
+        guard let existing = try fetchHeld(Enterprise.self, incoming.id) else {
             if try buried(incoming.id, revision: incoming.revision) { return count(type, \.older) }
-            if let other = try Enterprise.filter(Enterprise.Columns.creditCode == incoming.creditCode).fetchOne(db) {
+            if let other = try enterprise(creditCode: incoming.creditCode) {
                 try addAlias(incoming.id, to: other.id)
                 try conflictWithCurrent(other, incoming, kind: "sameCreditCode")
                 return
@@ -99,10 +121,10 @@ final class HQMerger {
 
     /// A snapshot only fills a gap: it never updates what HQ holds.
     private func mergeReferencedEnterprise(_ snapshot: Enterprise) throws {
-        if try alias(of: snapshot.id) != nil || Enterprise.exists(db, key: snapshot.id) {
+        if try alias(of: snapshot.id) != nil || enterpriseExists(snapshot.id) {
             return count(Enterprise.recordType, \.unchanged)
         }
-        if let other = try Enterprise.filter(Enterprise.Columns.creditCode == snapshot.creditCode).fetchOne(db) {
+        if let other = try enterprise(creditCode: snapshot.creditCode) {
             try addAlias(snapshot.id, to: other.id)
             return try conflictWithCurrent(other, snapshot, kind: "sameCreditCode")
         }
@@ -122,55 +144,78 @@ final class HQMerger {
         count(Enterprise.recordType, \.inserted)
     }
 
-    private func mergeVisit(_ incoming: SiteVisit) throws {
-        var visit = incoming
-        visit.enterpriseId = try knownEnterprise(visit.enterpriseId, for: SiteVisit.recordType, id: visit.id)
-        if let creator = visit.createdBy, try !Inspector.exists(db, key: creator) { visit.createdBy = nil }
-        guard try ChecklistTemplate.exists(db, key: ["id": visit.templateId, "version": visit.templateVersion]) else {
-            throw SyncError.badFile(bundle.fileName, .unknownTemplate(id: visit.templateId, version: visit.templateVersion))
+    private func mergeVisit(_ incoming: LineValues, held: Bool) throws {
+        var line = incoming
+        let id = line.text("id") ?? ""
+        let enterpriseId = try knownEnterprise(line.text("enterpriseId") ?? "", for: SiteVisit.recordType, id: id)
+        line["enterpriseId"] = enterpriseId.databaseValue
+        if let creator = line.text("createdBy"), try !inspectorExists(creator) { line["createdBy"] = .null }
+        try checkTemplate(id: line.text("templateId") ?? "", version: line.integer("templateVersion") ?? 0)
+        touchedEnterprises.insert(enterpriseId)
+        guard held || inserted.contains(id) else {
+            return try insertNew(line, id: id, type: SiteVisit.recordType, origin: true)
         }
-        touchedEnterprises.insert(visit.enterpriseId)
-        try mergeOwned(visit, originId: visit.id)
+        try mergeOwned(line.record(SiteVisit.self), originId: id)
     }
 
-    private func mergeAnswer(_ answer: Answer) throws {
-        guard try SiteVisit.exists(db, key: answer.visitId) else {
-            throw SyncError.badFile(bundle.fileName, .unknownVisit(recordType: Answer.recordType, recordId: answer.id,
-                                                                  visitId: answer.visitId))
+    private func mergeAnswer(_ line: LineValues) throws {
+        let id = line.text("id") ?? "", visitId = line.text("visitId") ?? ""
+        if isNewVisit(visitId), !inserted.contains(id) { return try insertNew(line, id: id, type: Answer.recordType) }
+        guard try visitExists(visitId) else {
+            throw SyncError.badFile(bundle.fileName, .unknownVisit(recordType: Answer.recordType, recordId: id, visitId: visitId))
         }
-        if let other = try Answer.filter(Answer.Columns.visitId == answer.visitId && Answer.Columns.itemCode == answer.itemCode)
-            .fetchOne(db), other.id != answer.id {
+        let answer = try line.record(Answer.self)
+        if let other = try answerFor(visitId: visitId, itemCode: answer.itemCode), other.id != answer.id {
             return try conflictWithCurrent(other, answer, kind: "sameItem")
         }
-        try mergeOwned(answer, originId: answer.visitId)
+        try mergeOwned(answer, originId: visitId)
     }
 
-    private func mergeRecommendation(_ incoming: Recommendation) throws {
-        var recommendation = incoming
-        recommendation.enterpriseId = try knownEnterprise(recommendation.enterpriseId, for: Recommendation.recordType,
-                                                          id: recommendation.id)
-        for visitId in [recommendation.visitId] + [recommendation.followUpVisitId].compactMap({ $0 }) {
-            guard try SiteVisit.exists(db, key: visitId) else {
+    private func mergeRecommendation(_ incoming: LineValues) throws {
+        var line = incoming
+        let id = line.text("id") ?? "", visitId = line.text("visitId") ?? ""
+        let enterpriseId = try knownEnterprise(line.text("enterpriseId") ?? "", for: Recommendation.recordType, id: id)
+        line["enterpriseId"] = enterpriseId.databaseValue
+        for referenced in [visitId] + [line.text("followUpVisitId")].compactMap({ $0 }) {
+            guard try isNewVisit(referenced) || visitExists(referenced) else {
                 throw SyncError.badFile(bundle.fileName, .unknownVisit(recordType: Recommendation.recordType,
-                                                                      recordId: recommendation.id, visitId: visitId))
+                                                                      recordId: id, visitId: referenced))
             }
         }
-        touchedEnterprises.insert(recommendation.enterpriseId)
-        try mergeOwned(recommendation, originId: recommendation.visitId)
+        touchedEnterprises.insert(enterpriseId)
+        if isNewVisit(visitId), !inserted.contains(id) { return try insertNew(line, id: id, type: Recommendation.recordType) }
+        try mergeOwned(line.record(Recommendation.self), originId: visitId)
+    }
+
+    /// A visit this merge inserted: nothing of it existed at HQ before.
+    private func isNewVisit(_ id: String) -> Bool { inserted.contains(id) }
+
+    /// Inserts a record HQ does not hold, unless HQ's tombstone says it was deleted later.
+    private func insertNew(_ incoming: LineValues, id: String, type: String, origin: Bool = false) throws {
+        let revision = incoming.integer("revision") ?? 0
+        if let buried = tombstoneRevisions[id], buried > revision { return count(type, \.older) }
+        var line = incoming
+        line["changeSeq"] = change.changeSeq.databaseValue
+        try insertLine(line, id: id, type: type)
+        if origin { try setOrigin(id, type: type, revision: revision) }
+        inserted.insert(id)
+        count(type, \.inserted)
     }
 
     /// Audit events never change once written: new ones are added, known ones are left alone.
-    private func mergeAuditEvent(_ event: AuditEvent) throws {
-        if try AuditEvent.exists(db, key: event.id) { return count(AuditEvent.recordType, \.unchanged) }
-        var stored = event
-        stored.changeSeq = change.changeSeq
-        try insert(stored, id: stored.id, type: AuditEvent.recordType)
+    private func mergeAuditEvent(_ incoming: LineValues, held: inout [String: Int]) throws {
+        let id = incoming.text("id") ?? ""
+        guard held[id] == nil else { return count(AuditEvent.recordType, \.unchanged) }
+        var line = incoming
+        line["changeSeq"] = change.changeSeq.databaseValue
+        try insertLine(line, id: id, type: AuditEvent.recordType)
+        held[id] = line.integer("revision") ?? 1
         count(AuditEvent.recordType, \.inserted)
     }
 
     private func mergeTombstone(_ stone: Tombstone) throws {
         let type = Tombstone.recordType
-        if let known = try Tombstone.fetchOne(db, key: stone.id), known.revision >= stone.revision {
+        if let known = try fetchHeld(Tombstone.self, stone.id), known.revision >= stone.revision {
             return count(type, \.unchanged)
         }
         guard let current = try currentRow(of: stone) else {
@@ -215,7 +260,7 @@ final class HQMerger {
     /// Visits and their answers and recommendations: the visit's device owns them all.
     private func mergeOwned<R: SyncedRecord>(_ incoming: R, originId: String) throws {
         let type = R.recordType
-        guard let existing = try R.fetchOne(db, key: incoming.id) else {
+        guard let existing = try fetchHeld(R.self, incoming.id) else {
             if try buried(incoming.id, revision: incoming.revision) { return count(type, \.older) }
             var stored = incoming
             stored.changeSeq = change.changeSeq
@@ -245,51 +290,15 @@ final class HQMerger {
 
     // MARK: - Helpers
 
-    private func count(_ type: String, _ keyPath: WritableKeyPath<MergeReport.Counts, Int>) {
+    func count(_ type: String, _ keyPath: WritableKeyPath<MergeReport.Counts, Int>) {
         report.counts[type, default: MergeReport.Counts()][keyPath: keyPath] += 1
     }
 
-    private func insert<R: PersistableRecord>(_ record: R, id: String, type: String) throws {
+    func insert<R: PersistableRecord>(_ record: R, id: String, type: String) throws {
         do { try record.insert(db) } catch let error as DatabaseError {
             throw SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: type, recordId: id,
                                                                     reason: error.message ?? "\(error.resultCode)"))
         }
-    }
-
-    private func buried(_ id: String, revision: Int) throws -> Bool {
-        guard let stone = try Tombstone.fetchOne(db, key: id) else { return false }
-        return stone.revision > revision
-    }
-
-    private func originDevice(_ recordId: String) throws -> String {
-        try String.fetchOne(db, sql: "SELECT deviceId FROM hqRecordOrigin WHERE recordId = ?", arguments: [recordId]) ?? "hq"
-    }
-
-    private func setOrigin(_ id: String, type: String, revision: Int) throws {
-        try db.execute(sql: """
-            INSERT INTO hqRecordOrigin (recordId, recordType, deviceId, revision) VALUES (?, ?, ?, ?)
-            ON CONFLICT(recordId) DO UPDATE SET deviceId = excluded.deviceId, revision = excluded.revision
-            """, arguments: [id, type, bundle.deviceId, revision])
-    }
-
-    private func alias(of id: String) throws -> String? {
-        if let known = aliases[id] { return known }
-        return try String.fetchOne(db, sql: "SELECT enterpriseId FROM hqEnterpriseAlias WHERE aliasId = ?", arguments: [id])
-    }
-
-    private func addAlias(_ id: String, to target: String) throws {
-        aliases[id] = target
-        try db.execute(sql: "INSERT OR IGNORE INTO hqEnterpriseAlias (aliasId, enterpriseId) VALUES (?, ?)",
-                       arguments: [id, target])
-    }
-
-    /// The HQ id of an enterprise a record refers to; refuses one nobody knows.
-    private func knownEnterprise(_ id: String, for type: String, id recordId: String) throws -> String {
-        if let target = try alias(of: id) { return target }
-        guard try Enterprise.exists(db, key: id) else {
-            throw SyncError.badFile(bundle.fileName, .unknownEnterprise(recordType: type, recordId: recordId, enterpriseId: id))
-        }
-        return id
     }
 
     private func conflictWithCurrent<R: SyncedRecord>(_ current: R, _ incoming: R, kind: String) throws {
@@ -360,14 +369,5 @@ final class HQMerger {
                              bundle.fileName, summary])
         let seen = Set(try Int.fetchAll(db, sql: "SELECT sequence FROM hqBundle WHERE deviceId = ?", arguments: [bundle.deviceId]))
         report.missingSequences = (1...(seen.max() ?? 1)).filter { !seen.contains($0) }
-    }
-
-    private func checkForeignKeys() throws {
-        guard let row = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") else { return }
-        let table: String = row[0]
-        let rowid: Int64 = row[1]
-        let id = try String.fetchOne(db, sql: "SELECT id FROM \(table) WHERE rowid = ?", arguments: [rowid]) ?? "?"
-        throw SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: table, recordId: id,
-                                                                reason: "refers to \(row[2] as String) that does not exist"))
     }
 }

@@ -1,4 +1,5 @@
-/// A verified bundle's records, ready to merge at headquarters.
+/// A verified bundle's records, ready to merge at headquarters: each file's lines in the form
+/// their table stores them (see `LineValues`).
 public struct IncomingBundle: Sendable {
     public var fileName: String
     public var bundleId: String
@@ -8,13 +9,15 @@ public struct IncomingBundle: Sendable {
     public var sequence: Int
     public var previousBundleId: String?
     public var createdAt: Timestamp
-    public var enterprises: [ChangedEnterprise]
-    public var referencedEnterprises: [Enterprise]
-    public var visits: [SiteVisit]
-    public var answers: [Answer]
-    public var recommendations: [Recommendation]
-    public var auditEvents: [AuditEvent]
-    public var tombstones: [Tombstone]
+    /// Layout `changedEnterprise`.
+    public var enterprises: [LineValues]
+    /// Layout `enterprise`; the others have the layout of their name.
+    public var referencedEnterprises: [LineValues]
+    public var visits: [LineValues]
+    public var answers: [LineValues]
+    public var recommendations: [LineValues]
+    public var auditEvents: [LineValues]
+    public var tombstones: [LineValues]
 
     public init(fileName: String, bundleId: String, deviceId: String, devicePublicKey: String, inspector: Inspector,
                 sequence: Int, previousBundleId: String?, createdAt: Timestamp) {

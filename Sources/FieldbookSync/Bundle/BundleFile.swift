@@ -1,3 +1,5 @@
+import FieldbookCore
+
 /// The record files of a bundle: JSON Lines, one record per line, each with a JSON Schema in
 /// docs/schemas/ and a spreadsheet copy under `csv/`.
 public enum BundleFile: String, CaseIterable, Sendable {
@@ -17,6 +19,19 @@ public enum BundleFile: String, CaseIterable, Sendable {
     /// The key in `manifest.counts` and the stem of the CSV copy.
     public var stem: String { String(rawValue.dropLast(".jsonl".count)) }
     public var csvPath: String { "csv/" + stem + ".csv" }
+    /// The keys of this file's lines.
+    public var layout: RecordLayout {
+        switch self {
+        case .enterprises: .changedEnterprise
+        case .referencedEnterprises: .enterprise
+        case .visits: .visit
+        case .answers: .answer
+        case .recommendations: .recommendation
+        case .auditEvents: .auditEvent
+        case .tombstones: .tombstone
+        }
+    }
+
     /// The schema file in docs/schemas/ that every line of this file satisfies.
     public var schemaFile: String {
         switch self {

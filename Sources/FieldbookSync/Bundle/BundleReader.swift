@@ -5,18 +5,20 @@ import Foundation
 /// and every checksum, and decodes every line. The result is trusted content; whether its
 /// signer is trusted is the importer's decision.
 public enum BundleReader {
-    public static func read(_ url: URL, decryptWith keyring: HQKeyring?,
-                            limits: ExtractionLimits = .standard) throws -> IncomingBundle {
+    /// `isKnown` is asked with the (verified) bundle id: a bundle HQ already imported is not
+    /// parsed again, since merging it would change nothing.
+    public static func read(_ url: URL, decryptWith keyring: HQKeyring?, limits: ExtractionLimits = .standard,
+                            isKnown: (String) throws -> Bool = { _ in false }) throws -> IncomingBundle {
         let file = url.lastPathComponent
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw SyncError.badFile(file, .unreadable((error as NSError).localizedDescription))
         }
-        return try read(data, file: file, decryptWith: keyring, limits: limits)
+        return try read(data, file: file, decryptWith: keyring, limits: limits, isKnown: isKnown)
     }
 
-    public static func read(_ raw: Data, file: String, decryptWith keyring: HQKeyring?,
-                            limits: ExtractionLimits = .standard) throws -> IncomingBundle {
+    public static func read(_ raw: Data, file: String, decryptWith keyring: HQKeyring?, limits: ExtractionLimits = .standard,
+                            isKnown: (String) throws -> Bool = { _ in false }) throws -> IncomingBundle {
         var data = raw
         if SealedEnvelope.isSealed(raw) {
             guard let keyring else { throw SyncError.badFile(file, .sealedButNoKey) }
@@ -31,36 +33,45 @@ public enum BundleReader {
             devicePublicKey: manifest.devicePublicKey,
             inspector: Inspector(id: manifest.inspector.id, name: manifest.inspector.name, district: manifest.inspector.district),
             sequence: manifest.sequence, previousBundleId: manifest.previousBundleId, createdAt: manifest.createdAt)
+        if try isKnown(manifest.bundleId) { return bundle }
         let lines = LineDecoder(archive: archive, manifest: manifest)
-        bundle.enterprises = try lines.decode(.enterprises, as: ChangedEnterprise.self)
-        bundle.referencedEnterprises = try lines.decode(.referencedEnterprises, as: Enterprise.self)
-        bundle.visits = try lines.decode(.visits, as: SiteVisit.self)
-        bundle.answers = try lines.decode(.answers, as: Answer.self)
-        bundle.recommendations = try lines.decode(.recommendations, as: Recommendation.self)
-        bundle.auditEvents = try lines.decode(.auditEvents, as: AuditEvent.self)
-        bundle.tombstones = try lines.decode(.tombstones, as: Tombstone.self)
+        bundle.enterprises = try lines.decode(.enterprises)
+        bundle.referencedEnterprises = try lines.decode(.referencedEnterprises)
+        bundle.visits = try lines.decode(.visits)
+        bundle.answers = try lines.decode(.answers)
+        bundle.recommendations = try lines.decode(.recommendations)
+        bundle.auditEvents = try lines.decode(.auditEvents)
+        bundle.tombstones = try lines.decode(.tombstones)
         return bundle
     }
 }
 
-/// Decodes one JSON Lines entry, naming the entry and line of the first bad record.
+/// Parses one JSON Lines entry, naming the entry and line of the first bad record.
 struct LineDecoder {
     let archive: SignedArchive
     let manifest: BundleManifest
 
-    func decode<T: Decodable>(_ file: BundleFile, as type: T.Type) throws -> [T] {
+    func decode(_ file: BundleFile) throws -> [LineValues] {
         guard let data = archive.entries[file.rawValue] else {
             throw SyncError.badFile(archive.file, .missingEntry(file.rawValue))
         }
-        let decoder = JSONDecoder()
-        var records: [T] = []
-        var lineNumber = 0
-        for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if line.isEmpty { continue }
-            do { records.append(try decoder.decode(T.self, from: line)) } catch {
-                throw SyncError.badFile(archive.file, .invalidLine(entry: file.rawValue, line: lineNumber,
-                                                                    detail: SignedArchive.describe(error)))
+        var records: [LineValues] = []
+        records.reserveCapacity(manifest.counts[file.stem] ?? 0)
+        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lineNumber = 0
+            var start = 0
+            while start < bytes.count {
+                lineNumber += 1
+                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+                defer { start = end + 1 }
+                if end == start { continue }
+                do {
+                    records.append(try JSONLineParser.parse(UnsafeBufferPointer(rebasing: bytes[start..<end]), as: file.layout))
+                } catch let problem as LineProblem {
+                    throw SyncError.badFile(archive.file, .invalidLine(entry: file.rawValue, line: lineNumber,
+                                                                        detail: problem.detail))
+                }
             }
         }
         let declared = manifest.counts[file.stem] ?? 0

@@ -2,7 +2,7 @@ import FieldbookCore
 import Foundation
 
 /// The columns of each `csv/` copy, in the order a spreadsheet user reads them. Values come from
-/// the same JSON the `.jsonl` line holds, so the two copies cannot disagree.
+/// the same values the `.jsonl` line is written from, so the two copies cannot disagree.
 enum CSVColumns {
     static func columns(for file: BundleFile) -> [String] {
         let sync = ["revision", "updatedAt"]
@@ -27,13 +27,6 @@ enum CSVColumns {
         case .tombstones:
             return ["id", "recordType", "deletedAt", "inspectorId"] + sync
         }
-    }
-
-    /// One CSV row from one JSON object. Lists are joined with "; "; a text starting with
-    /// = + - @ gets a leading apostrophe so a spreadsheet shows it instead of running it.
-    static func row(_ json: Data, columns: [String]) throws -> String {
-        let object = try JSONDecoder().decode([String: JSONValue].self, from: json)
-        return CSVWriter.line(columns.map { object[$0]?.cell ?? "" })
     }
 
     /// The byte-order mark that makes Excel read the file as UTF-8 (and show Chinese).

@@ -27,10 +27,11 @@ final class EntryFileWriter {
     }
 
     /// Appends one JSON Lines record (the encoded object followed by a newline).
-    func appendLine(_ data: Data) throws {
-        try append(data)
-        try append(Data([0x0A]))
+    func appendLine(_ bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        buffer.append(0x0A)
         lines += 1
+        if buffer.count >= 1 << 20 { try flush() }
     }
 
     private func flush() throws {

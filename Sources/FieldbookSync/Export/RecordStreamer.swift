@@ -28,39 +28,27 @@ struct RecordStreamer {
             done += 1
             if done % 2000 == 0 || done == total { progress(ExportProgress(phase: .records(file), completed: done, total: total)) }
         }
+        /// Every line of `file`, noting the enterprise each refers to.
+        func lines(_ file: BundleFile) throws {
+            try stream(file) { writer in
+                try session.forEachLine(file.layout) { line in
+                    if let enterprise = line.text("enterpriseId") { referenced.insert(enterprise) }
+                    try writer.write(line)
+                    tick(file)
+                }
+            }
+        }
 
         try stream(.enterprises) { writer in
-            try session.forEachChangedEnterprise { enterprise, base in
-                changed.insert(enterprise.id)
-                try writer.write(ChangedEnterprise(enterprise: enterprise, baseRevision: base))
+            try session.forEachChangedEnterprise { line in
+                if let id = line.text("id") { changed.insert(id) }
+                try writer.write(line)
                 tick(.enterprises)
             }
         }
-        try stream(.visits) { writer in
-            try session.forEach(SiteVisit.self) { visit in
-                referenced.insert(visit.enterpriseId)
-                try writer.write(visit)
-                tick(.visits)
-            }
-        }
-        try stream(.answers) { writer in
-            try session.forEach(Answer.self) { try writer.write($0); tick(.answers) }
-        }
-        try stream(.recommendations) { writer in
-            try session.forEach(Recommendation.self) { recommendation in
-                referenced.insert(recommendation.enterpriseId)
-                try writer.write(recommendation)
-                tick(.recommendations)
-            }
-        }
-        try stream(.auditEvents) { writer in
-            try session.forEach(AuditEvent.self) { try writer.write($0); tick(.auditEvents) }
-        }
-        try stream(.tombstones) { writer in
-            try session.forEach(Tombstone.self) { try writer.write($0); tick(.tombstones) }
-        }
+        for file in [BundleFile.visits, .answers, .recommendations, .auditEvents, .tombstones] { try lines(file) }
         try stream(.referencedEnterprises) { writer in
-            for enterprise in try session.enterprises(ids: referenced.subtracting(changed)) { try writer.write(enterprise) }
+            for line in try session.enterpriseLines(ids: referenced.subtracting(changed)) { try writer.write(line) }
         }
         return (session.header, entries, counts)
     }

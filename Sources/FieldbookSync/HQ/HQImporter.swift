@@ -41,14 +41,14 @@ public struct HQImporter: Sendable {
 
     /// Imports one file: verify, check the signer, merge.
     public func importFile(_ url: URL) throws -> MergeReport {
-        let bundle = try BundleReader.read(url, decryptWith: keyring, limits: limits)
+        let bundle = try BundleReader.read(url, decryptWith: keyring, limits: limits, isKnown: database.hqHasBundle)
         try checkSigner(bundle)
         return try database.mergeBundle(bundle)
     }
 
     /// Imports already-read bytes (benchmarks and tests use this to leave file I/O out).
     public func importData(_ data: Data, file: String) throws -> MergeReport {
-        let bundle = try BundleReader.read(data, file: file, decryptWith: keyring, limits: limits)
+        let bundle = try BundleReader.read(data, file: file, decryptWith: keyring, limits: limits, isKnown: database.hqHasBundle)
         try checkSigner(bundle)
         return try database.mergeBundle(bundle)
     }

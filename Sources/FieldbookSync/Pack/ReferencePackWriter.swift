@@ -32,7 +32,7 @@ public struct ReferencePackWriter: Sendable {
             var entries: [(BundleManifest.Entry, URL)] = []
             func entry<T: Encodable>(_ name: String, _ records: [T]) throws {
                 let writer = try EntryFileWriter(path: name, in: work)
-                for record in records { try writer.appendLine(try encoder.encode(record)) }
+                for record in records { try writer.appendLine(Array(try encoder.encode(record))) }
                 entries.append((try writer.finish(), writer.url))
             }
             try entry(PackManifest.enterprisesFile, content.enterprises)
