@@ -159,6 +159,25 @@ struct RoundTripTests {
         #expect(regular.sequence == 2)
         #expect(regular.counts[.visits] == 5)
     }
+
+    @Test("a day's bundle carries the deletions made that day (the fixed clock's day), and no others")
+    func dayScopeDeletions() throws {
+        let fixture = try SyncFixture()
+        defer { fixture.cleanUp() }
+        let laptop = try fixture.laptop()
+        let registry = try fixture.fieldDay(laptop, visits: 2)
+        let deleted = try laptop.reader.read { db in try Recommendation.fetchOne(db)! }
+        try laptop.write { db, change in try Tombstones.bury(deleted, db, change) }
+        let today = try fixture.export(laptop, scope: .day(SyncFixture.day))
+        #expect(today.counts[.tombstones] == 1)
+        let bundle = try BundleReader.read(URL(fileURLWithPath: today.path), decryptWith: nil)
+        #expect(bundle.tombstones.map { $0.text("id") } == [deleted.id])
+        let (hq, keyring) = try fixture.headquarters(trusting: [laptop])
+        _ = try HQImporter(database: hq, keyring: keyring).importFile(URL(fileURLWithPath: today.path))
+        #expect(try hq.reader.read { db in try Tombstone.fetchOne(db, key: deleted.id) }?.recordType == "recommendation")
+        try fixture.fieldDay(laptop, enterprises: registry, visits: 1, day: LocalDate("2024-05-05")!)
+        #expect(try fixture.export(laptop, scope: .day(LocalDate("2024-05-05")!)).counts[.tombstones] == 0)
+    }
 }
 
 /// The CLI's one-line summary is built from these facts; tests check the facts.

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// One read transaction over the records an export sends: every query sees the same snapshot,
@@ -8,11 +9,22 @@ public final class ExportReadSession {
     public let header: ExportHeader
     public let scope: ExportScope
     private let db: Database
+    /// For a day's bundle: the day's first instant and the next day's, as stored text (UTC).
+    private let dayInstants: (start: String, end: String)?
 
-    init(db: Database, header: ExportHeader, scope: ExportScope) {
+    init(db: Database, header: ExportHeader, scope: ExportScope, timeZone: TimeZone) {
         self.db = db
         self.header = header
         self.scope = scope
+        if case let .day(date) = scope {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = timeZone
+            let start = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day))!
+            let end = calendar.date(byAdding: .day, value: 1, to: start)!
+            dayInstants = (Timestamp(start).iso8601, Timestamp(end).iso8601)
+        } else {
+            dayInstants = nil
+        }
     }
 
     /// Enterprises created or changed on this device in range (layout `changedEnterprise`), each
@@ -34,7 +46,8 @@ public final class ExportReadSession {
     /// the table in the bundle's form (no model values in between).
     public func forEachLine(_ layout: RecordLayout, _ body: (LineValues) throws -> Void) throws {
         let columns = layout.fields.map(\.name).joined(separator: ", ")
-        try forEachRow(layout, sql: query(for: layout.table, columns: columns), arguments: arguments, body)
+        try forEachRow(layout, sql: query(for: layout.table, columns: columns), arguments: arguments(for: layout.table),
+                       body)
     }
 
     /// The enterprises with these ids (layout `enterprise`), by id: a self-contained bundle's
@@ -63,14 +76,15 @@ public final class ExportReadSession {
 
     /// The records of one type the bundle carries, oldest change first.
     public func forEach<R: SyncedRecord>(_ type: R.Type, _ body: (R) throws -> Void) throws {
-        let cursor = try R.fetchCursor(db, sql: query(for: R.databaseTableName, columns: "*"), arguments: arguments)
+        let cursor = try R.fetchCursor(db, sql: query(for: R.databaseTableName, columns: "*"),
+                                     arguments: arguments(for: R.databaseTableName))
         while let record = try cursor.next() { try body(record) }
     }
 
     /// How many records of one type the bundle carries (for progress).
     public func count<R: SyncedRecord>(_ type: R.Type) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(query(for: R.databaseTableName, columns: "id")))",
-                         arguments: arguments) ?? 0
+                         arguments: arguments(for: R.databaseTableName)) ?? 0
     }
 
     public func countChangedEnterprises() throws -> Int {
@@ -79,9 +93,10 @@ public final class ExportReadSession {
             .fetchCount(db)
     }
 
-    private var arguments: StatementArguments {
+    private func arguments(for table: String) -> StatementArguments {
         switch scope {
         case .sinceLastExport, .all: [header.after, header.through]
+        case .day where table == Tombstone.databaseTableName: [dayInstants?.start, dayInstants?.end]
         case let .day(date): [date.description]
         }
     }
@@ -103,6 +118,9 @@ public final class ExportReadSession {
                        OR recordId IN (SELECT id FROM recommendation WHERE visitId IN (\(visits)))
                     ORDER BY changeSeq, id
                     """
+            case Tombstone.databaseTableName:
+                // Deletions made on that day, by the inspector's clock.
+                return "SELECT \(columns) FROM tombstone WHERE deletedAt >= ? AND deletedAt < ? ORDER BY changeSeq, id"
             default: return "SELECT \(columns) FROM \(table) WHERE ?1 IS NULL"
             }
         }
@@ -124,7 +142,7 @@ extension AppDatabase {
             let after: Int64 = scope == .sinceLastExport ? (cursor?.lastChangeSeq ?? 0) : 0
             let header = ExportHeader(after: after, through: through, deviceId: device.id, inspector: inspector,
                                       sequence: (cursor?.bundleSequence ?? 0) + 1, previousBundleId: cursor?.lastBundleId)
-            return try body(ExportReadSession(db: db, header: header, scope: scope))
+            return try body(ExportReadSession(db: db, header: header, scope: scope, timeZone: clock.timeZone))
         }
     }
 

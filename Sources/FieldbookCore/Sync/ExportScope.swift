@@ -4,8 +4,9 @@ public enum ExportScope: Sendable, Equatable {
     case sinceLastExport
     /// Everything this device ever wrote; advances the export cursor.
     case all
-    /// The visits of one day with their answers, recommendations and audit events; a re-send
-    /// that leaves the export cursor where it is (deletions are not part of it).
+    /// The visits of one day with their answers, recommendations and audit events, and the
+    /// deletions made that day (by the clock's time zone); a re-send that leaves the export
+    /// cursor where it is.
     case day(LocalDate)
 
     public var advancesCursor: Bool {

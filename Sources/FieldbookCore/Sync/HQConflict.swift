@@ -20,12 +20,22 @@ public struct HQConflict: Codable, Sendable, Hashable, FetchableRecord, Persista
     public var incomingJSON: String
     public var bundleId: String
     public var detectedAt: Timestamp
+    /// `current` or `incoming` once someone chose (nil: open).
+    public var resolution: String?
+    public var resolvedBy: String?
+    public var resolvedAt: Timestamp?
+
+    public var isOpen: Bool { resolution == nil }
 }
 
 extension AppDatabase {
-    /// Every recorded conflict, oldest first.
-    public func hqConflicts() throws -> [HQConflict] {
+    /// The recorded conflicts, oldest first: the open ones, or all with `includingResolved`.
+    public func hqConflicts(includingResolved: Bool = true) throws -> [HQConflict] {
         try prepareSync()
-        return try reader.read { db in try HQConflict.order(Column("detectedAt"), Column("recordId")).fetchAll(db) }
+        return try reader.read { db in
+            var request = HQConflict.order(Column("detectedAt"), Column("recordId"))
+            if !includingResolved { request = request.filter(Column("resolution") == nil) }
+            return try request.fetchAll(db)
+        }
     }
 }

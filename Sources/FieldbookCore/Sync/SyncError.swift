@@ -15,6 +15,12 @@ public enum SyncError: UserFacingError, Equatable {
     case noDeviceKey
     case invalidDate(String)
     case noSuchFile(String)
+    case noSuchConflict(String)
+    case noResolverName
+    case ambiguousConflict(String)
+    case conflictAlreadyResolved(String, kept: String, by: String, at: String)
+    case deviceNotInConflict(String, String, String)
+    case cannotResolve(String, zh: String, en: String)
 
     public func message(in language: Language) -> String {
         let (zh, en) = texts
@@ -55,6 +61,21 @@ public enum SyncError: UserFacingError, Equatable {
             ("“\(text)”不是有效日期（格式 YYYY-MM-DD）", "\"\(text)\" is not a valid date (use YYYY-MM-DD).")
         case let .noSuchFile(path):
             ("找不到 \(path)", "\(path) does not exist.")
+        case let .noSuchConflict(id):
+            ("没有编号为 \(id) 的冲突（用 fieldbook hq conflicts 查看编号）",
+             "There is no conflict \(id) (fieldbook hq conflicts lists the ids).")
+        case .noResolverName:
+            ("请用 --by 写明处理人姓名", "Say who resolves it with --by NAME.")
+        case let .ambiguousConflict(id):
+            ("编号 \(id) 对应多处冲突，请输入更多位", "\(id) matches more than one conflict; give more of its id.")
+        case let .conflictAlreadyResolved(id, kept, by, at):
+            ("冲突 \(id) 已于 \(at) 由 \(by) 处理（保留 \(kept == "current" ? "总部版本" : "新版本")），未作改动",
+             "Conflict \(id) was already resolved by \(by) at \(at) (kept \(kept)); nothing was changed.")
+        case let .deviceNotInConflict(device, current, incoming):
+            ("设备 \(device) 不是这处冲突的任何一方（总部版本来自 \(current)，新版本来自 \(incoming)）",
+             "Device \(device) wrote neither version (HQ's came from \(current), the incoming one from \(incoming)).")
+        case let .cannotResolve(id, zh, en):
+            ("无法按所选版本处理冲突 \(id)（\(zh)），未作改动", "Conflict \(id) cannot be resolved that way (\(en)); nothing was changed.")
         }
     }
 }

@@ -11,6 +11,14 @@ enum SyncSchema {
             try createLaptopTables(db)
             try createHQTables(db)
         }
+        // Who chose which version of a conflict, and when (`fieldbook hq resolve`).
+        migrator.registerMigration("sync-v2") { db in
+            try db.alter(table: "hqConflict") { t in
+                t.add(column: "resolution", .text)
+                t.add(column: "resolvedBy", .text)
+                t.add(column: "resolvedAt", .text)
+            }
+        }
         return migrator
     }
 

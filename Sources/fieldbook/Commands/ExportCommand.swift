@@ -11,7 +11,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "The directory to write the bundle in (default: the current directory).")
+    @Option(help: "The directory to write the bundle in (default: exports/ in the data directory, $XDG_DATA_HOME/fieldbook/exports, as in the interface; created owner-only when missing).")
     var out: String?
 
     @Flag(help: "Export everything this device has written, not only what changed since the last export.")
@@ -38,7 +38,15 @@ struct ExportCommand: ParsableCommand {
                 guard let date = LocalDate(day) else { throw SyncError.invalidDate(day) }
                 scope = .day(date)
             }
-            let directory = URL(fileURLWithPath: DataDirectory.expandingTilde(out ?? ".", environment: context.environment))
+            let directory: URL
+            if let out {
+                directory = URL(fileURLWithPath: DataDirectory.expandingTilde(out, environment: context.environment))
+            } else {
+                // The same place the Export screen uses; a directory given with --out must exist, so a
+                // typo is reported rather than silently created.
+                directory = DataDirectory.url(environment: context.environment).appendingPathComponent("exports")
+                try DataDirectory.prepareParent(of: directory.appendingPathComponent("bundle").path)
+            }
             let result = try BundleExporter(database: database)
                 .export(ExportOptions(outputDirectory: directory, scope: scope, encryptTo: encryptTo))
             context.print(result.path)

@@ -5,9 +5,9 @@ import ArgumentParser
 struct HQCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hq",
-        abstract: "Headquarters: import and merge bundles, list conflicts, report, make reference packs.",
+        abstract: "Headquarters: import and merge bundles, list and resolve conflicts, report, make reference packs.",
         subcommands: [HQInitCommand.self, HQKeyCommand.self, HQTrustCommand.self, HQImportCommand.self,
-                      HQConflictsCommand.self, HQReportCommand.self, HQPackCommand.self])
+                      HQConflictsCommand.self, HQResolveCommand.self, HQReportCommand.self, HQPackCommand.self])
 
     static let defaultDatabase = "hq.sqlite"
 }
