@@ -20,7 +20,7 @@ extension Chinese {
     public var visitAttendeesHint: String { "政策宣讲时填写" }
     public var visitNotesPlaceholder: String { "走访情况、发现的问题……" }
     public var visitNoMatches: String { "没有匹配的企业" }
-    public var visitChoiceHint: String { "←/→ 选择" }
+    public var visitChoiceHint: String { "←/→ 选择，Enter 列出全部类型" }
     public func visitDispatchShare(percent: String) -> String { "派遣占比 \(percent)%（上限 10%）" }
     public func visitDispatchOverLimit(percent: String) -> String { "⚠ 派遣占比 \(percent)%，超过 10% 法定上限" }
     public var visitLockedNote: String { "本次走访已完成并锁定，仅供查看。如需修改，请到审核页（F7）填写原因重新打开。" }

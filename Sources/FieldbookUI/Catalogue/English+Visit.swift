@@ -20,7 +20,7 @@ extension English {
     public var visitAttendeesHint: String { "for policy briefings" }
     public var visitNotesPlaceholder: String { "what you saw, problems found…" }
     public var visitNoMatches: String { "No matching enterprise" }
-    public var visitChoiceHint: String { "←/→ to choose" }
+    public var visitChoiceHint: String { "←/→ to choose, Enter lists every type" }
     public func visitDispatchShare(percent: String) -> String { "dispatched \(percent)% (limit 10%)" }
     public func visitDispatchOverLimit(percent: String) -> String { "⚠ \(percent)% dispatched, over the 10% limit" }
     public var visitLockedNote: String { "This visit is completed and locked (read-only). To change it, reopen it with a reason in the review (F7)." }

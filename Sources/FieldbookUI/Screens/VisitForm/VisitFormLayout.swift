@@ -17,6 +17,8 @@ extension VisitFormScreen {
         /// The enterprise search results drop down from the enterprise field, over the fields below.
         let dropdown: Rect
         var buttons: [(VisitNavigation, Rect)] = []
+        /// Where a popup list may go: the whole screen area.
+        let bounds: Rect
 
         static let grid: [(VisitFormField, VisitFormField?)] = [
             (.date, .type), (.start, .end), (.inspectors, .personsMet),
@@ -26,6 +28,7 @@ extension VisitFormScreen {
 
         init(area: Rect, labelWidth: Int, buttonLabels: [(VisitNavigation, String)]) {
             let inner = area.inset(horizontal: 1, vertical: 0)
+            bounds = area
             status = inner.row(0)
             dropdown = Rect(x: inner.x + labelWidth, y: inner.y + 2, width: max(1, inner.width - labelWidth),
                             height: Self.maxDropdownRows)

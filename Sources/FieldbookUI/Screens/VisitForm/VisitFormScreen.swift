@@ -22,6 +22,8 @@ struct VisitFormScreen: Screen {
     var texts: [VisitFormField: TextFieldState] = [:]
     var date = DateFieldState()
     var notes = TextAreaState(maxLength: 4000)
+    /// The visit type as a select over `VisitType.allCases`: ←/→ step, Enter opens the list.
+    var typeSelect = SelectState()
     private(set) var problems: [VisitFormField: FieldProblem] = [:]
     var focus = FocusRing<VisitFormField>(VisitFormField.allCases)
     private(set) var picker = EnterprisePicker()
@@ -81,7 +83,7 @@ struct VisitFormScreen: Screen {
         guard let visit else { return }
         switch field {
         case .enterprise: texts[.enterprise] = TextFieldState(text: enterprise?.name ?? "", maxLength: 60)
-        case .type: break
+        case .type: typeSelect.selected = VisitType.allCases.firstIndex(of: visit.type)
         case .date: date = DateFieldState(text: visit.date.description)
         case .notes: notes.text = visit.notes
         default: texts[field] = TextFieldState(text: field.text(of: visit), maxLength: field.isFigure ? 7 : 200)
@@ -94,6 +96,10 @@ struct VisitFormScreen: Screen {
         let layout = layout(area: area, env: env)
         if picker.isOpen, focus.focused == .enterprise, let outcome = handlePicker(key, layout: layout, env: env) {
             return outcome
+        }
+        // The open type list is modal: it takes every key (Tab closes it and moves on).
+        if typeSelect.isOpen, focus.focused == .type, editField(.type, key: key, layout: layout, env: env) {
+            return .handled
         }
         let action = keyMap(env).match(key)
         if case .navigate(let navigation)? = action { return switchTo(navigation, env: env) }
@@ -155,11 +161,13 @@ struct VisitFormScreen: Screen {
     private mutating func editField(_ field: VisitFormField, key: Key, layout: Layout, env: AppEnvironment) -> Bool {
         switch field {
         case .type:
-            guard let step = Self.choiceStep(key), var candidate = visit else { return false }
-            let types = VisitType.allCases
-            candidate.type = types[(types.firstIndex(of: candidate.type)! + step + types.count) % types.count]
-            _ = save(candidate, field: .type, env: env)
-            return true
+            guard let rect = layout.fields[.type], var candidate = visit else { return false }
+            let result = Self.typeSelect(env).handle(key, in: rect, state: &typeSelect, bounds: layout.bounds)
+            if result == .edited, let index = typeSelect.selected {
+                candidate.type = VisitType.allCases[index]
+                _ = save(candidate, field: .type, env: env)
+            }
+            return result != .ignored
         case .date:
             return date.handle(key) != .ignored
         case .notes:
@@ -191,12 +199,9 @@ struct VisitFormScreen: Screen {
         }
     }
 
-    private static func choiceStep(_ key: Key) -> Int? {
-        switch key {
-        case .left: -1
-        case .right, .character(" "): 1
-        default: nil
-        }
+    /// The type picker: every type core knows, in the interface language.
+    static func typeSelect(_ env: AppEnvironment, focused: Bool = false) -> Select {
+        Select(VisitType.allCases.map { $0.label(in: env.language) }, isFocused: focused, theme: env.theme)
     }
 
     /// Saves the field being left, then moves focus.

@@ -18,10 +18,9 @@ extension VisitFormScreen {
             let problem = problems[field]?.message(env)
             switch field {
             case .type:
-                let value = "‹ " + visit.type.label(in: env.language) + " ›"
-                let style = editing ? theme.focusedField : theme.field
-                buffer.fill(rect, style: style)
-                buffer.write(value, at: rect.origin, style: style, clip: rect)
+                var closed = typeSelect
+                closed.close()
+                Self.typeSelect(env, focused: editing).render(in: rect, buffer: &buffer, state: closed)
             case .date:
                 var state = date.field
                 TextField(placeholder: "YYYY-MM-DD", isFocused: editing, error: problem, theme: theme)
@@ -45,6 +44,10 @@ extension VisitFormScreen {
             }
         }
         if picker.isOpen && focus.isFocused(.enterprise) { renderDropdown(in: layout.dropdown, env: env, into: &buffer) }
+        // Last, over the fields below it.
+        if typeSelect.isOpen && focus.isFocused(.type), let rect = layout.fields[.type] {
+            Self.typeSelect(env, focused: true).render(in: rect, buffer: &buffer, state: typeSelect, bounds: layout.bounds)
+        }
     }
 
     private func placeholder(_ field: VisitFormField, _ text: any Catalogue) -> String {
