@@ -52,6 +52,9 @@ import TerminalKit
         #expect(answers["LC-03"]?.value == .notApplicable)
         #expect(answers["LC-04"]?.value == .notApplicable)
         #expect(pilot.screenText.contains("已查 4/39"))
+        // The toolkit's progress bar: 4/39 is 10 %, a bit under one of its nine cells filled.
+        let summary = try #require(pilot.lines.first { $0.contains("已查 4/39") })
+        #expect(summary.contains("▉░░░░░░░░  10%"))
         // LC-01 weight 3 compliant, LC-02 non-compliant: the score is core's, shown live.
         let live = try #require(try db.visit(id: visit.id)).visit
         #expect(pilot.screenText.contains("风险分 " + RiskDisplay.score(live.score)))

@@ -2,6 +2,9 @@ import FieldbookCore
 import TerminalKit
 
 extension ChecklistScreen {
+    /// The progress bar's columns: nine cells of bar and the percentage.
+    static let progressWidth = 14
+
     func render(into buffer: inout Buffer, area: Rect, env: AppEnvironment) {
         guard let checklist, let assessment else { return }
         let layout = Layout(area: area)
@@ -17,10 +20,11 @@ extension ChecklistScreen {
         let theme = env.theme
         var x = buffer.write(text.checklistProgress(answered: assessment.answeredItems, total: assessment.totalItems),
                              at: rect.origin, style: theme.title, clip: rect)
-        // A ten-cell bar of the progress, drawn with block characters so it reads in monochrome.
-        let filled = assessment.totalItems == 0 ? 0 : assessment.answeredItems * 10 / assessment.totalItems
-        x = buffer.write(" " + String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled),
-                         at: Point(x: x, y: rect.y), style: theme.bar, clip: rect)
+        // The toolkit's bar (eighth-cell blocks, reads in monochrome) and the percentage.
+        let fraction = assessment.totalItems == 0 ? 0 : Double(assessment.answeredItems) / Double(assessment.totalItems)
+        let bar = Rect(x: x + 1, y: rect.y, width: min(Self.progressWidth, max(0, rect.right - x - 1)), height: 1)
+        ProgressBar(.determinate(fraction), theme: theme).render(in: bar, buffer: &buffer)
+        x = bar.right
         x = buffer.write("   " + text.checklistScore + " ", at: Point(x: x, y: rect.y), style: theme.muted, clip: rect)
         x = buffer.write(RiskDisplay.score(assessment.score), at: Point(x: x, y: rect.y), style: theme.normal.bold, clip: rect)
         x = buffer.write("   " + text.checklistRisk + " ", at: Point(x: x, y: rect.y), style: theme.muted, clip: rect)
