@@ -26,6 +26,12 @@ import TerminalKit
         #expect(try db.deviceIdentity()?.publicKey?.isEmpty == false)
     }
 
+    @Test func setupLabelsAreWholeInEnglish() throws {
+        var pilot = makePilot(db: try makeTestDatabase(inspector: nil))
+        pilot.press(.function(2))
+        for label in ["Inspector name", "District", "Language"] { #expect(pilot.screenText.contains(label)) }
+    }
+
     @Test func setupRefusesAnEmptyNameAndKeepsTheForm() throws {
         let db = try makeTestDatabase(inspector: nil)
         var pilot = makePilot(db: db)

@@ -30,10 +30,15 @@ enum InterfaceLauncher {
         let startLanguage = context.language
         let session = SessionStore(databasePath: path)
         do {
-            try CursesTerminal.run { colorCount in
-                let theme = Theme.forTerminal(environment: context.environment, colorCount: colorCount)
+            try CursesTerminal.run { terminal in
+                let theme = Theme.forTerminal(environment: context.environment, colorCount: terminal.colorCount)
                 let env = AppEnvironment(db: database, clock: context.clock, language: startLanguage, theme: theme)
-                return FieldbookApp(env: env, session: session, size: Size(width: 80, height: 24))
+                // The real size from the start: the screens lay out, hit-test mouse clicks and read
+                // list rows for it before any resize event arrives.
+                let app = FieldbookApp(env: env, session: session, size: terminal.size)
+                var runner = ProgramRunner(app, minimumSize: CursesTerminal.minimumSize,
+                                           tooSmallMessage: CursesTerminal.tooSmallMessage)
+                try runner.run(on: terminal, clock: SystemMonotonicClock())
             }
         } catch let error as CursesError {
             throw CLIError.terminal(english: error.english, chinese: error.chinese)

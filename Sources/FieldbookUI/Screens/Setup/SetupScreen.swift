@@ -92,7 +92,8 @@ struct SetupScreen: Screen {
         init(area: Rect) {
             let box = area.inset(horizontal: 2, vertical: 1)
             intro = Rect(x: box.x, y: box.y, width: min(box.width, 70), height: 3)
-            labelWidth = 14
+            // "Inspector name" (14 columns) and a gap: no label is cut in either language.
+            labelWidth = 16
             let fieldX = box.x + labelWidth
             let fieldWidth = max(10, min(40, box.width - labelWidth))
             name = Rect(x: fieldX, y: box.y + 4, width: fieldWidth, height: 2)
