@@ -167,6 +167,12 @@ public final class CursesTerminal: TerminalBackend {
 
     // MARK: Reading keys
 
+    /// The longest one read blocks. ncurses notes SIGWINCH in a flag and turns it into KEY_RESIZE
+    /// at its next read; a SIGWINCH that lands after that check but before the read blocks is
+    /// only seen at the next input — a resized terminal could show the old frame until a key.
+    /// Waking this often bounds that delay (an idle program still does no work in between).
+    static let resizeCheckMilliseconds: Int32 = 250
+
     public func nextKey(timeout: Duration?) throws -> Key? {
         precondition(!closed, "nextKey after close")
         let deadline = timeout.map { ContinuousClock.now + $0 }
@@ -174,9 +180,13 @@ public final class CursesTerminal: TerminalBackend {
         while true {
             if guardsTerminal, let signal = TerminalRescue.pendingSignal { throw Interrupted(signal: signal) }
             let remaining = deadline.map { max(.zero, $0 - ContinuousClock.now) }
-            guard let raw = read(waitMilliseconds: remaining.map(Self.milliseconds) ?? -1) else {
+            let wait = min(remaining.map(Self.milliseconds) ?? Self.resizeCheckMilliseconds, Self.resizeCheckMilliseconds)
+            let started = ContinuousClock.now
+            guard let raw = read(waitMilliseconds: wait) else {
                 if guardsTerminal, let signal = TerminalRescue.pendingSignal { throw Interrupted(signal: signal) }
                 if let deadline, ContinuousClock.now >= deadline { return nil }
+                // Our own wake-up: read again (ncurses then reports a resize it had missed).
+                if ContinuousClock.now - started >= .milliseconds(wait) { continue }
                 // ERR without a signal and before the deadline: EINTR from another signal, or
                 // the terminal is gone (every read fails at once).
                 hangups += 1

@@ -49,9 +49,9 @@ struct InspectorDayTests {
         try day.press("Enter")                  // open the enterprise
         try await day.waitFor("91420303MA48K2T787")
         try day.press("v")                      // start a visit here
-        try await day.waitFor("‹ 用工风险排查 ›")
+        try await day.waitFor("用工风险排查")     // the type a visit starts with
         try day.press("Tab", "Tab", "Right")    // enterprise → date → type: the next type
-        try await day.waitFor("‹ 约谈 ›")
+        try await day.waitFor("走访类型  约谈")
         try day.press("F5")                     // the visit's checklist
         try await day.waitFor("自用工之日起一个月内订立书面劳动合同")
         try day.press("n")                      // LC-01 non-compliant
