@@ -72,7 +72,7 @@ import TerminalKit
             let screen = try await session.waitUntil("the frame at 120×35") {
                 $0.contains("terminal 120×35") && $0.lines.count == 35 && $0.lines[34].contains("q/Esc")
             }
-            #expect(screen.lines[34].hasSuffix("5/5"))
+            #expect(screen.lines[34].hasSuffix("5/11"))
             #expect(screen.lines[34].displayWidth == 119)
         }
     }

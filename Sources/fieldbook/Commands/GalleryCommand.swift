@@ -42,6 +42,7 @@ struct GalleryCommand: ParsableCommand {
 extension GalleryProgram {
     /// The pages in the order the tabs show them.
     static var allPages: [any GalleryPage] {
-        [TextPage(), ParagraphPage(), FieldsPage(), StylesPage(), KeysPage()]
+        [TextPage(), ParagraphPage(), FieldsPage(), StylesPage(), KeysPage(),
+         ListPage(), TablePage(), ChoicesPage(), DatePage(), DialogsPage(), ChartsPage()]
     }
 }

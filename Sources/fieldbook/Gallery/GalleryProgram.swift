@@ -51,11 +51,14 @@ struct GalleryProgram: Program {
     }
 
     private func renderTabs(into buffer: inout Buffer, row: Rect) {
+        let labels = pages.enumerated().map { " \($0.offset + 1) \($0.element.title) " }
+        // More tabs than fit: start late enough that the current one is on screen.
+        var first = 0
+        while first < current, labels[first...current].reduce(0, { $0 + $1.displayWidth }) > row.width { first += 1 }
         var x = row.x
-        for (index, page) in pages.enumerated() {
-            let label = " \(index + 1) \(page.title) "
+        for index in labels.indices.dropFirst(first) {
             let style = index == current ? theme.activeTab : theme.inactiveTab
-            x = buffer.write(label, at: Point(x: x, y: row.y), style: style, clip: row)
+            x = buffer.write(labels[index], at: Point(x: x, y: row.y), style: style, clip: row)
         }
     }
 
