@@ -53,7 +53,7 @@ struct KeyDecoder {
             switch code {
             case KEY_MOUSE: return mouse()
             case KEY_RESIZE: return .resize(size())
-            case RawInput.pasteStartCode: return .paste(collectPaste(read: read))
+            case RawInput.pasteStartCode: return .paste(collectPaste(read: read, unread: unread))
             case RawInput.pasteEndCode: return nil
             default: return Self.key(forCode: code)
             }
@@ -79,17 +79,21 @@ struct KeyDecoder {
         return nil
     }
 
-    /// Characters up to the end marker; CR (what terminals send for a newline) becomes LF.
-    private func collectPaste(read: (Int32) -> RawInput?) -> String {
+    /// Characters up to the end marker; CR (what terminals send for a newline) becomes LF. A
+    /// resize or mouse report that arrives meanwhile is kept for after the paste, so the frame
+    /// still follows the new size.
+    private func collectPaste(read: (Int32) -> RawInput?, unread: (RawInput) -> Void) -> String {
         var text = String.UnicodeScalarView()
+        var held: [RawInput] = []
+        defer { held.forEach(unread) }
         while let input = read(pasteGapMilliseconds) {
             switch input {
             case .keyCode(RawInput.pasteEndCode):
                 return String(text)
             case let .character(value):
                 if value == 0x0D { text.append("\n") } else if let scalar = Unicode.Scalar(value) { text.append(scalar) }
-            case .keyCode:
-                continue
+            case .keyCode(let code):
+                if code == KEY_RESIZE || code == KEY_MOUSE { held.append(input) }
             }
         }
         return String(text)

@@ -81,6 +81,15 @@ import TerminalKit
         #expect(result.unread == [.character(0x71)])
     }
 
+    /// A resize during a paste is not lost: it comes after the paste.
+    @Test func aResizeDuringAPasteIsKept() {
+        let text: [RawInput] = "粘贴".unicodeScalars.map { .character($0.value) }
+        let result = decode(.keyCode(RawInput.pasteStartCode),
+                            following: [text[0], .keyCode(KEY_RESIZE), text[1], .keyCode(RawInput.pasteEndCode)])
+        #expect(result.key == .paste("粘贴"))
+        #expect(result.unread == [.keyCode(KEY_RESIZE)])
+    }
+
     @Test func mouseButtonsAndWheel() {
         #expect(KeyDecoder.key(forMouse: fb_button1_pressed(), x: 3, y: 4) == .mouse(MouseEvent(.press(.left), at: Point(x: 3, y: 4))))
         #expect(KeyDecoder.key(forMouse: fb_button1_released(), x: 3, y: 4) == .mouse(MouseEvent(.release(.left), at: Point(x: 3, y: 4))))
