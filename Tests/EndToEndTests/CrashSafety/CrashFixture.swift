@@ -15,15 +15,16 @@ struct CrashFixture {
         try database.writer.close()
     }
 
-    /// A new draft visit, opened on its checklist at the next start (as if the user had left it there).
-    func startDraft() throws -> String {
+    /// A new draft visit, opened on its checklist (or `screen`) at the next start, as if the user
+    /// had left it there.
+    func startDraft(on screen: (String) -> Route = { .checklist(visitId: $0) }) throws -> String {
         let database = try AppDatabase.open(path: path)
         defer { try? database.writer.close() }
         let enterprise = try database.reader.read { db in
             try String.fetchOne(db, sql: "SELECT id FROM enterprise ORDER BY creditCode LIMIT 1")
         }
         let visit = try database.startVisit(enterpriseId: enterprise ?? "", type: .riskScreening)
-        SessionStore(databasePath: path).save([.dashboard, .checklist(visitId: visit.id)])
+        SessionStore(databasePath: path).save([.dashboard, screen(visit.id)])
         return visit.id
     }
 
@@ -55,6 +56,24 @@ struct CrashFixture {
                 answers[row["itemCode"]] = row["value"]
             }
             return Check(integrity: integrity, answers: answers)
+        }
+    }
+
+    /// `PRAGMA integrity_check`, and the visit's `columns` as text (nil for NULL).
+    func visitRow(_ visit: String, columns: [String]) throws -> (integrity: [String], values: [String: String]) {
+        try read { db in
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            let row = try Row.fetchOne(db, sql: "SELECT \(columns.joined(separator: ", ")) FROM siteVisit WHERE id = ?",
+                                       arguments: [visit])
+            var values: [String: String] = [:]
+            for column in columns {
+                switch (row?[column] as DatabaseValue?)?.storage {
+                case .int64(let number)?: values[column] = String(number)
+                case .string(let text)?: values[column] = text
+                default: break
+                }
+            }
+            return (integrity, values)
         }
     }
 
