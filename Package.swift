@@ -47,7 +47,8 @@ let package = Package(
         .executableTarget(name: "fieldbook-fuzz", dependencies: ["FieldbookCore", "FieldbookSync"]),
 
         .testTarget(name: "FieldbookCoreTests", dependencies: ["FieldbookCore"]),
-        .testTarget(name: "FieldbookSyncTests", dependencies: ["FieldbookSync", "FieldbookCore"]),
+        .testTarget(name: "FieldbookSyncTests", dependencies: ["FieldbookSync", "FieldbookCore"],
+                    exclude: ["FuzzFindings"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "FieldbookUITests", dependencies: ["FieldbookUI", "FieldbookCore", "TerminalKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TerminalHarness", "fieldbook", "TerminalKit", "FieldbookCore", "FieldbookUI"]),

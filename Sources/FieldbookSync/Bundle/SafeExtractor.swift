@@ -28,6 +28,9 @@ enum SafeExtractor {
         } catch {
             throw fail(data.starts(with: Data("PK".utf8)) ? .corruptZip("no readable central directory") : .notAZip)
         }
+        guard let directory = ZipDirectory(data) else {
+            throw fail(.corruptZip("no readable central directory"))
+        }
         var entries: [String: Data] = [:]
         var total: Int64 = 0
         var count = 0
@@ -37,9 +40,10 @@ enum SafeExtractor {
             let name = entry.path
             guard isSafe(name), entry.type == .file else { throw fail(.unsafeEntryName(name)) }
             guard entries[name] == nil else { throw fail(.duplicateEntry(name)) }
+            guard let range = directory.ranges[name] else { throw fail(.corruptZip("\(name): no local header")) }
             var content = Data()
             do {
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                let checksum = try Self.inflate(Data(data[range]), compressed: entry.isCompressed, name: name) { chunk in
                     content.append(chunk)
                     let size = Int64(content.count)
                     if size > limits.maxEntryBytes || total + size > limits.maxTotalBytes {
@@ -49,6 +53,7 @@ enum SafeExtractor {
                         throw Stop(problem: .suspiciousCompression(name))
                     }
                 }
+                guard checksum == entry.checksum else { throw Stop(problem: .corruptZip("\(name): checksum")) }
             } catch let stop as Stop {
                 throw fail(stop.problem)
             } catch {
@@ -59,6 +64,22 @@ enum SafeExtractor {
         }
         guard count > 0 else { throw fail(.notABundle) }
         return entries
+    }
+
+    /// Hands `stored` (an entry's bytes, exactly) to `consumer`, inflated when compressed, and
+    /// returns the CRC-32 of what it handed over. A deflate stream that needs more than `stored`
+    /// is refused instead of being read on past the entry (see `ZipDirectory`).
+    private static func inflate(_ stored: Data, compressed: Bool, name: String,
+                                consumer: (Data) throws -> Void) throws -> CRC32 {
+        guard compressed else {
+            try consumer(stored)
+            return stored.crc32(checksum: 0)
+        }
+        return try Data.decompress(size: Int64(stored.count), bufferSize: 64 * 1024, skipCRC32: false,
+                                   provider: { position, size in
+            guard position < stored.count else { throw Stop(problem: .corruptZip("\(name): compressed data ends early")) }
+            return stored.subdata(in: Int(position)..<min(stored.count, Int(position) + size))
+        }, consumer: consumer)
     }
 
     /// A relative path of plain components: no leading slash, drive letter, backslash, `.`/`..`
