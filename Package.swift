@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "FieldbookUITests", dependencies: ["FieldbookUI", "FieldbookCore", "TerminalKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TerminalHarness", "fieldbook", "TerminalKit", "FieldbookCore", "FieldbookUI"]),
         // Runs the built `fieldbook` binary as a subprocess.
-        .testTarget(name: "CLITests", dependencies: ["fieldbook", "FieldbookCore", "TerminalKit"]),
+        .testTarget(name: "CLITests", dependencies: ["fieldbook", "FieldbookCore", "TerminalKit", "TerminalHarness"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -49,6 +49,17 @@ struct CLIDemoTests {
         #expect(!FileManager.default.fileExists(atPath: xdg + "/fieldbook/demo.sqlite"))
     }
 
+    @Test("The interface without a terminal, in Chinese: one line, no database created")
+    func interfaceNeedsATerminalInChinese() throws {
+        let cli = try FieldbookProcess()
+        defer { cli.cleanUp() }
+        let database = cli.path("new.sqlite")
+        let result = try cli.run(["--db", database], environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": "zh_CN.UTF-8"])
+        #expect(result.status != 0)
+        #expect(result.stderrLines.count == 1 && result.stderr.contains("界面需要在终端中运行"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: database))
+    }
+
     @Test("demo-data makes the requested numbers of enterprises and visits")
     func demoData() throws {
         let cli = try FieldbookProcess()

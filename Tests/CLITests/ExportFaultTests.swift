@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TerminalHarness
 
 /// `fieldbook export` when the output directory is missing, read-only or on a full disk (a file
 /// size limit, `ulimit -f`): one line naming the directory, no partial bundle left, and the export
@@ -33,18 +34,20 @@ import Testing
         #expect(try Self.exportedCounts(cli, database).hasPrefix("Bundle #1"))
     }
 
-    /// Root writes into a 0500 directory anyway, so this case only means something for a user.
+    /// As an ordinary user: root writes into a 0500 directory anyway (`OrdinaryUser`).
     @Test("A read-only output directory is refused in one line; the next export still sends everything",
-          .enabled(if: getuid() != 0))
+          .enabled(if: OrdinaryUser.isAvailable))
     func readOnlyDirectory() throws {
         let cli = try FieldbookProcess()
         defer { cli.cleanUp() }
         let database = try Self.demo(cli)
         let locked = cli.path("locked")
         try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: true)
+        let binary = try OrdinaryUser.prepare(cli.directory.path, binary: FieldbookProcess.binary.path)
         #expect(chmod(locked, 0o500) == 0)
         defer { chmod(locked, 0o700) }
-        let result = try cli.run(["export", "--db", database, "--out", locked])
+        let line = OrdinaryUser.commandPrefix + [binary, "export", "--db", database, "--out", locked]
+        let result = try cli.run(Array(line.dropFirst()), executable: line[0])
         #expect(result.status != 0)
         #expect(result.stderrLines.count == 1 && result.stderr.contains(locked), "\(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: locked).isEmpty)

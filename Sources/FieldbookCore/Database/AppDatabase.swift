@@ -39,7 +39,7 @@ public struct AppDatabase: Sendable {
             let pool = try DatabasePool(path: path, configuration: configuration())
             return try AppDatabase(pool, clock: clock)
         } catch let error as DatabaseError {
-            throw CoreError.cannotOpen(path: path, reason: error.message ?? error.description)
+            throw CoreError.storage(error, path: path)
         } catch let error as CocoaError {
             throw CoreError.cannotOpen(path: path, reason: error.localizedDescription)
         }

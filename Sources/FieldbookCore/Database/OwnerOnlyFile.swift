@@ -16,7 +16,12 @@ enum OwnerOnlyFile {
                 throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
             }
         } else {
-            try fm.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+            // Take group and other access away, but never add any: a file its owner made
+            // read-only stays read-only (and is refused as such), rather than silently writable.
+            let mode = (try fm.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? 0o600
+            if mode & 0o077 != 0 {
+                try fm.setAttributes([.posixPermissions: mode & 0o700], ofItemAtPath: path)
+            }
         }
     }
 }

@@ -22,6 +22,10 @@ public enum CoreError: UserFacingError, Equatable {
     case notInitialized
     case alreadyInitialized(name: String)
     case cannotOpen(path: String, reason: String)
+    /// SQLite could not write because the file (or its disk) is read-only.
+    case databaseReadOnly(path: String)
+    /// SQLite could not write: the disk is full, a file-size limit was reached, or I/O failed.
+    case diskFull(path: String)
     /// The database has schema migrations this version does not know: it was written by a newer Fieldbook.
     case newerSchema(unknown: [String])
 
@@ -85,6 +89,12 @@ public enum CoreError: UserFacingError, Equatable {
             ("本数据库已设置检查员“\(name)”", "this database is already set up for inspector \"\(name)\"")
         case let .cannotOpen(path, reason):
             ("无法打开数据库 \(path)：\(reason)", "cannot open database \(path): \(reason)")
+        case let .databaseReadOnly(path):
+            ("数据库 \(path) 是只读的（文件权限或只读磁盘），未作任何改动；请将其改为可写（chmod u+w）或复制到可写的位置再打开",
+             "the database \(path) is read-only (file permissions or a read-only disk) and was left unchanged; make it writable (chmod u+w) or open a copy in a writable place")
+        case let .diskFull(path):
+            ("无法写入数据库 \(path)：磁盘已满或超出文件大小限制。已保存的内容都还在，没有丢失；请腾出空间后重试",
+             "cannot write to the database \(path): the disk is full or a file-size limit was reached. Nothing was lost: everything saved before is still there; free some space and try again")
         case let .newerSchema(unknown):
             ("此数据库由更新版本的 Fieldbook 创建（结构 \(unknown.joined(separator: "、"))），未作改动；请升级 Fieldbook 后再打开",
              "this database was made by a newer Fieldbook (schema \(unknown.joined(separator: ", "))) and was left unchanged; upgrade Fieldbook to open it")

@@ -21,6 +21,9 @@ struct CommandContext {
     static func run(_ body: (inout CommandContext) throws -> Void) throws {
         // Everything Fieldbook writes (databases, their -wal/-shm files, keys) is owner-only.
         umask(0o077)
+        // Past a file-size limit (`ulimit -f`) a write then fails with EFBIG, which is reported
+        // like a full disk, instead of SIGXFSZ killing the program without a word.
+        signal(SIGXFSZ, SIG_IGN)
         var context = CommandContext()
         do {
             try body(&context)
