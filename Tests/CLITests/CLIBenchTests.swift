@@ -5,7 +5,8 @@ import Testing
 struct CLIBenchTests {
     static let figures = [
         "startup.dashboard-queries", "startup.first-frame", "search.chinese", "search.initials", "search.creditcode",
-        "list.page", "render.full-frame", "render.one-cell", "memory.ui", "reference.sqlite3.search.chinese",
+        "screen.search.chinese", "screen.search.initials", "screen.search.creditcode", "list.page", "screen.list.page",
+        "render.full-frame", "render.one-cell", "memory.ui", "reference.sqlite3.search.chinese",
         "reference.sqlite3.search.creditcode", "export.day", "export.full.time", "export.full.size",
         "reference.dump-gzip.time", "reference.dump-gzip.size", "hq.import.total", "hq.reimport.total", "memory.sync",
     ]
@@ -35,5 +36,19 @@ struct CLIBenchTests {
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any]
         let keys = (json?["figures"] as? [[String: Any]] ?? []).compactMap { $0["key"] as? String }
         #expect(keys == Self.figures)
+    }
+
+    @Test("--only measures just the parts asked for")
+    func onlySomeGroups() throws {
+        let cli = try FieldbookProcess()
+        defer { cli.cleanUp() }
+        let out = cli.path("bench.json")
+        let result = try cli.run(["bench", "--enterprises", "100", "--visits", "100", "--runs", "3",
+                                  "--only", "paging", "--out", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any]
+        let keys = (json?["figures"] as? [[String: Any]] ?? []).compactMap { $0["key"] as? String }
+        #expect(keys == ["list.page", "screen.list.page", "memory.ui"])
+        #expect(!result.stdout.contains("export.day"))
     }
 }

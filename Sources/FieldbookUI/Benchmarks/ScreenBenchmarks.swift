@@ -51,6 +51,23 @@ public enum ScreenBenchmarks {
         return Figures(samples: samples)
     }
 
+    /// Jumps to the end of the unfiltered registry (list focused, End) and pages up `pages`
+    /// times, timing each PgUp: the windows deepest in the list, where an OFFSET query costs most.
+    public static func pageUpsFromEnd(db: AppDatabase, pages: Int, size: Size = Size(width: 120, height: 40),
+                                      clock: AppClock = .system) -> Figures {
+        var pilot = enterpriseList(db: db, size: size, clock: clock)
+        pilot.press(.backTab) // search → list: Home/End belong to the list there
+        pilot.press(.end)
+        var samples: [Duration] = []
+        let timer = ContinuousClock()
+        for _ in 0..<pages {
+            let start = timer.now
+            pilot.press(.pageUp)
+            samples.append(timer.now - start)
+        }
+        return Figures(samples: samples)
+    }
+
     private static func enterpriseList(db: AppDatabase, size: Size, clock: AppClock) -> Pilot<FieldbookApp> {
         let env = AppEnvironment(db: db, clock: clock)
         var pilot = Pilot(FieldbookApp(env: env, size: size), size: size, minimumSize: FieldbookApp.minimumSize)

@@ -7,6 +7,8 @@ struct BenchPlan: Sendable {
     var runs: Int
     /// Repetitions of each costly one (opening the database, a day's export).
     var slowRuns: Int
+    /// What to measure (`--only`); everything by default.
+    var groups: Set<BenchGroup> = Set(BenchGroup.allCases)
 
     /// Visits in "a day's export", as the sync issue states it.
     static let dayVisits = 30

@@ -26,18 +26,25 @@ struct BenchRun {
         if existingDatabase != nil { try countRows(at: path, into: &report) }
 
         let resetWorks = PeakMemory.reset()
-        progress("interface figures")
-        report.figures += try UIBenchmarks(path: path, plan: plan).run()
-        report.figures.append(memoryFigure("memory.ui", "peak resident memory, interface paths", resetWorks,
-                                           target: .init(limit: 80, statistic: .median)))
-        report.figures += try shellSearch(path: path)
-
-        PeakMemory.reset()
-        progress("export figures")
-        report.figures += try ExportBenchmarks(path: path, plan: plan, workDirectory: work).run()
-        progress("HQ import figures")
-        report.figures += try HQImportBenchmark(plan: plan, workDirectory: work).run()
-        report.figures.append(memoryFigure("memory.sync", "peak resident memory, export and HQ import", resetWorks))
+        if !plan.groups.isDisjoint(with: BenchGroup.interface) {
+            progress("interface figures")
+            report.figures += try UIBenchmarks(path: path, plan: plan).run()
+            report.figures.append(memoryFigure("memory.ui", "peak resident memory, interface paths", resetWorks,
+                                               target: .init(limit: 80, statistic: .median)))
+            if plan.groups.contains(.search) { report.figures += try shellSearch(path: path) }
+        }
+        if !plan.groups.isDisjoint(with: BenchGroup.sync) {
+            PeakMemory.reset()
+            if plan.groups.contains(.export) {
+                progress("export figures")
+                report.figures += try ExportBenchmarks(path: path, plan: plan, workDirectory: work).run()
+            }
+            if plan.groups.contains(.hq) {
+                progress("HQ import figures")
+                report.figures += try HQImportBenchmark(plan: plan, workDirectory: work).run()
+            }
+            report.figures.append(memoryFigure("memory.sync", "peak resident memory, export and HQ import", resetWorks))
+        }
         return report
     }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import FieldbookCore
 import Foundation
 
-/// `fieldbook bench [--enterprises N] [--visits M] [--bundles B] [--out FILE] [--quick] [--db PATH]`
+/// `fieldbook bench [--enterprises N] [--visits M] [--bundles B] [--out FILE] [--quick] [--db PATH] [--only GROUP…]`
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
@@ -33,6 +33,10 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Measure this existing demo-data database instead of generating one (the bench adds one day of 30 visits dated 2001-01-08).")
     var db: String?
 
+    @Option(name: .customLong("only"), parsing: .upToNextOption,
+            help: "Measure only these parts: \(BenchGroup.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var only: [BenchGroup] = []
+
     func validate() throws {
         for (name, value) in [("--enterprises", enterprises), ("--visits", visits), ("--bundles", bundles), ("--runs", runs)] {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1.") }
@@ -42,7 +46,8 @@ struct BenchCommand: ParsableCommand {
     var plan: BenchPlan {
         BenchPlan(enterprises: enterprises ?? (quick ? 2_000 : 100_000), visits: visits ?? (quick ? 3_000 : 200_000),
                   bundles: bundles ?? (quick ? 20 : 1_000), runs: runs ?? (quick ? 20 : 200),
-                  slowRuns: max(3, (runs ?? (quick ? 20 : 200)) / 10))
+                  slowRuns: max(3, (runs ?? (quick ? 20 : 200)) / 10),
+                  groups: only.isEmpty ? Set(BenchGroup.allCases) : Set(only))
     }
 
     func run() throws {
