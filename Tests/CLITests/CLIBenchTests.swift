@@ -51,4 +51,22 @@ struct CLIBenchTests {
         #expect(keys == ["list.page", "screen.list.page", "memory.ui"])
         #expect(!result.stdout.contains("export.day"))
     }
+
+    @Test("--db measures the database given, and a missing one is refused before anything is generated")
+    func existingDatabase() throws {
+        let cli = try FieldbookProcess()
+        defer { cli.cleanUp() }
+        let missing = cli.path("missing.sqlite")
+        let refused = try cli.run(["bench", "--db", missing, "--only", "render", "--runs", "1"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains(missing))
+
+        let existing = cli.path("small.sqlite")
+        let made = try cli.run(["demo-data", "--enterprises", "120", "--visits", "30", "--db", existing])
+        #expect(made.status == 0, "\(made.stderr)")
+        let measured = try cli.run(["bench", "--db", existing, "--only", "paging", "--runs", "2"])
+        #expect(measured.status == 0, "\(measured.stderr)")
+        #expect(measured.stdout.contains("120 enterprises, 30 visits"))
+        #expect(!measured.stdout.contains("generated in"))
+    }
 }

@@ -9,7 +9,8 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measure every figure a user feels, on a synthetic database (docs/performance.md).",
         discussion: """
             Builds its own database with demo-data in a temporary directory (removed afterwards), then prints \
-            the median, p99 and target of each figure. Use a release build for figures worth recording.
+            the median, p99 and target of each figure. With --db it measures that existing demo-data database \
+            instead (and adds one day of 30 visits dated 2001-01-08 to it). Use a release build for figures worth recording.
             """)
 
     @Option(help: "Enterprises in the synthetic registry.")
@@ -30,8 +31,10 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Also write the figures to FILE: Markdown when it ends in .md, JSON otherwise.")
     var out: String?
 
-    @Option(help: "Measure this existing demo-data database instead of generating one (the bench adds one day of 30 visits dated 2001-01-08).")
-    var db: String?
+    /// `--db PATH`: measure this existing demo-data database instead of generating one. The root
+    /// command declares `--db` too and would take the value from a bench-only option of that name,
+    /// so the bench shares the same option group.
+    @OptionGroup var store: StoreOptions
 
     @Option(name: .customLong("only"), parsing: .upToNextOption,
             help: "Measure only these parts: \(BenchGroup.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -52,7 +55,7 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         try CommandContext.run { context in
-            let existing = db.map { DataDirectory.expandingTilde($0, environment: context.environment) }
+            let existing = store.db.map { DataDirectory.expandingTilde($0, environment: context.environment) }
             if let existing, !FileManager.default.fileExists(atPath: existing) { throw CLIError.noDatabase(existing) }
             let report = try BenchRun(plan: plan, language: context.language, existingDatabase: existing)
                 .run(progress: { context.printError($0) })
