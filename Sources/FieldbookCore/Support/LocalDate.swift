@@ -11,7 +11,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Refuses impossible dates such as 2023-02-30.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
-              day <= Self.daysIn(month: month, year: year) else { return nil }
+              day <= CivilDays.daysIn(month: month, year: year) else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -44,23 +44,17 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// The date `days` later (earlier when negative).
     public func adding(days: Int) -> LocalDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let start = calendar.date(from: DateComponents(year: year, month: month, day: day))!
-        let moved = calendar.date(byAdding: .day, value: days, to: start)!
-        return LocalDate(moved, in: calendar.timeZone)
+        let moved = CivilDays.date(days: CivilDays.days(year: year, month: month, day: day) + days)
+        return LocalDate(civil: moved)
+    }
+
+    /// A date computed by `CivilDays`, valid by construction.
+    private init(civil: (year: Int, month: Int, day: Int)) {
+        (year, month, day) = civil
     }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 }
 
