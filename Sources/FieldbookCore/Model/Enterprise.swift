@@ -74,6 +74,8 @@ public struct Enterprise: SyncedRecord {
         public static let lastRiskLevel = Column(CodingKeys.lastRiskLevel)
         /// A generated column: the rank of `lastRiskLevel` (0 none … 4 major), indexed for sorting.
         public static let lastRiskRank = Column("lastRiskRank")
+        /// A generated column: `lastVisitDate`, or '' when never visited (a sort key that is never NULL).
+        public static let lastVisitKey = Column("lastVisitKey")
         public static let openRecommendationCount = Column(CodingKeys.openRecommendationCount)
         /// Search and sort keys kept by the store (not record properties): full pinyin and initials.
         public static let namePinyin = Column("namePinyin")

@@ -5,14 +5,43 @@ extension AppDatabase {
     /// Served by indexes; rows carry their last visit date and risk (the denormalised summary).
     /// Counting costs about as much as reading a page: a screen that pages through one filter
     /// passes the total it already has as `knownTotal`.
+    ///
+    /// `near` is the page of the same filter and sort already on screen: a window next to it (or
+    /// anywhere, from whichever of the start, the end or `near` is closest) is then read by seeking
+    /// from a known row instead of skipping an OFFSET, so paging costs the same at row 99,000 as
+    /// at row 0 (see `ListSeekPlan`).
     public func enterprises(filter: EnterpriseFilter = .none, sort: EnterpriseSort = .name,
-                            offset: Int = 0, limit: Int = 50, knownTotal: Int? = nil) throws -> Page<Enterprise> {
+                            offset: Int = 0, limit: Int = 50, knownTotal: Int? = nil,
+                            near: Page<Enterprise>? = nil) throws -> Page<Enterprise> {
         try reader.read { db in
             var request = Enterprise.all()
             if let predicate = filter.predicate { request = request.filter(predicate) }
             let total = try knownTotal ?? request.fetchCount(db)
-            let rows = try request.order(sort.ordering).limit(limit, offset: offset).fetchAll(db)
+            let plan = ListSeekPlan.best(offset: offset, limit: limit, total: total,
+                                         near: near.map { ($0.offset, $0.rows.map(\.id)) })
+            let rows = try Self.rows(request, sort: sort, plan: plan, db)
             return Page(rows: rows, offset: offset, totalCount: total)
+        }
+    }
+
+    private static func rows(_ request: QueryInterfaceRequest<Enterprise>, sort: EnterpriseSort, plan: ListSeekPlan,
+                             _ db: Database) throws -> [Enterprise] {
+        // The sort key of the anchor row, compared as a row value: `(k1, k2) > (SELECT k1, k2 …)`.
+        func seek(_ id: String, forward: Bool) -> SQLExpression {
+            let keys = sort.keyColumns.map { $0.name }.joined(separator: ", ")
+            let op = forward != sort.isDescending ? ">" : "<"
+            return SQL(sql: "(\(keys)) \(op) (SELECT \(keys) FROM enterprise WHERE id = ?)", arguments: [id]).sqlExpression
+        }
+        switch plan {
+        case let .fromStart(skip, count):
+            return try request.order(sort.ordering).limit(count, offset: skip).fetchAll(db)
+        case let .fromEnd(skip, count):
+            return try request.order(sort.ordering(reversed: true)).limit(count, offset: skip).fetchAll(db).reversed()
+        case let .after(id, skip, count):
+            return try request.filter(seek(id, forward: true)).order(sort.ordering).limit(count, offset: skip).fetchAll(db)
+        case let .before(id, skip, count):
+            return try request.filter(seek(id, forward: false)).order(sort.ordering(reversed: true))
+                .limit(count, offset: skip).fetchAll(db).reversed()
         }
     }
 

@@ -10,14 +10,25 @@ public enum EnterpriseSort: String, Sendable, CaseIterable, Labelled {
     case risk
     case creditCode
 
-    var ordering: [any SQLOrderingTerm] {
+    /// The columns the list is ordered by, all in one direction, the last one unique; none is
+    /// ever NULL, so a row's position can be sought by comparing them as a row value.
+    var keyColumns: [Column] {
         typealias C = Enterprise.Columns
         switch self {
         case .name: return [C.namePinyin, C.id]
-        case .lastVisit: return [C.lastVisitDate.desc, C.id.desc]
-        case .risk: return [C.lastRiskRank.desc, C.lastVisitDate.desc, C.id.desc]
+        case .lastVisit: return [C.lastVisitKey, C.id]
+        case .risk: return [C.lastRiskRank, C.lastVisitKey, C.id]
         case .creditCode: return [C.creditCode]
         }
+    }
+
+    /// Most recent and riskiest come first.
+    var isDescending: Bool { self == .lastVisit || self == .risk }
+
+    var ordering: [any SQLOrderingTerm] { ordering(reversed: false) }
+
+    func ordering(reversed: Bool) -> [any SQLOrderingTerm] {
+        keyColumns.map { isDescending != reversed ? $0.desc : $0.asc }
     }
 
     public var label: Bilingual {

@@ -97,8 +97,13 @@ struct EnterprisesScreen: Screen {
             window = RowWindow(rows: found[start..<count].map(\.enterprise), start: start, total: count,
                                hasMore: found.count > limit, isCurrent: true)
         } else {
+            // The same list as the window on screen: its length is known and its rows are
+            // anchors to seek from, so paging deep into 100,000 rows costs what the top does.
+            let same = window.isCurrent
             let page = try env.db.enterprises(filter: bar.filter, sort: bar.sort, offset: range.lowerBound,
-                                              limit: range.count)
+                                              limit: range.count, knownTotal: same ? window.total : nil,
+                                              near: same ? Page(rows: window.rows, offset: window.start,
+                                                                totalCount: window.total) : nil)
             window = RowWindow(rows: page.rows, start: page.offset, total: page.totalCount, isCurrent: true)
         }
         if window.total == 0 {
