@@ -9,14 +9,14 @@ struct NewerSchemaTests {
     func refusesNewerSchema() throws {
         let queue = try DatabaseQueue()
         try AppDatabase(queue).prepareSync()
-        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2'), ('v3')") }
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v98'), ('v99')") }
         let tables = try queue.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master ORDER BY name") }
-        #expect(throws: CoreError.newerSchema(unknown: ["v2", "v3"])) { _ = try AppDatabase(queue) }
+        #expect(throws: CoreError.newerSchema(unknown: ["v98", "v99"])) { _ = try AppDatabase(queue) }
         #expect(try queue.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master ORDER BY name") } == tables)
         // Core's and sync's own migrations are not "newer".
-        try queue.write { try $0.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3')") }
+        try queue.write { try $0.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v98', 'v99')") }
         _ = try AppDatabase(queue)
-        let message = CoreError.newerSchema(unknown: ["v2"]).message(in: .zh)
+        let message = CoreError.newerSchema(unknown: ["v98"]).message(in: .zh)
         #expect(message.contains("更新版本") && !message.contains("\n"))
     }
 }
