@@ -57,6 +57,15 @@ extension AppDatabase {
         }
     }
 
+    /// Whether bundles signed by this key are accepted (asked on the writer's connection, see
+    /// `hqHasBundle`).
+    public func isTrustedDevice(publicKey: String) throws -> Bool {
+        try prepareSync()
+        return try writer.writeWithoutTransaction { db in
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM hqDevice WHERE publicKey = ?", arguments: [publicKey]) ?? false
+        }
+    }
+
     public func trustedDevices() throws -> [TrustedDevice] {
         try prepareSync()
         return try reader.read { db in

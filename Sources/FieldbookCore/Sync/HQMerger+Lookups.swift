@@ -105,11 +105,17 @@ extension HQMerger {
 
     /// Inserts a line as it is (every field of its layout is a column of its table).
     func insertLine(_ line: LineValues, id: String, type: String) throws {
-        let names = line.layout.fields.map(\.name)
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO \(line.layout.table) (\(names.joined(separator: ", "))) \
-            VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))
-            """)
+        let statement: Statement
+        if let prepared = insertStatements[line.layout] {
+            statement = prepared
+        } else {
+            let names = line.layout.fields.map(\.name)
+            statement = try db.makeStatement(sql: """
+                INSERT INTO \(line.layout.table) (\(names.joined(separator: ", "))) \
+                VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))
+                """)
+            insertStatements[line.layout] = statement
+        }
         do { try statement.execute(arguments: StatementArguments(line.values)) } catch let error as DatabaseError {
             throw SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: type, recordId: id,
                                                                     reason: error.message ?? "\(error.resultCode)"))

@@ -30,6 +30,8 @@ final class HQMerger {
     var tombstoneRevisions: [String: Int] = [:]
     /// Visits, answers and recommendations inserted by this merge.
     private var inserted = Set<String>()
+    /// One prepared INSERT per table the fast path writes.
+    var insertStatements: [RecordLayout: Statement] = [:]
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -153,14 +155,14 @@ final class HQMerger {
         try checkTemplate(id: line.text("templateId") ?? "", version: line.integer("templateVersion") ?? 0)
         touchedEnterprises.insert(enterpriseId)
         guard held || inserted.contains(id) else {
-            return try insertNew(line, id: id, type: SiteVisit.recordType, origin: true)
+            return try insertNew(line, id: id, origin: true)
         }
         try mergeOwned(line.record(SiteVisit.self), originId: id)
     }
 
     private func mergeAnswer(_ line: LineValues) throws {
         let id = line.text("id") ?? "", visitId = line.text("visitId") ?? ""
-        if isNewVisit(visitId), !inserted.contains(id) { return try insertNew(line, id: id, type: Answer.recordType) }
+        if isNewVisit(visitId), !inserted.contains(id) { return try insertNew(line, id: id) }
         guard try visitExists(visitId) else {
             throw SyncError.badFile(bundle.fileName, .unknownVisit(recordType: Answer.recordType, recordId: id, visitId: visitId))
         }
@@ -183,7 +185,7 @@ final class HQMerger {
             }
         }
         touchedEnterprises.insert(enterpriseId)
-        if isNewVisit(visitId), !inserted.contains(id) { return try insertNew(line, id: id, type: Recommendation.recordType) }
+        if isNewVisit(visitId), !inserted.contains(id) { return try insertNew(line, id: id) }
         try mergeOwned(line.record(Recommendation.self), originId: visitId)
     }
 
@@ -191,7 +193,8 @@ final class HQMerger {
     private func isNewVisit(_ id: String) -> Bool { inserted.contains(id) }
 
     /// Inserts a record HQ does not hold, unless HQ's tombstone says it was deleted later.
-    private func insertNew(_ incoming: LineValues, id: String, type: String, origin: Bool = false) throws {
+    private func insertNew(_ incoming: LineValues, id: String, origin: Bool = false) throws {
+        let type = incoming.layout.table
         let revision = incoming.integer("revision") ?? 0
         if let buried = tombstoneRevisions[id], buried > revision { return count(type, \.older) }
         var line = incoming
@@ -205,12 +208,13 @@ final class HQMerger {
     /// Audit events never change once written: new ones are added, known ones are left alone.
     private func mergeAuditEvent(_ incoming: LineValues, held: inout [String: Int]) throws {
         let id = incoming.text("id") ?? ""
-        guard held[id] == nil else { return count(AuditEvent.recordType, \.unchanged) }
+        let type = incoming.layout.table
+        guard held[id] == nil else { return count(type, \.unchanged) }
         var line = incoming
         line["changeSeq"] = change.changeSeq.databaseValue
-        try insertLine(line, id: id, type: AuditEvent.recordType)
+        try insertLine(line, id: id, type: type)
         held[id] = line.integer("revision") ?? 1
-        count(AuditEvent.recordType, \.inserted)
+        count(type, \.inserted)
     }
 
     private func mergeTombstone(_ stone: Tombstone) throws {

@@ -109,8 +109,12 @@ enum SyncSchema {
 }
 
 extension AppDatabase {
-    /// Creates (or brings up to date) the sync tables. Every sync entry point calls it first.
+    /// Creates (or brings up to date) the sync tables. Every sync entry point calls it first, so
+    /// the usual case (nothing to do) is one query on the writer's connection, not a migration
+    /// barrier (an HQ import asks several times per bundle).
     public func prepareSync() throws {
-        try SyncSchema.migrator.migrate(writer)
+        let migrator = SyncSchema.migrator
+        guard try !writer.writeWithoutTransaction({ try migrator.hasCompletedMigrations($0) }) else { return }
+        try migrator.migrate(writer)
     }
 }

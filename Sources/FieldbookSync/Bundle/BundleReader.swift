@@ -14,7 +14,13 @@ public enum BundleReader {
         do { data = try Data(contentsOf: url) } catch {
             throw SyncError.badFile(file, .unreadable((error as NSError).localizedDescription))
         }
-        return try read(data, file: file, decryptWith: keyring, limits: limits, isKnown: isKnown)
+        guard !SealedEnvelope.isSealed(data) else {
+            return try read(data, file: file, decryptWith: keyring, limits: limits, isKnown: isKnown)
+        }
+        let entries = try SafeExtractor.extract(data, storedAt: url, file: file, limits: limits)
+        return try read(SignedArchive.open(entries: entries, file: file, format: BundleManifest.formatName,
+                                           kindName: "bundle", supportedVersion: BundleManifest.currentVersion),
+                        isKnown: isKnown)
     }
 
     public static func read(_ raw: Data, file: String, decryptWith keyring: HQKeyring?, limits: ExtractionLimits = .standard,
@@ -24,8 +30,14 @@ public enum BundleReader {
             guard let keyring else { throw SyncError.badFile(file, .sealedButNoKey) }
             data = try SealedEnvelope.open(raw, privateKey: keyring.agreement, file: file)
         }
-        let archive = try SignedArchive.open(data, file: file, format: BundleManifest.formatName, kindName: "bundle",
-                                             supportedVersion: BundleManifest.currentVersion, limits: limits)
+        return try read(SignedArchive.open(data, file: file, format: BundleManifest.formatName, kindName: "bundle",
+                                           supportedVersion: BundleManifest.currentVersion, limits: limits),
+                        isKnown: isKnown)
+    }
+
+    /// Checks the manifest, signature and checksums of an extracted bundle, then parses its lines.
+    private static func read(_ archive: SignedArchive, isKnown: (String) throws -> Bool) throws -> IncomingBundle {
+        let file = archive.file
         let manifest = try archive.decodeManifest(BundleManifest.self)
         try archive.verify(signer: manifest.devicePublicKey)
         var bundle = IncomingBundle(

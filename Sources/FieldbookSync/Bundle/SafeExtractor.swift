@@ -8,7 +8,6 @@ enum SafeExtractor {
     private struct Stop: Error { let problem: BundleProblem }
 
     static func extract(_ data: Data, file: String, limits: ExtractionLimits) throws -> [String: Data] {
-        func fail(_ problem: BundleProblem) -> SyncError { .badFile(file, problem) }
         // Through a private temporary file, not `Archive(data:)`: ZIPFoundation's in-memory file
         // traps (a negative range) when a damaged header points past the end of the data, where
         // a real file simply reads nothing (docs/reliability.md).
@@ -20,11 +19,18 @@ enum SafeExtractor {
                                                     attributes: [.posixPermissions: 0o700])
             try data.write(to: copy)
         } catch {
-            throw fail(.unreadable((error as NSError).localizedDescription))
+            throw SyncError.badFile(file, .unreadable((error as NSError).localizedDescription))
         }
+        return try extract(data, storedAt: copy, file: file, limits: limits)
+    }
+
+    /// Extracts `data`, whose bytes are also the file at `url` (an import reads the file it was
+    /// given in place, without a copy).
+    static func extract(_ data: Data, storedAt url: URL, file: String, limits: ExtractionLimits) throws -> [String: Data] {
+        func fail(_ problem: BundleProblem) -> SyncError { .badFile(file, problem) }
         let archive: Archive
         do {
-            archive = try Archive(url: copy, accessMode: .read)
+            archive = try Archive(url: url, accessMode: .read)
         } catch {
             throw fail(data.starts(with: Data("PK".utf8)) ? .corruptZip("no readable central directory") : .notAZip)
         }

@@ -21,8 +21,14 @@ struct SignedArchive {
     /// Extracts `data` and checks kind and version; the manifest is not trusted yet.
     static func open(_ data: Data, file: String, format: String, kindName: String,
                      supportedVersion: Int, limits: ExtractionLimits) throws -> SignedArchive {
+        try open(entries: SafeExtractor.extract(data, file: file, limits: limits), file: file, format: format,
+                 kindName: kindName, supportedVersion: supportedVersion)
+    }
+
+    /// Checks the kind and version of extracted entries.
+    static func open(entries: [String: Data], file: String, format: String, kindName: String,
+                     supportedVersion: Int) throws -> SignedArchive {
         func fail(_ problem: BundleProblem) -> SyncError { .badFile(file, problem) }
-        let entries = try SafeExtractor.extract(data, file: file, limits: limits)
         guard let manifest = entries[BundleFile.manifest] else {
             throw fail(entries.keys.contains { $0.hasSuffix(".jsonl") } ? .missingEntry(BundleFile.manifest) : .notABundle)
         }

@@ -55,8 +55,7 @@ public struct HQImporter: Sendable {
 
     private func checkSigner(_ bundle: IncomingBundle) throws {
         guard !acceptUnknownSigners else { return }
-        let trusted = try database.trustedDevices()
-        guard trusted.contains(where: { $0.publicKey == bundle.devicePublicKey }) else {
+        guard try database.isTrustedDevice(publicKey: bundle.devicePublicKey) else {
             throw SyncError.badFile(bundle.fileName, .unknownSigner(
                 fingerprint: PublicKeyText.fingerprint(bundle.devicePublicKey), inspector: bundle.inspector.name))
         }
