@@ -24,13 +24,8 @@ public enum ScreenBenchmarks {
                                         clock: AppClock = .system) -> Figures {
         var pilot = enterpriseList(db: db, size: size, clock: clock)
         var samples: [Duration] = []
-        let timer = ContinuousClock()
         for query in queries {
-            for character in query {
-                let start = timer.now
-                pilot.press(.character(character))
-                samples.append(timer.now - start)
-            }
+            samples += time(query.map { Key.character($0) }, on: &pilot)
             pilot.press(.ctrl("u"))
         }
         return Figures(samples: samples)
@@ -41,14 +36,7 @@ public enum ScreenBenchmarks {
     public static func pageDowns(db: AppDatabase, pages: Int, size: Size = Size(width: 120, height: 40),
                                  clock: AppClock = .system) -> Figures {
         var pilot = enterpriseList(db: db, size: size, clock: clock)
-        var samples: [Duration] = []
-        let timer = ContinuousClock()
-        for _ in 0..<pages {
-            let start = timer.now
-            pilot.press(.pageDown)
-            samples.append(timer.now - start)
-        }
-        return Figures(samples: samples)
+        return Figures(samples: time(Array(repeating: .pageDown, count: pages), on: &pilot))
     }
 
     /// Jumps to the end of the unfiltered registry (list focused, End) and pages up `pages`
@@ -58,14 +46,17 @@ public enum ScreenBenchmarks {
         var pilot = enterpriseList(db: db, size: size, clock: clock)
         pilot.press(.backTab) // search → list: Home/End belong to the list there
         pilot.press(.end)
-        var samples: [Duration] = []
+        return Figures(samples: time(Array(repeating: .pageUp, count: pages), on: &pilot))
+    }
+
+    /// Presses each key, timing each press (the screen's work and a full frame).
+    private static func time(_ keys: [Key], on pilot: inout Pilot<FieldbookApp>) -> [Duration] {
         let timer = ContinuousClock()
-        for _ in 0..<pages {
+        return keys.map { key in
             let start = timer.now
-            pilot.press(.pageUp)
-            samples.append(timer.now - start)
+            pilot.press(key)
+            return timer.now - start
         }
-        return Figures(samples: samples)
     }
 
     private static func enterpriseList(db: AppDatabase, size: Size, clock: AppClock) -> Pilot<FieldbookApp> {
