@@ -84,7 +84,11 @@ enum SafeExtractor {
         return try Data.decompress(size: Int64(stored.count), bufferSize: 64 * 1024, skipCRC32: false,
                                    provider: { position, size in
             guard position < stored.count else { throw Stop(problem: .corruptZip("\(name): compressed data ends early")) }
-            return stored.subdata(in: Int(position)..<min(stored.count, Int(position) + size))
+            var chunk = stored.subdata(in: Int(position)..<min(stored.count, Int(position) + size))
+            // ZIPFoundation tells zlib a whole `size` bytes are there, whatever the chunk's length:
+            // pad, so zlib never reads past the chunk (found by the fuzzer under AddressSanitizer).
+            if chunk.count < size { chunk.append(Data(count: size - chunk.count)) }
+            return chunk
         }, consumer: consumer)
     }
 
