@@ -17,7 +17,9 @@ import TerminalHarness
     }
 
     @Test func reportsExitStatus() async throws {
-        try await TerminalSession.with(["sh", "-c", "echo bye; exit 7"], width: 40, height: 5) { session in
+        // The pause lets tmux read "bye" from the pty before it reaps the program: when the
+        // exit comes first, tmux may mark the pane dead without the last output (seen under load).
+        try await TerminalSession.with(["sh", "-c", "echo bye; sleep 0.3; exit 7"], width: 40, height: 5) { session in
             let state = try await session.waitForExit()
             #expect(state.exitStatus == 7)
             #expect(state.exitSignal == nil)
