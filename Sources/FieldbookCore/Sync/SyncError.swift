@@ -24,7 +24,22 @@ public enum SyncError: UserFacingError, Equatable {
 
     public func message(in language: Language) -> String {
         let (zh, en) = texts
-        return language == .zh ? zh : en
+        return Self.printable(language == .zh ? zh : en)
+    }
+
+    /// Names and fields quoted from a refused file are the sender's bytes: control characters
+    /// are shown as `\u{…}` so a crafted name can neither break the one-line message nor send
+    /// escape sequences to the terminal (found by the fuzzer: a newline in an entry name).
+    static func printable(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.generalCategory == .control {
+                result += "\\u{" + String(scalar.value, radix: 16) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     private var texts: (String, String) {
