@@ -14,9 +14,7 @@ public enum EnterpriseStore {
         if let other = try Enterprise.filter(Enterprise.Columns.creditCode == e.creditCode).fetchOne(db) {
             throw CoreError.duplicateCreditCode(code: e.creditCode, existingName: other.name)
         }
-        e.lastVisitDate = nil
-        e.lastRiskLevel = nil
-        e.openRecommendationCount = 0
+        e.clearSummary()
         change.stampNew(&e)
         try e.insert(db)
         try EnterpriseSearchIndex.write(e, db)
@@ -35,9 +33,7 @@ public enum EnterpriseStore {
            let other = try Enterprise.filter(Enterprise.Columns.creditCode == e.creditCode).fetchOne(db) {
             throw CoreError.duplicateCreditCode(code: e.creditCode, existingName: other.name)
         }
-        e.lastVisitDate = old.lastVisitDate
-        e.lastRiskLevel = old.lastRiskLevel
-        e.openRecommendationCount = old.openRecommendationCount
+        e.keepSummary(of: old)
         e.revision = old.revision
         e.updatedAt = old.updatedAt
         e.changeSeq = old.changeSeq

@@ -87,4 +87,19 @@ public struct Enterprise: SyncedRecord {
 
     /// Fields a sync snapshot or an audit compares; the summary is derived locally.
     static let summaryColumns: Set<String> = ["lastVisitDate", "lastRiskLevel", "openRecommendationCount"]
+
+    /// Takes the locally derived summary of `other` (the stored row this record replaces): an
+    /// edit, a pack or a bundle never carries this database's own summary.
+    mutating func keepSummary(of other: Enterprise) {
+        lastVisitDate = other.lastVisitDate
+        lastRiskLevel = other.lastRiskLevel
+        openRecommendationCount = other.openRecommendationCount
+    }
+
+    /// No visits or recommendations here yet: a record new to this database.
+    mutating func clearSummary() {
+        lastVisitDate = nil
+        lastRiskLevel = nil
+        openRecommendationCount = 0
+    }
 }

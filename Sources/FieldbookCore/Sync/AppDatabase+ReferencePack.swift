@@ -55,9 +55,7 @@ extension AppDatabase {
         var merged = incoming
         if let local {
             merged.id = local.id
-            merged.lastVisitDate = local.lastVisitDate
-            merged.lastRiskLevel = local.lastRiskLevel
-            merged.openRecommendationCount = local.openRecommendationCount
+            merged.keepSummary(of: local)
             merged.changeSeq = local.changeSeq
             if merged == local {
                 report.enterprisesUnchanged += 1
@@ -70,9 +68,7 @@ extension AppDatabase {
                 report.enterprisesUpdated += 1
             }
         } else {
-            merged.lastVisitDate = nil
-            merged.lastRiskLevel = nil
-            merged.openRecommendationCount = 0
+            merged.clearSummary()
             merged.changeSeq = 0
             try merged.insert(db)
             try EnterpriseSearchIndex.write(merged, db)

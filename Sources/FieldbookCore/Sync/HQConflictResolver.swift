@@ -56,9 +56,7 @@ struct HQConflictResolver {
         }
         var updated = incoming
         updated.id = live.id
-        updated.lastVisitDate = live.lastVisitDate
-        updated.lastRiskLevel = live.lastRiskLevel
-        updated.openRecommendationCount = live.openRecommendationCount
+        updated.keepSummary(of: live)
         updated.changeSeq = change.changeSeq
         if incoming.id != live.id {
             updated.revision = live.revision + 1

@@ -104,9 +104,7 @@ final class HQMerger {
             return try insertEnterprise(incoming)
         }
         var normalized = incoming
-        normalized.lastVisitDate = existing.lastVisitDate
-        normalized.lastRiskLevel = existing.lastRiskLevel
-        normalized.openRecommendationCount = existing.openRecommendationCount
+        normalized.keepSummary(of: existing)
         normalized.changeSeq = existing.changeSeq
         switch try decide(existing: existing, incoming: normalized, base: base) {
         case .unchanged: count(type, \.unchanged)
@@ -135,9 +133,7 @@ final class HQMerger {
 
     private func insertEnterprise(_ incoming: Enterprise) throws {
         var e = incoming
-        e.lastVisitDate = nil
-        e.lastRiskLevel = nil
-        e.openRecommendationCount = 0
+        e.clearSummary()
         e.changeSeq = change.changeSeq
         try insert(e, id: e.id, type: Enterprise.recordType)
         try EnterpriseSearchIndex.write(e, db)
@@ -311,9 +307,7 @@ final class HQMerger {
         comparable.changeSeq = current.changeSeq
         if let e = comparable as? Enterprise, let c = current as? Enterprise {
             var same = e
-            same.lastVisitDate = c.lastVisitDate
-            same.lastRiskLevel = c.lastRiskLevel
-            same.openRecommendationCount = c.openRecommendationCount
+            same.keepSummary(of: c)
             same.revision = c.revision
             same.updatedAt = c.updatedAt
             if same == c { return count(R.recordType, \.unchanged) }
