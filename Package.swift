@@ -22,6 +22,8 @@ let package = Package(
         // Builds the demo's sample registry and checklist into FieldbookCore (docs/demo-data.md).
         .executableTarget(name: "embed-samples"),
         .plugin(name: "EmbedSamples", capability: .buildTool(), dependencies: ["embed-samples"]),
+        // Records the git commit the binary is built from, for `fieldbook --version`.
+        .plugin(name: "BuildCommit", capability: .buildTool()),
         // Export bundles, reference packs, HQ import/merge, signing and encryption.
         .target(name: "FieldbookSync", dependencies: [
             "FieldbookCore", "TerminalKit",
@@ -41,7 +43,9 @@ let package = Package(
         .executableTarget(name: "fieldbook", dependencies: [
             "FieldbookCore", "FieldbookSync", "FieldbookUI", "TerminalKit", "CursesTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+            // Only to tell "database is locked" (exit 75) from other SQLite failures.
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ], plugins: ["BuildCommit"]),
 
         // Coverage-guided fuzzing of the importers (scripts/fuzz builds it with -sanitize=fuzzer).
         .executableTarget(name: "fieldbook-fuzz", dependencies: ["FieldbookCore", "FieldbookSync"]),

@@ -3,7 +3,8 @@ import Foundation
 
 /// `--db PATH`, shared by every command. The default lives under `$XDG_DATA_HOME/fieldbook/`.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The database file (default: $XDG_DATA_HOME/fieldbook/fieldbook.sqlite).")
+    @Option(name: .long, help: "The database file (default: $XDG_DATA_HOME/fieldbook/fieldbook.sqlite).",
+            completion: .file(extensions: ["sqlite"]))
     var db: String?
 
     /// The database this command works on: `--db`, else `fileName` in the data directory.

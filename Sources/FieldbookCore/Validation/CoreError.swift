@@ -22,6 +22,8 @@ public enum CoreError: UserFacingError, Equatable {
     case notInitialized
     case alreadyInitialized(name: String)
     case cannotOpen(path: String, reason: String)
+    /// Another process held a write transaction longer than SQLite's busy timeout.
+    case databaseBusy(path: String)
     /// SQLite could not write because the file (or its disk) is read-only.
     case databaseReadOnly(path: String)
     /// SQLite could not write: the disk is full, a file-size limit was reached, or I/O failed.
@@ -89,6 +91,9 @@ public enum CoreError: UserFacingError, Equatable {
             ("本数据库已设置检查员“\(name)”", "this database is already set up for inspector \"\(name)\"")
         case let .cannotOpen(path, reason):
             ("无法打开数据库 \(path)：\(reason)", "cannot open database \(path): \(reason)")
+        case let .databaseBusy(path):
+            ("数据库 \(path) 正被另一个程序写入，等待后仍未释放，未作改动；请等它完成后重试",
+             "the database \(path) is being written by another program and stayed busy; nothing was changed. Try again when it has finished")
         case let .databaseReadOnly(path):
             ("数据库 \(path) 是只读的（文件权限或只读磁盘），未作任何改动；请将其改为可写（chmod u+w）或复制到可写的位置再打开",
              "the database \(path) is read-only (file permissions or a read-only disk) and was left unchanged; make it writable (chmod u+w) or open a copy in a writable place")

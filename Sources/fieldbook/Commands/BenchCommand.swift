@@ -28,7 +28,7 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "A small run (2,000 enterprises, 3,000 visits, 20 bundles, few repetitions) unless sizes are given.")
     var quick = false
 
-    @Option(help: "Also write the figures to FILE: Markdown when it ends in .md, JSON otherwise.")
+    @Option(help: "Also write the figures to FILE: Markdown when it ends in .md, JSON otherwise.", completion: .file())
     var out: String?
 
     /// `--db PATH`: measure this existing demo-data database instead of generating one. The root

@@ -11,7 +11,8 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "The directory to write the bundle in (default: exports/ in the data directory, $XDG_DATA_HOME/fieldbook/exports, as in the interface; created owner-only when missing).")
+    @Option(help: ArgumentHelp("The directory to write the bundle in (default: exports/ in the data directory, $XDG_DATA_HOME/fieldbook/exports, as in the interface). Created owner-only when missing and its parent exists.", valueName: "dir"),
+            completion: .directory)
     var out: String?
 
     @Flag(help: "Export everything this device has written, not only what changed since the last export.")
@@ -22,6 +23,8 @@ struct ExportCommand: ParsableCommand {
 
     @Option(name: .customLong("encrypt-to"), help: "Encrypt the bundle to headquarters' key (the first line of `fieldbook hq key`).")
     var encryptTo: String?
+
+    @OptionGroup var output: ResultFormatOption
 
     func validate() throws {
         if all && day != nil { throw ValidationError("--all and --day cannot be used together.") }
@@ -41,16 +44,34 @@ struct ExportCommand: ParsableCommand {
             let directory: URL
             if let out {
                 directory = URL(fileURLWithPath: DataDirectory.expandingTilde(out, environment: context.environment))
+                // One missing level is created (a new day's folder); a missing parent is more likely
+                // a typo, and the exporter reports it rather than building a tree somewhere unexpected.
+                try Self.createIfParentExists(directory)
             } else {
-                // The same place the Export screen uses; a directory given with --out must exist, so a
-                // typo is reported rather than silently created.
+                // The same place the Export screen uses.
                 directory = DataDirectory.url(environment: context.environment).appendingPathComponent("exports")
                 try DataDirectory.prepareParent(of: directory.appendingPathComponent("bundle").path)
             }
             let result = try BundleExporter(database: database)
                 .export(ExportOptions(outputDirectory: directory, scope: scope, encryptTo: encryptTo))
+            if output.json { return context.print(try JSONOutput.encode(ExportJSON(result))) }
             context.print(result.path)
             context.print(ExportSummary.lines(result, language: context.language))
+        }
+    }
+
+    /// Creates `directory` owner-only (0700) when it is missing and its parent is an existing
+    /// directory; in every other case the exporter says what is wrong with the path.
+    private static func createIfParentExists(_ directory: URL) throws {
+        guard !FileManager.default.fileExists(atPath: directory.path) else { return }
+        var isDirectory: ObjCBool = false
+        let parent = directory.deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else { return }
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw SyncError.outputNotWritable(parent, reason: error.localizedDescription)
         }
     }
 }

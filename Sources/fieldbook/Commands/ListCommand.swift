@@ -44,15 +44,15 @@ struct ListCommand: ParsableCommand {
             case .enterprises:
                 let rows = try database.listEnterprises(search: search, limit: limit)
                 table = listing.enterprises(rows)
-                json = try ListingJSON.encode(rows)
+                json = try JSONOutput.encode(rows)
             case .visits:
                 let rows = try database.listVisits(search: search, limit: limit)
                 table = listing.visits(rows)
-                json = try ListingJSON.encode(rows)
+                json = try JSONOutput.encode(rows)
             case .recommendations:
                 let rows = try database.listRecommendations(search: search, limit: limit)
                 table = listing.recommendations(rows)
-                json = try ListingJSON.encode(rows)
+                json = try JSONOutput.encode(rows)
             }
             switch format {
             case .table:

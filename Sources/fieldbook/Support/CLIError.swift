@@ -9,6 +9,8 @@ enum CLIError: UserFacingError {
     case cannotOpen(String, reason: String)
     /// Another Fieldbook interface has this database open (see `DatabaseLock`).
     case databaseInUse(String)
+    /// SQLite waited its busy timeout for another process's write transaction to end.
+    case databaseBusy
     case alreadyInitialized(path: String, inspector: String)
     case notInitialized(String)
     case unknownDistrict(String)
@@ -45,6 +47,8 @@ enum CLIError: UserFacingError {
         case let (.cannotOpen(path, reason), .en): "Cannot open the database \(path): \(reason). Check that it is a Fieldbook database."
         case let (.databaseInUse(path), .zh): "数据库 \(path) 已在另一个 Fieldbook 窗口中打开。请先在那里按 q 退出，再重试。"
         case let (.databaseInUse(path), .en): "The database \(path) is already open in another Fieldbook window. Quit that one (q) first, then try again."
+        case (.databaseBusy, .zh): "数据库正被另一个程序写入，等待后仍未释放，未作改动。请等它完成后重试。"
+        case (.databaseBusy, .en): "The database is being written by another program and stayed busy; nothing was changed. Try again when it has finished."
         case let (.alreadyInitialized(path, inspector), .zh): "\(path) 已为检查员“\(inspector)”初始化，未作改动。如需新建，请用 --db 指定新文件。"
         case let (.alreadyInitialized(path, inspector), .en): "\(path) is already set up for inspector \"\(inspector)\" and was left unchanged. Use --db with a new file to start another."
         case let (.notInitialized(path), .zh): "\(path) 还没有检查员。请先运行 fieldbook init --inspector 姓名。"

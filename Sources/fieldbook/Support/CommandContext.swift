@@ -1,10 +1,12 @@
 import ArgumentParser
 import FieldbookCore
 import Foundation
+import GRDB
 
 /// What every command needs from its surroundings: the environment, the user's language, the
 /// clock and the two output streams. Commands run their body through `CommandContext.run`, which
-/// turns any error into one line on stderr in the user's language and a non-zero exit.
+/// turns any error into one line on stderr in the user's language and an exit status that says
+/// what kind of failure it was (`ExitStatus`).
 struct CommandContext {
     let environment: [String: String]
     let clock: AppClock
@@ -29,16 +31,23 @@ struct CommandContext {
             try body(&context)
         } catch let error as ExitCode {
             throw error
+        } catch let error as ValidationError {
+            // A usage mistake found while running: argument-parser prints it with the usage line
+            // and exits 64, like one found while parsing.
+            throw error
+        } catch let error as DatabaseError where ExitStatus.of(error) == .tempFail {
+            context.fail(CLIError.databaseBusy.message(in: context.language), status: .tempFail)
         } catch let error as any UserFacingError {
-            context.fail(error.message(in: context.language))
+            context.fail(error.message(in: context.language), status: ExitStatus.of(error))
         } catch {
-            context.fail(CLIError.unexpected(String(describing: error)).message(in: context.language))
+            context.fail(CLIError.unexpected(String(describing: error)).message(in: context.language),
+                         status: ExitStatus.of(error))
         }
     }
 
-    private func fail(_ message: String) -> Never {
+    private func fail(_ message: String, status: ExitStatus) -> Never {
         printError(message)
-        Foundation.exit(EXIT_FAILURE)
+        Foundation.exit(status.rawValue)
     }
 
     func print(_ text: String) {

@@ -15,10 +15,14 @@ struct HQConflictsCommand: ParsableCommand {
     @Flag(help: "Include conflicts already resolved, with who kept which version and when.")
     var all = false
 
+    @OptionGroup var output: ResultFormatOption
+
     func run() throws {
         try CommandContext.run { context in
             let (database, _, _) = try HQDatabase.open(store, context: &context)
             let conflicts = try database.hqConflicts(includingResolved: all)
+            // Always both versions in full: a script has no second look.
+            if output.json { return context.print(try JSONOutput.encode(conflicts.map(HQConflictJSON.init))) }
             guard !conflicts.isEmpty else {
                 context.print(context.text(zh: all ? "没有冲突。" : "没有待处理的冲突。", en: all ? "No conflicts." : "No open conflicts."))
                 return

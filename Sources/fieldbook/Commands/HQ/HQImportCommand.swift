@@ -11,31 +11,47 @@ struct HQImportCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Argument(help: "Bundle files (.zip, .fbsealed) or directories holding them.")
+    @Argument(help: "Bundle files (.zip, .fbsealed) or directories holding them.", completion: .file())
     var paths: [String]
 
     @Flag(name: .customLong("accept-unknown"), help: "Also accept bundles from devices not trusted with `fieldbook hq trust`.")
     var acceptUnknown = false
 
+    @OptionGroup var output: ResultFormatOption
+
     func run() throws {
-        var failed = 0
         try CommandContext.run { context in
             let (database, keyring, _) = try HQDatabase.open(store, context: &context)
             let importer = HQImporter(database: database, keyring: keyring, acceptUnknownSigners: acceptUnknown)
-            for url in try HQImporter.bundleFiles(in: paths) {
+            let files = try HQImporter.bundleFiles(in: paths)
+            var summary = HQImportJSON()
+            var refusals: [ExitStatus] = []
+            for url in files {
                 do {
                     let report = try importer.importFile(url)
+                    summary.add(report, path: url.path)
+                    guard !output.json else { continue }
                     context.print(MergeSummary.line(report, language: context.language))
                     if !report.missingSequences.isEmpty {
                         context.print(MergeSummary.gapLine(report, language: context.language))
                     }
                 } catch let error as any UserFacingError {
-                    failed += 1
+                    // One refused bundle does not stop the others: each is its own transaction.
+                    let status = ExitStatus.of(error)
+                    refusals.append(status)
+                    summary.refuse(url.path, message: error.message(in: context.language), status: status)
                     context.printError(error.message(in: context.language))
                 }
             }
+            if output.json { context.print(try JSONOutput.encode(summary)) }
+            guard let status = ExitStatus.combined(refusals) else { return }
+            if files.count > 1 {
+                context.printError(context.text(
+                    zh: "\(files.count) 个文件中 \(refusals.count) 个被拒绝，\(files.count - refusals.count) 个已处理。",
+                    en: "\(refusals.count) of \(files.count) bundles refused; \(files.count - refusals.count) processed."))
+            }
+            throw ExitCode(status.rawValue)
         }
-        if failed > 0 { throw ExitCode.failure }
     }
 }
 

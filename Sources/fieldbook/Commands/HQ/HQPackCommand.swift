@@ -10,7 +10,7 @@ struct HQPackCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "The pack file to write.")
+    @Option(help: "The pack file to write.", completion: .file())
     var out: String
 
     func run() throws {

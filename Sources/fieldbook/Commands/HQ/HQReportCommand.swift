@@ -3,9 +3,14 @@ import FieldbookCore
 import FieldbookSync
 import Foundation
 
-extension ReportFormat: ExpressibleByArgument {}
+/// The report's formats: the three `ReportRenderer` writes, and JSON for scripts.
+enum HQReportOutput: String, ExpressibleByArgument, CaseIterable {
+    case text, csv, html, json
 
-/// `fieldbook hq report [--from D] [--to D] [--format text|csv|html] [--out FILE]`
+    var rendered: ReportFormat? { ReportFormat(rawValue: rawValue) }
+}
+
+/// `fieldbook hq report [--from D] [--to D] [--format text|csv|html|json] [--out FILE]`
 struct HQReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report", abstract: "The figures a bureau reports, by district and inspector.")
@@ -18,18 +23,19 @@ struct HQReportCommand: ParsableCommand {
     @Option(help: "Last visit date included (YYYY-MM-DD).")
     var to: String?
 
-    @Option(help: "text, csv or html.")
-    var format: ReportFormat = .text
+    @Option(help: "text, csv, html or json (docs/schemas/cli/hq-report.schema.json).")
+    var format: HQReportOutput = .text
 
-    @Option(help: "Write the report to this file (owner-only) instead of standard output.")
+    @Option(help: "Write the report to this file (owner-only) instead of standard output.", completion: .file())
     var out: String?
 
     func run() throws {
         try CommandContext.run { context in
             let (database, _, _) = try HQDatabase.open(store, context: &context)
             let start = try from.map(parse), end = try to.map(parse)
-            let text = ReportRenderer.render(try database.hqReport(from: start, to: end), format: format,
-                                             language: context.language)
+            let data = try database.hqReport(from: start, to: end)
+            let text = try format.rendered.map { ReportRenderer.render(data, format: $0, language: context.language) }
+                ?? JSONOutput.encode(HQReportJSON(data))
             guard let out else { return context.print(text) }
             let url = URL(fileURLWithPath: DataDirectory.expandingTilde(out, environment: context.environment))
             do {

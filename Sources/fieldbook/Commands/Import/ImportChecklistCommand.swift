@@ -9,8 +9,9 @@ struct ImportChecklistCommand: ParsableCommand {
         abstract: "Load a checklist template version (JSON, see samples/checklists/).")
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var output: ResultFormatOption
 
-    @Argument(help: "The template file.")
+    @Argument(help: "The template file.", completion: .file(extensions: ["json"]))
     var file: String
 
     func run() throws {
@@ -18,6 +19,7 @@ struct ImportChecklistCommand: ParsableCommand {
             let database = try DatabaseAccess.openExisting(store.path(environment: context.environment), context: &context)
             let data = try InputFile.read(file)
             let (checklist, outcome) = try database.loadTemplate(data: data)
+            if output.json { return context.print(try JSONOutput.encode(ChecklistImportJSON(checklist, outcome: outcome))) }
             context.print(ChecklistImportSummary(checklist: checklist, outcome: outcome).text(in: context.language))
         }
     }

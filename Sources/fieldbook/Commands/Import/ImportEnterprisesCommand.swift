@@ -13,8 +13,9 @@ struct ImportEnterprisesCommand: ParsableCommand {
             """)
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var output: ResultFormatOption
 
-    @Argument(help: "The CSV file.")
+    @Argument(help: "The CSV file.", completion: .file(extensions: ["csv"]))
     var file: String
 
     @Option(help: "utf8 or gb18030 (default: detected).")
@@ -30,6 +31,9 @@ struct ImportEnterprisesCommand: ParsableCommand {
             let csv = try EnterpriseCSV.read(data, file: file, encoding: encoding)
             do {
                 let report = try database.importEnterprises(csv, file: file, skipInvalid: skipInvalid)
+                if output.json {
+                    return context.print(try JSONOutput.encode(EnterpriseImportJSON(report, language: context.language)))
+                }
                 for rejection in report.rejections { context.printError(rejection.message(in: context.language)) }
                 if let note = report.ignoredHeadersNote(in: context.language) { context.printError(note) }
                 context.print(report.summary(in: context.language))

@@ -14,8 +14,9 @@ struct ImportPackCommand: ParsableCommand {
             """)
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var output: ResultFormatOption
 
-    @Argument(help: "The reference pack (.zip) made by `fieldbook hq pack`.")
+    @Argument(help: "The reference pack (.zip) made by `fieldbook hq pack`.", completion: .file(extensions: ["zip"]))
     var file: String
 
     @Option(name: .customLong("hq-key"), help: "Headquarters' signing key (line 3 of `fieldbook hq key`).")
@@ -26,6 +27,7 @@ struct ImportPackCommand: ParsableCommand {
             let database = try DatabaseAccess.openExisting(store.path(environment: context.environment), context: &context)
             guard FileManager.default.fileExists(atPath: file) else { throw SyncError.noSuchFile(file) }
             let report = try ReferencePackReader.importPack(URL(fileURLWithPath: file), into: database, expectedKey: hqKey)
+            if output.json { return context.print(try JSONOutput.encode(PackImportJSON(report))) }
             let kept = report.enterprisesKeptLocal
             context.print(context.text(
                 zh: "企业：新增 \(report.enterprisesAdded)，更新 \(report.enterprisesUpdated)，未变 \(report.enterprisesUnchanged)，保留本机修改 \(kept.count)；检查清单：新增 \(report.templatesAdded.count)，未变 \(report.templatesUnchanged)；受信设备 \(report.devices) 台。",

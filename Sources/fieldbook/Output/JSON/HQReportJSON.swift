@@ -1,0 +1,67 @@
+import FieldbookCore
+
+/// `fieldbook hq report --format json` (docs/schemas/cli/hq-report.schema.json): the same
+/// figures as the text, CSV and HTML reports, with English keys and enum values instead of labels.
+struct HQReportJSON: Encodable {
+    struct Totals: Encodable {
+        let visits, enterprisesVisited, enterprisesScreened, interviews, briefings, briefingAttendees: Int
+        let recommendationsMade, recommendationsRectified, recommendationsOverdue: Int
+    }
+
+    struct TypeCount: Encodable {
+        let type: VisitType
+        let visits: Int
+    }
+
+    struct RiskCount: Encodable {
+        let riskLevel: RiskLevel
+        let enterprises: Int
+    }
+
+    struct Warning: Encodable {
+        let enterpriseName, creditCode, district: String
+        let riskLevel: RiskLevel
+        let visitDate: LocalDate
+        let inspector: String
+        let openRecommendations: Int
+    }
+
+    struct Group: Encodable {
+        let name: String
+        let visits, enterprises, recommendations, overdue, highOrMajor: Int
+    }
+
+    let from: LocalDate?
+    let to: LocalDate?
+    let asOf: LocalDate
+    let totals: Totals
+    let visitsByType: [TypeCount]
+    let riskDistribution: [RiskCount]
+    let earlyWarning: [Warning]
+    let byDistrict: [Group]
+    let byInspector: [Group]
+
+    init(_ data: HQReportData) {
+        from = data.from
+        to = data.to
+        asOf = data.asOf
+        let t = data.totals
+        totals = Totals(visits: t.visits, enterprisesVisited: t.enterprisesVisited, enterprisesScreened: t.enterprisesScreened,
+                        interviews: t.interviews, briefings: t.briefings, briefingAttendees: t.briefingAttendees,
+                        recommendationsMade: t.recommendationsMade, recommendationsRectified: t.recommendationsRectified,
+                        recommendationsOverdue: t.recommendationsOverdue)
+        visitsByType = data.visitsByType.map { TypeCount(type: $0.0, visits: $0.1) }
+        riskDistribution = data.riskDistribution.map { RiskCount(riskLevel: $0.0, enterprises: $0.1) }
+        earlyWarning = data.earlyWarning.map {
+            Warning(enterpriseName: $0.enterpriseName, creditCode: $0.creditCode, district: $0.district, riskLevel: $0.riskLevel,
+                    visitDate: $0.visitDate, inspector: $0.inspector, openRecommendations: $0.openRecommendations)
+        }
+        byDistrict = data.byDistrict.map(Self.group)
+        byInspector = data.byInspector.map(Self.group)
+    }
+
+    private static func group(_ g: HQReportData.Group) -> Group {
+        Group(name: g.name, visits: g.visits, enterprises: g.enterprises, recommendations: g.recommendations,
+              overdue: g.overdue, highOrMajor: g.highOrMajor)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// `--format json` on every command that prints a result: stdout is one JSON document that the
+/// published schema in docs/schemas/cli/ accepts (checked by Python's jsonschema), and its
+/// values are the ones the text output gives.
+@Suite("--format json output matches docs/schemas/cli")
+struct CLIJSONOutputTests {
+    /// Runs `arguments` with `--format json`, requires success and a document valid for `schema`.
+    @discardableResult
+    func json(_ cli: FieldbookProcess, _ arguments: [String], schema: String,
+              sourceLocation: SourceLocation = #_sourceLocation) throws -> Any {
+        let result = try cli.run(arguments + ["--format", "json"])
+        #expect(result.status == 0, "\(arguments): \(result.stderr)", sourceLocation: sourceLocation)
+        let problem = try CLISchemaCheck.problem(result.stdout, schema: schema)
+        #expect(problem == nil, "\(arguments) against \(schema): \(problem ?? "")\n\(result.stdout)", sourceLocation: sourceLocation)
+        return try CLISchemaCheck.decode(result.stdout)
+    }
+
+    @Test("Laptop commands: key, export, list, import enterprises and import checklist")
+    func laptopCommands() throws {
+        let cli = try FieldbookProcess()
+        defer { cli.cleanUp() }
+        let demo = cli.path("demo.sqlite")
+        #expect(try cli.run(["demo", "--db", demo]).status == 0)
+
+        let key = try json(cli, ["key", "--db", demo], schema: "key") as? [String: Any]
+        let keyText = try cli.run(["key", "--db", demo]).stdout.split(separator: "\n").map(String.init)
+        #expect(key?["publicKey"] as? String == keyText.first)
+
+        let exported = try json(cli, ["export", "--db", demo, "--out", cli.path("today")], schema: "export") as? [String: Any]
+        let path = try #require(exported?["path"] as? String)
+        #expect(FileManager.default.fileExists(atPath: path))
+        #expect(exported?["sequence"] as? Int == 1)
+        #expect(((exported?["counts"] as? [String: Int])?["visits"] ?? 0) > 0)
+
+        for subject in ["enterprises", "visits", "recommendations"] {
+            let rows = try json(cli, ["list", subject, "--db", demo], schema: "list-\(subject)") as? [Any]
+            #expect((rows?.count ?? 0) > 0, "\(subject)")
+        }
+
+        let fresh = cli.path("fresh.sqlite")
+        #expect(try cli.run(["init", "--inspector", "李明", "--language", "en", "--db", fresh]).status == 0)
+        let errors = FieldbookProcess.samples.appendingPathComponent("enterprises-with-errors.csv").path
+        let imported = try json(cli, ["import", "enterprises", errors, "--skip-invalid", "--db", fresh],
+                                schema: "import-enterprises") as? [String: Any]
+        #expect(imported?["inserted"] as? Int == 4)
+        let skipped = imported?["skipped"] as? [[String: Any]]
+        #expect(skipped?.count == 6)
+        #expect(skipped?.first?["line"] as? Int == 3)
+
+        let checklist = FieldbookProcess.samples.appendingPathComponent("checklists/employment-risk.v1.json").path
+        let loaded = try json(cli, ["import", "checklist", checklist, "--db", fresh], schema: "import-checklist") as? [String: Any]
+        #expect(loaded?["outcome"] as? String == "loaded")
+        let again = try json(cli, ["import", "checklist", checklist, "--db", fresh], schema: "import-checklist") as? [String: Any]
+        #expect(again?["outcome"] as? String == "unchanged")
+    }
+
+    @Test("Headquarters commands: hq key, hq import (with a refusal), hq conflicts, hq report, and import pack")
+    func headquartersCommands() throws {
+        let cli = try FieldbookProcess()
+        defer { cli.cleanUp() }
+        let hq = cli.path("hq.sqlite")
+        #expect(try cli.run(["hq", "init", "--db", hq]).status == 0)
+        let hqKey = try json(cli, ["hq", "key", "--db", hq], schema: "hq-key") as? [String: Any]
+        #expect((hqKey?["encryptionKey"] as? String)?.hasPrefix("x25519:") == true)
+
+        var bundles: [String] = []
+        for (laptop, name) in [("a", "十堰第一版名称有限公司"), ("b", "十堰第二版名称有限公司")] {
+            let db = cli.path("\(laptop).sqlite"), csv = cli.path("\(laptop).csv")
+            try "统一社会信用代码,企业名称,区县\n91420303MA48K2T787,\(name),张湾区\n".write(toFile: csv, atomically: true, encoding: .utf8)
+            #expect(try cli.run(["init", "--db", db, "--inspector", "检查员\(laptop)", "--district", "张湾区"]).status == 0)
+            #expect(try cli.run(["import", "enterprises", csv, "--db", db]).status == 0)
+            let key = try cli.run(["key", "--db", db]).stdout.split(separator: "\n")[0]
+            #expect(try cli.run(["hq", "trust", String(key), "--inspector", "检查员\(laptop)", "--db", hq]).status == 0)
+            bundles.append(String(try cli.run(["export", "--db", db]).stdout.split(separator: "\n")[0]))
+        }
+        let garbage = cli.path("garbage.zip")
+        try Data("not a bundle".utf8).write(to: URL(fileURLWithPath: garbage))
+
+        let result = try cli.run(["hq", "import", bundles[0], garbage, bundles[1], "--db", hq, "--format", "json"])
+        #expect(result.status == 65, "\(result.stderr)")
+        #expect(try CLISchemaCheck.problem(result.stdout, schema: "hq-import") == nil, "\(result.stdout)")
+        let summary = try CLISchemaCheck.decode(result.stdout) as? [String: Any]
+        #expect(summary?["imported"] as? Int == 2)
+        #expect(summary?["refused"] as? Int == 1)
+        let files = summary?["files"] as? [[String: Any]]
+        #expect(files?.map { $0["status"] as? String } == ["imported", "refused", "imported"])
+        #expect(result.stderr.contains("1 of 3 bundles refused; 2 processed."), "\(result.stderr)")
+
+        let conflicts = try json(cli, ["hq", "conflicts", "--db", hq], schema: "hq-conflicts") as? [[String: Any]]
+        #expect(conflicts?.count == 1)
+        #expect((conflicts?.first?["current"] as? [String: Any])?["name"] as? String == "十堰第一版名称有限公司")
+        #expect((conflicts?.first?["incoming"] as? [String: Any])?["name"] as? String == "十堰第二版名称有限公司")
+
+        let report = try json(cli, ["hq", "report", "--db", hq], schema: "hq-report") as? [String: Any]
+        #expect(report?["asOf"] is String)
+
+        let pack = cli.path("reference.zip")
+        #expect(try cli.run(["hq", "pack", "--out", pack, "--db", hq]).status == 0)
+        let applied = try json(cli, ["import", "pack", pack, "--db", cli.path("a.sqlite")], schema: "import-pack") as? [String: Any]
+        #expect(applied?["pinnedNow"] as? Bool == true)
+        #expect(applied?["trustedDevices"] as? Int == 2)
+    }
+}
