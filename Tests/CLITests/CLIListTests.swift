@@ -47,7 +47,8 @@ struct CLIListTests {
 
         let csv = try cli.run(["list", "enterprises", "--search", "武当山", "--format", "csv", "--db", db])
         let csvLines = csv.stdout.split(separator: "\r\n")
-        #expect(csvLines.first?.hasPrefix("Credit code,Name,District") == true)
+        // The byte-order mark first, so that Excel reads the Chinese as UTF-8.
+        #expect(csvLines.first?.hasPrefix("\u{FEFF}Credit code,Name,District") == true)
         #expect(csvLines.count == tableRows.count + 1)
 
         let json = try cli.run(["list", "enterprises", "--search", "武当山", "--format", "json", "--db", db])

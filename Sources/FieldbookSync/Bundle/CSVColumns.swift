@@ -28,7 +28,4 @@ enum CSVColumns {
             return ["id", "recordType", "deletedAt", "inspectorId"] + sync
         }
     }
-
-    /// The byte-order mark that makes Excel read the file as UTF-8 (and show Chinese).
-    static let byteOrderMark = Data([0xEF, 0xBB, 0xBF])
 }

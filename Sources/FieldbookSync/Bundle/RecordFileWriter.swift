@@ -17,7 +17,7 @@ final class RecordFileWriter {
         let names = CSVColumns.columns(for: file)
         columns = names.map { file.layout.index(of: $0) }
         line.reserveCapacity(4096)
-        try csv.append(CSVColumns.byteOrderMark + Data(CSVWriter.line(names).utf8))
+        try csv.append(Data((CSVWriter.byteOrderMark + CSVWriter.line(names)).utf8))
     }
 
     var count: Int { jsonl.lines }

@@ -70,6 +70,6 @@ struct CSVReport {
         rows += [[], [labels.warning], labels.warningHeader] + labels.warningRows(data.earlyWarning)
         rows += [[], [labels.byDistrict], labels.groupHeader] + labels.groupRows(data.byDistrict)
         rows += [[], [labels.byInspector], labels.groupHeader] + labels.groupRows(data.byInspector)
-        return "\u{FEFF}" + rows.map { CSVWriter.line($0) }.joined()
+        return CSVWriter.byteOrderMark + rows.map { CSVWriter.line($0) }.joined()
     }
 }

@@ -56,8 +56,8 @@ public struct LineValues: Sendable {
     }
 
     /// Spreadsheet cells for `columns` (names of fields): lists joined with "; ", booleans as
-    /// true/false, and a text starting with = + - @ behind an apostrophe so that a spreadsheet
-    /// shows it instead of running it.
+    /// true/false. `CSVWriter` guards the cells a spreadsheet would run; each list element is
+    /// guarded here too, since after joining only the first would start the cell.
     public func cells(_ columns: [Int?]) -> [String] {
         columns.map { index in
             guard let index else { return "" }
@@ -65,20 +65,13 @@ public struct LineValues: Sendable {
             switch (kind, values[index].storage) {
             case (_, .null): return ""
             case (.boolean, .int64(let number)): return number != 0 ? "true" : "false"
-            case (.textList, .string(let json)): return Self.list(json).map(Self.guarded).joined(separator: "; ")
+            case (.textList, .string(let json)): return Self.list(json).map(CSVWriter.guarded).joined(separator: "; ")
             case (_, .int64(let number)): return String(number)
             case (_, .double(let number)): return JSONText.numberText(number)
-            case (_, .string(let text)): return Self.guarded(text)
+            case (_, .string(let text)): return text
             case (_, .blob(let data)): return data.base64EncodedString()
             }
         }
-    }
-
-    private static func guarded(_ text: String) -> String {
-        guard let first = text.utf8.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 else {
-            return text
-        }
-        return "'" + text
     }
 
     /// A stored list column (JSON text) as strings.
