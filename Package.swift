@@ -30,6 +30,14 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // zlib for Flate-compressed PDF streams (seen only by PDFWriter).
+        .systemLibrary(name: "CDeflate", providers: [.apt(["zlib1g-dev"])]),
+        // A small PDF writer: objects, xref, Flate streams, TrueType glyph subsets (docs/documents.md).
+        .target(name: "PDFWriter", dependencies: ["CDeflate"]),
+        // The documents handed to an enterprise (notice, visit record): content, A4 layout, PDF/HTML.
+        .target(name: "FieldbookDocuments", dependencies: [
+            "FieldbookCore", "PDFWriter", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // Cells, buffers, layout, widgets and keys: pure Swift, no curses.
         .target(name: "TerminalKit"),
         // The wide-character ncurses library, seen through one small shim header.
@@ -41,7 +49,7 @@ let package = Package(
         // Drives the real binary inside tmux for end-to-end tests.
         .target(name: "TerminalHarness"),
         .executableTarget(name: "fieldbook", dependencies: [
-            "FieldbookCore", "FieldbookSync", "FieldbookUI", "TerminalKit", "CursesTerminal",
+            "FieldbookCore", "FieldbookSync", "FieldbookUI", "FieldbookDocuments", "TerminalKit", "CursesTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             // Only to tell "database is locked" (exit 75) from other SQLite failures.
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -57,7 +65,9 @@ let package = Package(
         .testTarget(name: "FieldbookUITests", dependencies: ["FieldbookUI", "FieldbookCore", "TerminalKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TerminalHarness", "fieldbook", "TerminalKit", "FieldbookCore", "FieldbookUI"]),
         // Runs the built `fieldbook` binary as a subprocess.
-        .testTarget(name: "CLITests", dependencies: ["fieldbook", "FieldbookCore", "TerminalKit", "TerminalHarness"]),
+        .testTarget(name: "CLITests", dependencies: ["fieldbook", "FieldbookCore", "FieldbookDocuments", "TerminalKit", "TerminalHarness"]),
+        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter"]),
+        .testTarget(name: "FieldbookDocumentsTests", dependencies: ["FieldbookDocuments", "FieldbookCore", "PDFWriter"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
     ],
     swiftLanguageModes: [.v6]

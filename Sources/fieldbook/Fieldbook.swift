@@ -17,6 +17,8 @@ struct Fieldbook: ParsableCommand {
             DemoDataCommand.self,
             KeyCommand.self,
             ExportCommand.self,
+            PrintCommand.self,
+            DocumentSettingsCommand.self,
             HQCommand.self,
             GalleryCommand.self,
             BenchCommand.self,

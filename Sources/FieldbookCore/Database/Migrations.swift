@@ -9,6 +9,8 @@ enum Migrations {
         // Touches no foreign key: without `.immediate` GRDB would check every foreign key of
         // every table after it (21 s on a 5.5-million-answer database).
         migrator.registerMigration("v2", foreignKeyChecks: .immediate, migrate: SchemaV2.create)
+        // The documents handed to enterprises (docs/documents.md).
+        migrator.registerMigration("documents-v1", foreignKeyChecks: .immediate, migrate: DocumentSchema.create)
         return migrator
     }
 }

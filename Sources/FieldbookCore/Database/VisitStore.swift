@@ -36,6 +36,7 @@ public enum VisitStore {
         visit.score = old.score
         visit.riskLevel = old.riskLevel
         visit.createdBy = old.createdBy
+        visit.keepDocuments(of: old)
         visit.revision = old.revision
         visit.updatedAt = old.updatedAt
         visit.changeSeq = old.changeSeq

@@ -35,6 +35,15 @@ public struct SiteVisit: SyncedRecord {
     public var riskLevel: RiskLevel
     /// The inspector (of this database) who created the visit.
     public var createdBy: String?
+    /// The number the visit's documents carry (e.g. 十人社风险〔2026〕第0001号), with the issuing
+    /// bureau and rectification-report line they were issued under: fixed at the first print
+    /// (`DocumentHandover`), so HQ can regenerate exactly what was handed over.
+    public var documentNumber: String?
+    public var documentIssuer: String?
+    public var documentReportLine: String?
+    /// SHA-256 (hex) of the Chinese PDF of each document as last handed over.
+    public var noticeSHA256: String?
+    public var recordSHA256: String?
     public var revision: Int
     public var updatedAt: Timestamp
     public var changeSeq: Int64
@@ -64,6 +73,11 @@ public struct SiteVisit: SyncedRecord {
         self.score = nil
         self.riskLevel = .notAssessed
         self.createdBy = nil
+        self.documentNumber = nil
+        self.documentIssuer = nil
+        self.documentReportLine = nil
+        self.noticeSHA256 = nil
+        self.recordSHA256 = nil
         self.revision = 1
         self.updatedAt = Timestamp(.distantPast)
         self.changeSeq = 0

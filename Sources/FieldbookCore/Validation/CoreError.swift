@@ -16,6 +16,8 @@ public enum CoreError: UserFacingError, Equatable {
     case visitLocked(date: LocalDate)
     case reopenNeedsReason
     case visitNotCompleted
+    /// Documents are handed over for completed visits only (what the enterprise receives must not change).
+    case documentsNeedCompletedVisit
     case unknownItem(code: String, template: String)
     case recommendationStatus(from: RecommendationStatus, to: RecommendationStatus)
     case enterpriseHasVisits(name: String, count: Int)
@@ -77,6 +79,9 @@ public enum CoreError: UserFacingError, Equatable {
             ("重新打开已完成的走访须填写原因", "reopening a completed visit needs a reason")
         case .visitNotCompleted:
             ("该走访尚未完成，无需重新打开", "the visit is not completed, so there is nothing to reopen")
+        case .documentsNeedCompletedVisit:
+            ("该走访尚未完成；请先完成走访，再打印交给企业的文书",
+             "the visit is not completed; complete it before printing the documents handed to the enterprise")
         case let .unknownItem(code, template):
             ("检查项“\(code)”不在清单“\(template)”中", "checklist item \"\(code)\" is not in template \"\(template)\"")
         case let .recommendationStatus(from, to):
