@@ -45,7 +45,7 @@ let package = Package(
         // The only module that calls ncurses.
         .target(name: "CursesTerminal", dependencies: ["TerminalKit", "CNCursesW"]),
         // The screens: state + update + render, headless-testable.
-        .target(name: "FieldbookUI", dependencies: ["FieldbookCore", "FieldbookSync", "TerminalKit"]),
+        .target(name: "FieldbookUI", dependencies: ["FieldbookCore", "FieldbookSync", "FieldbookDocuments", "TerminalKit"]),
         // Drives the real binary inside tmux for end-to-end tests.
         .target(name: "TerminalHarness"),
         .executableTarget(name: "fieldbook", dependencies: [

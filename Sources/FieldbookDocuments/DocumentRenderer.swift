@@ -13,9 +13,17 @@ public struct DocumentRenderer: Sendable {
     }
 
     let fonts: FontSet
+    /// For English renderings: the Latin face (DejaVu Sans) first, the Chinese face for names and
+    /// notes; Chinese documents take every character they can from the Chinese face.
+    let latinFirst: FontSet
 
     public init(fonts: FontSet) {
         self.fonts = fonts
+        latinFirst = fonts.faces.count > 1 ? FontSet(Array(fonts.faces.dropFirst()) + [fonts.faces[0]]) : fonts
+    }
+
+    private func fonts(for plan: DocumentPlan) -> FontSet {
+        plan.language.hasPrefix("zh") ? fonts : latinFirst
     }
 
     /// With the system's fonts (`DocumentFonts.locate()`).
@@ -32,11 +40,11 @@ public struct DocumentRenderer: Sendable {
     }
 
     public func pages(_ plan: DocumentPlan) -> [PDFCanvas] {
-        PageLayout.pages(of: plan, fonts: fonts)
+        PageLayout.pages(of: plan, fonts: fonts(for: plan))
     }
 
     public func pdf(_ plan: DocumentPlan) throws(DocumentError) -> [UInt8] {
-        var writer = PDFDocumentWriter(fonts: fonts)
+        var writer = PDFDocumentWriter(fonts: fonts(for: plan))
         writer.title = plan.title
         writer.language = plan.language
         do {

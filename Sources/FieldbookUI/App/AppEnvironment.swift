@@ -12,11 +12,15 @@ public struct AppEnvironment: Sendable {
     public var inspector: Inspector?
     /// Where the Export screen proposes to write bundles (nil: `exports/` in the data directory).
     public var exportDirectory: String?
+    /// Where the review screen writes a visit's documents (nil: `documents/` in the data directory).
+    public var documentDirectory: String?
 
     public init(db: AppDatabase, clock: AppClock = .system, language: Language = .zh,
-                theme: Theme = .color, inspector: Inspector? = nil, exportDirectory: String? = nil) {
+                theme: Theme = .color, inspector: Inspector? = nil, exportDirectory: String? = nil,
+                documentDirectory: String? = nil) {
         self.db = db
         self.exportDirectory = exportDirectory
+        self.documentDirectory = documentDirectory
         self.clock = clock
         self.language = language
         self.theme = theme

@@ -7,6 +7,8 @@ struct ReviewScreen: Screen {
     enum Action: Hashable, Sendable {
         case complete
         case reopen
+        /// The documents panel (preview, then write the notice or record) of a completed visit.
+        case documents
         case navigate(VisitNavigation)
     }
 
@@ -19,6 +21,8 @@ struct ReviewScreen: Screen {
     private(set) var readiness: VisitReadiness?
     private(set) var question: Question?
     var dialogState: DialogState?
+    /// The documents panel, while open.
+    private(set) var documents: DocumentPanel?
 
     init(visitId: String) { self.visitId = visitId }
 
@@ -33,6 +37,7 @@ struct ReviewScreen: Screen {
             KeyBinding(.complete, keys: [.character("c"), .function(9)], keyLabel: "c", help: env.text.keyComplete,
                        isEnabled: !isLocked),
             KeyBinding(.reopen, keys: [.character("o")], help: env.text.keyReopen, isEnabled: isLocked),
+            KeyBinding(.documents, keys: [.character("d")], help: env.text.keyDocuments, isEnabled: isLocked),
         ])
         for navigation in [VisitNavigation.checklist, .recommendations, .form] {
             map.append(navigation.binding(.navigate(navigation), env))
@@ -56,6 +61,18 @@ struct ReviewScreen: Screen {
     // MARK: Keys
 
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
+        if var panel = documents {
+            let outcome = panel.handle(key, env: env)
+            documents = panel
+            switch outcome {
+            case .handled: return .handled
+            case .close: documents = nil; return .handled
+            case .written(let message):
+                try? reload(env: env)
+                return .notice(message)
+            case .failed(let message): return .error(message)
+            }
+        }
         if let question, var state = dialogState {
             let dialog = makeDialog(question, env: env)
             let event = dialog.handle(key, in: area, state: &state)
@@ -84,6 +101,10 @@ struct ReviewScreen: Screen {
         case .reopen:
             guard isLocked else { return .handled }
             ask(.reopen, env: env)
+            return .handled
+        case .documents:
+            guard isLocked else { return .handled }
+            documents = DocumentPanel(visitId: visitId, env: env)
             return .handled
         case .navigate(let navigation):
             return .switchTo(navigation.route(visitId: visitId))
@@ -145,9 +166,10 @@ struct ReviewScreen: Screen {
     }
 
     func buttons(_ env: AppEnvironment) -> [(Action, String)] {
-        let main: (Action, String) = isLocked ? (.reopen, "[ o " + env.text.keyReopen + " ]")
-                                              : (.complete, "[ c " + env.text.keyComplete + " ]")
-        return [main] + [VisitNavigation.checklist, .recommendations, .form].map {
+        let main: [(Action, String)] = isLocked
+            ? [(.reopen, "[ o " + env.text.keyReopen + " ]"), (.documents, "[ d " + env.text.keyDocuments + " ]")]
+            : [(.complete, "[ c " + env.text.keyComplete + " ]")]
+        return main + [VisitNavigation.checklist, .recommendations, .form].map {
             (.navigate($0), "[ \($0.keyLabel) \($0.help(env)) ]")
         }
     }

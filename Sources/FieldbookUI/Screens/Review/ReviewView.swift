@@ -97,6 +97,7 @@ extension ReviewScreen {
             buffer.cursor = nil
             makeDialog(question, env: env).render(in: area, buffer: &buffer, state: dialogState)
         }
+        documents?.render(in: area, buffer: &buffer, env: env)
     }
 
     /// "2026-11-29 10:00" in the inspector's time zone.
