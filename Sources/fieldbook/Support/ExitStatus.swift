@@ -1,5 +1,6 @@
 import ArgumentParser
 import FieldbookCore
+import FieldbookDocuments
 import FieldbookSync
 import GRDB
 
@@ -32,6 +33,8 @@ enum ExitStatus: Int32, CaseIterable {
         case let error as SyncError: of(error)
         case let error as CoreError: of(error)
         case is EnterpriseImportError, is TemplateError: .dataError
+        case let error as DocumentError: of(error)
+        case let error as DocumentCLIError: of(error)
         case is ValidationError: .usage
         case let error as DatabaseError:
             switch error.resultCode.primaryResultCode {
@@ -81,8 +84,23 @@ enum ExitStatus: Int32, CaseIterable {
         case .creditCodeLength, .creditCodeCharacter, .creditCodeCheck, .creditCodeAuthority, .creditCodeType,
              .creditCodeRegion, .duplicateCreditCode, .emptyField, .negativeFigure, .figureExceedsEmployees,
              .endBeforeStart, .notFound, .visitLocked, .reopenNeedsReason, .visitNotCompleted, .unknownItem,
-             .recommendationStatus, .enterpriseHasVisits, .notInitialized, .newerSchema:
+             .recommendationStatus, .enterpriseHasVisits, .notInitialized, .newerSchema, .documentsNeedCompletedVisit:
             .dataError
+        }
+    }
+
+    private static func of(_ error: DocumentError) -> ExitStatus {
+        switch error {
+        case .nothingToRectify, .missingChecklist: .dataError
+        // The machine lacks a font package: nothing a script can fix by retrying.
+        case .noChineseFont, .unusableFont: .failure
+        }
+    }
+
+    private static func of(_ error: DocumentCLIError) -> ExitStatus {
+        switch error {
+        case .unknownVisit: .dataError
+        case .ambiguousVisit: .usage
         }
     }
 
