@@ -22,8 +22,10 @@ struct FieldbookProcess {
 
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
-    /// The binary SwiftPM built beside this test bundle.
+    /// The binary SwiftPM built beside this test bundle, or `FIELDBOOK_TEST_BINARY` (to show that
+    /// a test fails with an older build).
     static let binary: URL = {
+        if let other = ProcessInfo.processInfo.environment["FIELDBOOK_TEST_BINARY"] { return URL(fileURLWithPath: other) }
         let candidates = [Bundle.main.executableURL?.deletingLastPathComponent(),
                           Bundle.main.bundleURL.deletingLastPathComponent(),
                           URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]

@@ -94,6 +94,11 @@ extension AppDatabase {
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY {
             throw SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: "bundle", recordId: bundle.bundleId,
                                                                     reason: "a record refers to one that does not exist"))
+        } catch let error as DatabaseError {
+            // A full disk, a file-size limit or an I/O error rolled the transaction back: HQ's fault
+            // to fix, not the bundle's.
+            guard let problem = StorageProblem(error) else { throw error }
+            throw SyncError.importNotStored(bundle.fileName, place: writer.path, problem)
         }
     }
 
@@ -107,6 +112,12 @@ extension AppDatabase {
                 return MergeReport(fileName: bundle.fileName, bundleId: bundle.bundleId, deviceId: bundle.deviceId,
                                    inspector: bundle.inspector.name, sequence: bundle.sequence, alreadyImported: true,
                                    counts: [:], missingSequences: (1...(seen.max() ?? 1)).filter { !seen.contains($0) })
+            }
+            if let held = try Row.fetchOne(db, sql: """
+                SELECT id, fileName FROM hqBundle WHERE deviceId = ? AND sequence = ? AND id <> ? LIMIT 1
+                """, arguments: [bundle.deviceId, bundle.sequence, bundle.bundleId]) {
+                throw SyncError.badFile(bundle.fileName, .sequenceTaken(
+                    sequence: bundle.sequence, bundleId: bundle.bundleId, heldBundleId: held["id"], heldFile: held["fileName"]))
             }
             let change = try ChangeContext(db, clock: clock)
             return try HQMerger(db: db, change: change, bundle: bundle).merge()

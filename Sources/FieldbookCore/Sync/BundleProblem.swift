@@ -29,6 +29,9 @@ public enum BundleProblem: Sendable, Equatable {
     case sealedCorrupt(String)
     case untrustedPackSigner(found: String, pinned: String)
     case rejectedRecord(recordType: String, recordId: String, reason: String)
+    /// Another bundle with this device's sequence number was imported before: two different
+    /// bundles can carry one number only if the laptop lost track of an export.
+    case sequenceTaken(sequence: Int, bundleId: String, heldBundleId: String, heldFile: String)
 
     var texts: (zh: String, en: String) {
         switch self {
@@ -81,6 +84,9 @@ public enum BundleProblem: Sendable, Equatable {
             ("由密钥 \(found) 签名，而本机信任的总部密钥是 \(pinned)", "is signed by key \(found), but this laptop trusts headquarters key \(pinned)")
         case let .rejectedRecord(type, id, reason):
             ("记录 \(type) \(id) 无法保存（\(reason)）", "has record \(type) \(id), which cannot be stored (\(reason))")
+        case let .sequenceTaken(sequence, bundleId, heldBundleId, heldFile):
+            ("是该设备的第 \(sequence) 号导出（编号 \(bundleId)），但总部已导入另一份第 \(sequence) 号（\(heldFile)，编号 \(heldBundleId)）",
+             "is bundle #\(sequence) of its device (id \(bundleId)), but headquarters already holds a different bundle #\(sequence) of that device (\(heldFile), id \(heldBundleId))")
         }
     }
 }

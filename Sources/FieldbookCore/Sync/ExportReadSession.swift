@@ -129,7 +129,9 @@ public final class ExportReadSession {
 
 extension AppDatabase {
     /// Runs `body` on one consistent snapshot of what `scope` exports.
-    public func readForExport<T>(scope: ExportScope, stream: String = ExportCursor.defaultID,
+    /// `through` overrides the snapshot's high-water mark: a pending bundle written again covers
+    /// the range it was first written with (records changed since then go in the next bundle).
+    public func readForExport<T>(scope: ExportScope, stream: String = ExportCursor.defaultID, through fixedThrough: Int64? = nil,
                                  _ body: (ExportReadSession) throws -> T) throws -> T {
         try prepareSync()
         return try reader.read { db in
@@ -138,7 +140,7 @@ extension AppDatabase {
                 throw CoreError.notInitialized
             }
             let cursor = try ExportCursor.fetchOne(db, key: stream)
-            let through = try Int64.fetchOne(db, sql: "SELECT value FROM changeSequence WHERE id = 1") ?? 0
+            let through = try fixedThrough ?? Int64.fetchOne(db, sql: "SELECT value FROM changeSequence WHERE id = 1") ?? 0
             let after: Int64 = scope == .sinceLastExport ? (cursor?.lastChangeSeq ?? 0) : 0
             let header = ExportHeader(after: after, through: through, deviceId: device.id, inspector: inspector,
                                       sequence: (cursor?.bundleSequence ?? 0) + 1, previousBundleId: cursor?.lastBundleId)
@@ -149,20 +151,35 @@ extension AppDatabase {
     /// Records a bundle that is safely on disk: its id and sequence number, and (for scopes that
     /// advance it) the cursor moved to the snapshot's high-water mark — all in one transaction.
     /// Refused when another export recorded the same sequence number first.
+    /// The pending bundle with this id, if any, is cleared in the same transaction.
     public func recordExport(header: ExportHeader, scope: ExportScope, bundleId: String,
                              stream: String = ExportCursor.defaultID) throws {
+        try recordExport(sequence: header.sequence, through: header.through, scope: scope, bundleId: bundleId,
+                         stream: stream)
+    }
+
+    /// Records a pending bundle whose file is in place (found there, or written again).
+    public func recordExport(of pending: PendingBundle, stream: String = ExportCursor.defaultID) throws {
+        try recordExport(sequence: pending.sequence, through: pending.through, scope: pending.scope,
+                         bundleId: pending.bundleId, stream: stream)
+    }
+
+    private func recordExport(sequence: Int, through: Int64, scope: ExportScope, bundleId: String,
+                              stream: String) throws {
         let now = clock.timestamp()
         try writer.write { db in
             var cursor = try ExportCursor.fetchOne(db, key: stream) ?? ExportCursor(id: stream, updatedAt: now)
-            guard cursor.bundleSequence == header.sequence - 1 else { throw SyncError.exportRaced }
+            guard cursor.bundleSequence == sequence - 1 else { throw SyncError.exportRaced }
             let isNew = cursor.bundleSequence == 0 && cursor.lastExportAt == nil
-            if scope.advancesCursor { cursor.lastChangeSeq = max(cursor.lastChangeSeq, header.through) }
+            if scope.advancesCursor { cursor.lastChangeSeq = max(cursor.lastChangeSeq, through) }
             cursor.lastExportAt = now
             cursor.lastBundleId = bundleId
-            cursor.bundleSequence = header.sequence
+            cursor.bundleSequence = sequence
             if !isNew { cursor.revision += 1 }
             cursor.updatedAt = now
             try cursor.save(db)
+            try db.execute(sql: "DELETE FROM syncPendingBundle WHERE stream = ? AND bundleId = ?",
+                           arguments: [stream, bundleId])
         }
     }
 }

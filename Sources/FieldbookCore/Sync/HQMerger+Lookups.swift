@@ -116,7 +116,7 @@ extension HQMerger {
                 """)
             insertStatements[line.layout] = statement
         }
-        do { try statement.execute(arguments: StatementArguments(line.values)) } catch let error as DatabaseError {
+        do { try statement.execute(arguments: StatementArguments(line.values)) } catch let error as DatabaseError where StorageProblem(error) == nil {
             throw SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: type, recordId: id,
                                                                     reason: error.message ?? "\(error.resultCode)"))
         }

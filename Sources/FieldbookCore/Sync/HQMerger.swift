@@ -295,7 +295,7 @@ final class HQMerger {
     }
 
     func insert<R: PersistableRecord>(_ record: R, id: String, type: String) throws {
-        do { try record.insert(db) } catch let error as DatabaseError {
+        do { try record.insert(db) } catch let error as DatabaseError where StorageProblem(error) == nil {
             throw SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: type, recordId: id,
                                                                     reason: error.message ?? "\(error.resultCode)"))
         }

@@ -9,6 +9,16 @@ public enum SyncError: UserFacingError, Equatable {
     case diskFull(String)
     case writeFailed(String, reason: String)
     case exportRaced
+    /// Another process holds this database's export lock.
+    case exportInProgress(String)
+    /// The bundle's name is taken by a file this export did not write; it was left untouched.
+    case bundleNameTaken(String)
+    /// The bundle file is in place but the database could not record it (the next export will).
+    case exportNotRecorded(String, reason: String)
+    /// An interrupted export's bundle cannot be finished: a different file holds its name.
+    case pendingNameTaken(String, sequence: Int)
+    /// Headquarters could not write while importing a bundle (file name, where it was writing).
+    case importNotStored(String, place: String, StorageProblem)
     case invalidPublicKey(String, expected: String)
     case notHeadquarters(String)
     case alreadyHeadquarters(String)
@@ -63,6 +73,21 @@ public enum SyncError: UserFacingError, Equatable {
             ("写入 \(path) 失败（\(reason)），导出未完成，数据未丢失", "Writing \(path) failed (\(reason)); nothing was exported and nothing is lost.")
         case .exportRaced:
             ("另一次导出同时完成，本次文件未计入导出记录，请重新导出", "Another export finished at the same time; this file was not recorded. Export again.")
+        case let .exportInProgress(path):
+            ("数据库 \(path) 正在进行另一次导出，本次未写入任何文件；请等它完成后再导出",
+             "Another export of \(path) is running; nothing was written. Wait for it to finish, then export again.")
+        case let .bundleNameTaken(path):
+            ("已有同名文件 \(path)（不是本次导出写的），未覆盖也未改动它；本次导出未完成，数据未丢失。请把该文件移走后重新导出",
+             "A file named \(path) already exists and was not written by this export; it was left untouched. Nothing was exported and nothing is lost: move that file away and export again.")
+        case let .exportNotRecorded(path, reason):
+            ("导出文件 \(path) 已写好，但数据库未能记下这次导出（\(reason)）；请保留该文件，下次导出或启动时会补记",
+             "The bundle \(path) was written, but the database could not record it (\(reason)); keep the file: the next export or start records it.")
+        case let .pendingNameTaken(path, sequence):
+            ("上次中断的第 \(sequence) 号导出应写到 \(path)，但该处已有内容不同的文件（未改动它）；请把它移走后重新导出，第 \(sequence) 号会按原样补写",
+             "The interrupted export's bundle #\(sequence) belongs at \(path), but a different file is there (left untouched); move it away and export again to write bundle #\(sequence) as it was.")
+        case let .importNotStored(file, place, problem):
+            ("未能导入 \(file)：写入 \(place) 时\(problem.texts.zh)。该文件的内容一条也没有保存；请腾出空间后重新导入",
+             "Could not import \(file): \(problem.texts.en) while writing \(place). Nothing from this bundle was stored; free some space and import it again.")
         case let .invalidPublicKey(text, expected):
             ("“\(text)”不是有效的\(expected)公钥（应为 fieldbook key / fieldbook hq key 输出的第一行）",
              "\"\(text)\" is not a valid \(expected) public key (use the first line printed by fieldbook key / fieldbook hq key).")

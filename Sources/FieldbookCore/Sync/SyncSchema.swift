@@ -19,6 +19,29 @@ enum SyncSchema {
                 t.add(column: "resolvedAt", .text)
             }
         }
+        // The bundle an export is publishing, written before its file appears and removed in the
+        // transaction that records it (docs/bundle-format.md, "Pending bundle"): a kill between the
+        // two leaves this row, and the next export or start finishes the job with the same id and
+        // sequence instead of starting a different bundle under the same number.
+        migrator.registerMigration("sync-v3") { db in
+            try db.create(table: "syncPendingBundle") { t in
+                t.primaryKey("stream", .text)
+                t.column("bundleId", .text).notNull()
+                t.column("sequence", .integer).notNull()
+                t.column("fileName", .text).notNull()
+                t.column("directory", .text).notNull()
+                t.column("sha256", .text).notNull()
+                t.column("scopeKind", .text).notNull()
+                t.column("scopeDay", .text)
+                t.column("afterChange", .integer).notNull()
+                t.column("throughChange", .integer).notNull()
+                t.column("previousBundleId", .text)
+                t.column("createdAt", .text).notNull()
+                t.column("encryptTo", .text)
+                t.column("counts", .text).notNull()
+                t.column("updatedAt", .text).notNull()
+            }
+        }
         return migrator
     }
 

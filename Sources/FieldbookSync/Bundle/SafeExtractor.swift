@@ -19,6 +19,8 @@ enum SafeExtractor {
                                                     attributes: [.posixPermissions: 0o700])
             try data.write(to: copy)
         } catch {
+            // No room for the copy is the reader's disk, not the file's fault.
+            if let problem = StorageProblem(error) { throw SyncError.importNotStored(file, place: directory.path, problem) }
             throw SyncError.badFile(file, .unreadable((error as NSError).localizedDescription))
         }
         return try extract(data, storedAt: copy, file: file, limits: limits)

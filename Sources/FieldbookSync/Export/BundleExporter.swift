@@ -1,10 +1,14 @@
 import FieldbookCore
 import Foundation
 
-/// Writes end-of-day bundles. The records are read in one snapshot and streamed into entry
-/// files in a hidden working directory inside the output directory; the zip is built there,
-/// flushed to disk and renamed into place; only then is the export recorded (and the cursor
-/// advanced). A failure at any step leaves no bundle file and the cursor where it was.
+/// Writes end-of-day bundles (docs/bundle-format.md, "Writing a bundle"). Under the database's
+/// export lock: first an interrupted export's bundle is finished and a killed export's leftovers
+/// are removed; then the records are read in one snapshot and streamed into entry files in the
+/// private work area beside the database; the zip is built there and noted in the database as
+/// pending (id, sequence, name, SHA-256); it is published at its final name without ever
+/// replacing a file; only then is the export recorded (and the cursor advanced, and the pending
+/// note cleared, in one transaction). A failure before publishing leaves no bundle file and the
+/// cursor where it was; a kill after it is finished by the next export or start.
 public struct BundleExporter: Sendable {
     public let database: AppDatabase
 
@@ -18,51 +22,45 @@ public struct BundleExporter: Sendable {
         if let recipient = options.encryptTo { _ = try PublicKeyText.agreementKey(recipient) }
         let directory = options.outputDirectory.standardizedFileURL
         try OutputDirectory.check(directory)
-        let work = try OutputDirectory.makeWorkDirectory(in: directory)
-        defer { try? FileManager.default.removeItem(at: work) }
-        progress(ExportProgress(phase: .reading, completed: 0, total: 0))
-
-        let bundleId = RecordID.make()
-        let createdAt = database.clock.timestamp()
+        let lock = try ExportLock.acquire(databasePath: database.writer.path)
+        defer { withExtendedLifetime(lock) {} }
+        let work = ExportWorkArea(databasePath: database.writer.path)
+        defer { work.removeIfEmpty() }
         do {
-            let (header, entries, counts) = try withoutActuallyEscaping(progress) { progress in
-                try database.readForExport(scope: options.scope) { session in
-                    try RecordStreamer(session: session, directory: work, progress: progress).writeAll()
-                }
-            }
-            let manifest = BundleManifest(
-                format: BundleManifest.formatName, formatVersion: BundleManifest.currentVersion, bundleId: bundleId,
-                deviceId: header.deviceId, devicePublicKey: key.publicKeyText,
-                inspector: .init(id: header.inspector.id, name: header.inspector.name, district: header.inspector.district),
-                createdAt: createdAt, sequence: header.sequence, previousBundleId: header.previousBundleId,
-                scope: scopeInfo(options.scope, header), counts: Dictionary(uniqueKeysWithValues: counts.map { ($0.stem, $1) }),
-                entries: entries.map { $0.0 })
-            let manifestData = try BundleManifest.encoder().encode(manifest)
-            let signature = Data(try key.sign(manifestData).base64EncodedString().utf8)
-            progress(ExportProgress(phase: .packing, completed: 0, total: 0))
-            let zip = work.appendingPathComponent("bundle.zip")
-            try BundleZip.write(to: zip, manifest: manifestData, signature: signature,
-                                files: entries.map { ($0.0.path, $0.1) }, modified: createdAt.date)
-            var packed = zip
-            if let recipient = options.encryptTo {
-                progress(ExportProgress(phase: .encrypting, completed: 0, total: 0))
-                packed = work.appendingPathComponent("bundle.fbsealed")
-                try SealedEnvelope.seal(input: zip, output: packed, recipient: recipient)
+            let recovery = PendingBundleRecovery(database: database, key: key, work: work)
+            let earlier = try recovery.finish(into: directory, checkpoint: options.checkpoint)
+            progress(ExportProgress(phase: .reading, completed: 0, total: 0))
+            let run = try work.makeRunDirectory()
+            defer { try? FileManager.default.removeItem(at: run) }
+
+            let bundleId = RecordID.make()
+            let createdAt = database.clock.timestamp()
+            let written: BundleWriter.Written
+            do {
+                written = try BundleWriter(database: database, key: key, directory: run)
+                    .write(scope: options.scope, bundleId: bundleId, createdAt: createdAt, encryptTo: options.encryptTo,
+                           progress: progress)
+            } catch SyncError.nothingToExport where earlier != nil {
+                // Nothing new, but the interrupted export's bundle went out: that is this export.
+                progress(ExportProgress(phase: .finished, completed: 1, total: 1))
+                return earlier!
             }
             progress(ExportProgress(phase: .writingFile, completed: 0, total: 0))
+            let header = written.header
             let name = BundleFileName.make(date: database.clock.today(), deviceId: header.deviceId,
                                            sequence: header.sequence, sealed: options.encryptTo != nil)
-            let final = directory.appendingPathComponent(name)
-            let bytes = try AtomicPublish.publish(packed, as: final)
-            do {
-                try database.recordExport(header: header, scope: options.scope, bundleId: bundleId)
-            } catch {
-                try? FileManager.default.removeItem(at: final)
-                throw error
-            }
+            let kept = work.keptCopy(of: bundleId)
+            try FileManager.default.moveItem(at: written.file, to: kept)
+            let pending = PendingBundle(
+                bundleId: bundleId, sequence: header.sequence, fileName: name, directory: directory.path,
+                sha256: try FileDigest.sha256(of: kept), scope: options.scope, after: header.after, through: header.through,
+                previousBundleId: header.previousBundleId, createdAt: createdAt, encryptTo: options.encryptTo,
+                counts: Dictionary(uniqueKeysWithValues: written.counts.map { ($0.stem, $1) }))
+            try database.savePendingBundle(pending)
+            var result = try recovery.publishAndRecord(pending, from: kept, checkpoint: options.checkpoint)
+            result.finishedEarlier = earlier.map { [$0] } ?? []
             progress(ExportProgress(phase: .finished, completed: 1, total: 1))
-            return ExportResult(path: final.path, bundleId: bundleId, sequence: header.sequence,
-                                counts: counts, bytes: bytes, encrypted: options.encryptTo != nil)
+            return result
         } catch let error as any UserFacingError {
             throw error
         } catch {
@@ -70,11 +68,29 @@ public struct BundleExporter: Sendable {
         }
     }
 
-    private func scopeInfo(_ scope: ExportScope, _ header: ExportHeader) -> BundleManifest.Scope {
-        switch scope {
-        case .sinceLastExport: .init(kind: "changes", day: nil, afterChange: header.after, throughChange: header.through)
-        case .all: .init(kind: "all", day: nil, afterChange: 0, throughChange: header.through)
-        case let .day(date): .init(kind: "day", day: date.description, afterChange: 0, throughChange: header.through)
+    /// At start-up: finishes an interrupted export's bundle in the directory it was going to
+    /// (when that directory is there) and removes a killed export's leftovers. Does nothing while
+    /// another export runs. Returns the bundle finished, if any.
+    public func finishInterruptedExport() throws -> ExportResult? {
+        guard ExportWorkArea.isFile(database.writer.path) else { return nil }
+        let lock: ExportLock?
+        do {
+            lock = try ExportLock.acquire(databasePath: database.writer.path)
+        } catch SyncError.exportInProgress {
+            return nil
+        }
+        defer { withExtendedLifetime(lock) {} }
+        let work = ExportWorkArea(databasePath: database.writer.path)
+        defer { work.removeIfEmpty() }
+        let pending = try database.pendingBundle()
+        guard pending != nil || FileManager.default.fileExists(atPath: work.url.path) else { return nil }
+        let key = try DeviceKeyStore.ensureKey(for: database)
+        do {
+            return try PendingBundleRecovery(database: database, key: key, work: work).finish(into: nil, checkpoint: nil)
+        } catch let error as any UserFacingError {
+            throw error
+        } catch {
+            throw OutputDirectory.classify(error, path: pending?.directory ?? work.url.path)
         }
     }
 }

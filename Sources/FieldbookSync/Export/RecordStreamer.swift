@@ -7,11 +7,11 @@ struct RecordStreamer {
     let directory: URL
     let progress: (ExportProgress) -> Void
 
-    /// Writes every record file; refuses an export with nothing in it.
-    func writeAll() throws -> (ExportHeader, [(BundleManifest.Entry, URL)], [BundleFile: Int]) {
+    /// Writes every record file; refuses an export with nothing in it unless `allowEmpty`.
+    func writeAll(allowEmpty: Bool = false) throws -> (ExportHeader, [(BundleManifest.Entry, URL)], [BundleFile: Int]) {
         let total = try session.countChangedEnterprises() + session.count(SiteVisit.self) + session.count(Answer.self)
             + session.count(Recommendation.self) + session.count(AuditEvent.self) + session.count(Tombstone.self)
-        guard total > 0 else { throw SyncError.nothingToExport }
+        guard total > 0 || allowEmpty else { throw SyncError.nothingToExport }
         var done = 0
         var entries: [(BundleManifest.Entry, URL)] = []
         var counts: [BundleFile: Int] = [:]

@@ -41,16 +41,34 @@ public struct HQImporter: Sendable {
 
     /// Imports one file: verify, check the signer, merge.
     public func importFile(_ url: URL) throws -> MergeReport {
-        let bundle = try BundleReader.read(url, decryptWith: keyring, limits: limits, isKnown: database.hqHasBundle)
-        try checkSigner(bundle)
-        return try database.mergeBundle(bundle)
+        try storing(url.lastPathComponent) {
+            let bundle = try BundleReader.read(url, decryptWith: keyring, limits: limits, isKnown: database.hqHasBundle)
+            try checkSigner(bundle)
+            return try database.mergeBundle(bundle)
+        }
     }
 
     /// Imports already-read bytes (benchmarks and tests use this to leave file I/O out).
     public func importData(_ data: Data, file: String) throws -> MergeReport {
-        let bundle = try BundleReader.read(data, file: file, decryptWith: keyring, limits: limits, isKnown: database.hqHasBundle)
-        try checkSigner(bundle)
-        return try database.mergeBundle(bundle)
+        try storing(file) {
+            let bundle = try BundleReader.read(data, file: file, decryptWith: keyring, limits: limits,
+                                               isKnown: database.hqHasBundle)
+            try checkSigner(bundle)
+            return try database.mergeBundle(bundle)
+        }
+    }
+
+    /// A full disk, file-size limit or I/O error anywhere in an import (the merge maps its own)
+    /// becomes `importNotStored`, never SQLite's raw words or a complaint about the bundle.
+    private func storing(_ file: String, _ body: () throws -> MergeReport) throws -> MergeReport {
+        do {
+            return try body()
+        } catch let error as any UserFacingError {
+            throw error
+        } catch {
+            guard let problem = StorageProblem(error) else { throw error }
+            throw SyncError.importNotStored(file, place: database.writer.path, problem)
+        }
     }
 
     private func checkSigner(_ bundle: IncomingBundle) throws {

@@ -54,7 +54,7 @@ public struct ReferencePackWriter: Sendable {
             if FileManager.default.fileExists(atPath: destination.path) {
                 try FileManager.default.removeItem(at: destination)
             }
-            let bytes = try AtomicPublish.publish(zip, as: destination)
+            let bytes = try NoReplacePublish.publish(zip, as: destination, partName: destination.lastPathComponent + ".part")
             return Result(path: destination.path, enterprises: content.enterprises.count,
                           templates: content.templates.count, devices: content.devices.count, bytes: bytes)
         } catch let error as any UserFacingError {

@@ -52,9 +52,15 @@ struct ExportCommand: ParsableCommand {
                 directory = DataDirectory.url(environment: context.environment).appendingPathComponent("exports")
                 try DataDirectory.prepareParent(of: directory.appendingPathComponent("bundle").path)
             }
-            let result = try BundleExporter(database: database)
-                .export(ExportOptions(outputDirectory: directory, scope: scope, encryptTo: encryptTo))
+            let options = ExportOptions(outputDirectory: directory, scope: scope, encryptTo: encryptTo,
+                                        checkpoint: ExportTestHold.checkpoint(environment: context.environment))
+            let result = try BundleExporter(database: database).export(options)
             if output.json { return context.print(try JSONOutput.encode(ExportJSON(result))) }
+            for earlier in result.finishedEarlier + (result.finishedInterrupted ? [result] : []) {
+                context.print(context.text(zh: "已补完上次中断的第 \(earlier.sequence) 号导出：\(earlier.path)",
+                                           en: "Finished bundle #\(earlier.sequence) of an interrupted export: \(earlier.path)"))
+                if earlier != result { context.print(ExportSummary.lines(earlier, language: context.language)) }
+            }
             context.print(result.path)
             context.print(ExportSummary.lines(result, language: context.language))
         }

@@ -1,5 +1,6 @@
 import CursesTerminal
 import FieldbookCore
+import FieldbookSync
 import FieldbookUI
 import Foundation
 import TerminalKit
@@ -27,6 +28,9 @@ enum InterfaceLauncher {
         defer { withExtendedLifetime(lock) {} }
         let database = try DatabaseAccess.openOrCreate(path, context: context)
         context.adoptLanguage(of: database)
+        // A bundle an export was killed in the middle of publishing is recorded (or put back) and a
+        // killed export's leftovers removed; a problem here is shown when the user next exports.
+        _ = try? BundleExporter(database: database).finishInterruptedExport()
         let startLanguage = context.language
         let session = SessionStore(databasePath: path)
         do {

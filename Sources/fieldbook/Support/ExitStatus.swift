@@ -69,8 +69,9 @@ enum ExitStatus: Int32, CaseIterable {
         case .noSuchFile: .noInput
         case .notHeadquarters, .noDeviceKey, .noSuchConflict, .deviceNotInConflict: .dataError
         case .outputDirectoryMissing, .outputNotADirectory, .outputNotWritable, .alreadyHeadquarters: .cannotCreate
-        case .diskFull, .writeFailed: .ioError
-        case .exportRaced: .tempFail
+        case .diskFull, .writeFailed, .exportNotRecorded, .importNotStored: .ioError
+        case .bundleNameTaken, .pendingNameTaken: .cannotCreate
+        case .exportRaced, .exportInProgress: .tempFail
         case .nothingToExport, .conflictAlreadyResolved, .cannotResolve: .failure
         }
     }
