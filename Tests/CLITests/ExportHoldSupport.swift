@@ -27,10 +27,10 @@ struct BackgroundExport {
         return BackgroundExport(process: process, marker: marker)
     }
 
-    /// Waits until the export is held at its checkpoint; false when it ended first (or took over a minute).
+    /// Waits until the export is held at its checkpoint; false when it ended first (or took ten minutes).
     func waitUntilHeld() async throws -> Bool {
         guard let marker else { return false }
-        let deadline = ContinuousClock.now + .seconds(60)
+        let deadline = ContinuousClock.now + .seconds(600)
         while !FileManager.default.fileExists(atPath: marker) {
             if !process.isRunning || ContinuousClock.now > deadline { return false }
             try await Task.sleep(for: .milliseconds(5))
