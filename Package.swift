@@ -15,7 +15,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
-        // Domain types, validation, scoring, the SQLite store and its queries.
+        // Module map, responsibilities and allowed imports: docs/architecture.md
+        // (Tests/ArchitectureTests checks every import against it).
+
+        // The laptop's domain (types, validation, scoring, templates) and its store `AppDatabase`.
         .target(name: "FieldbookCore", dependencies: [
             .product(name: "GRDB", package: "GRDB.swift"),
         ], plugins: ["EmbedSamples"]),
@@ -24,9 +27,11 @@ let package = Package(
         .plugin(name: "EmbedSamples", capability: .buildTool(), dependencies: ["embed-samples"]),
         // Records the git commit the binary is built from, for `fieldbook --version`.
         .plugin(name: "BuildCommit", capability: .buildTool()),
-        // Export bundles, reference packs, HQ import/merge, signing and encryption.
-        .target(name: "FieldbookSync", dependencies: [
-            "FieldbookCore", "TerminalKit",
+        // The whole file format: record layout and JSON lines, manifest, signing, zip reading and
+        // writing, the sealed envelope, reference packs, the export writer (docs/bundle-format.md).
+        .target(name: "FieldbookBundle", dependencies: [
+            "FieldbookCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
@@ -38,37 +43,59 @@ let package = Package(
         .target(name: "FieldbookDocuments", dependencies: [
             "FieldbookCore", "PDFWriter", .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // Headquarters: `HQDatabase` and its migrations, the merger, conflicts, trust, reports (docs/hq.md).
+        .target(name: "FieldbookHQ", dependencies: [
+            "FieldbookCore", "FieldbookBundle", "DisplayWidth",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // How many terminal columns text takes (glibc's wcwidth table): shared by TerminalKit and
+        // the text reports, so nothing below the UI needs TerminalKit.
+        .target(name: "DisplayWidth"),
         // Cells, buffers, layout, widgets and keys: pure Swift, no curses.
-        .target(name: "TerminalKit"),
+        .target(name: "TerminalKit", dependencies: ["DisplayWidth"]),
         // The wide-character ncurses library, seen through one small shim header.
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncursesw5-dev"])]),
         // The only module that calls ncurses.
         .target(name: "CursesTerminal", dependencies: ["TerminalKit", "CNCursesW"]),
         // The screens: state + update + render, headless-testable.
-        .target(name: "FieldbookUI", dependencies: ["FieldbookCore", "FieldbookSync", "FieldbookDocuments", "TerminalKit"]),
+        .target(name: "FieldbookUI", dependencies: ["FieldbookCore", "FieldbookBundle", "FieldbookHQ", "FieldbookDocuments", "TerminalKit"]),
         // Drives the real binary inside tmux for end-to-end tests.
         .target(name: "TerminalHarness"),
         .executableTarget(name: "fieldbook", dependencies: [
-            "FieldbookCore", "FieldbookSync", "FieldbookUI", "FieldbookDocuments", "TerminalKit", "CursesTerminal",
+            "FieldbookCore", "FieldbookBundle", "FieldbookHQ", "FieldbookUI", "FieldbookDocuments", "TerminalKit", "CursesTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             // Only to tell "database is locked" (exit 75) from other SQLite failures.
             .product(name: "GRDB", package: "GRDB.swift"),
         ], plugins: ["BuildCommit"]),
 
         // Coverage-guided fuzzing of the importers (scripts/fuzz builds it with -sanitize=fuzzer).
-        .executableTarget(name: "fieldbook-fuzz", dependencies: ["FieldbookCore", "FieldbookSync"]),
+        .executableTarget(name: "fieldbook-fuzz", dependencies: ["FieldbookCore", "FieldbookBundle", "FieldbookHQ"]),
 
+        // Laptop/HQ fixtures shared by the bundle and headquarters tests.
+        .target(name: "SyncTestSupport", dependencies: [
+                    "FieldbookCore", "FieldbookBundle", "FieldbookHQ",
+                    .product(name: "GRDB", package: "GRDB.swift"),
+                    .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                    .product(name: "Crypto", package: "swift-crypto"),
+                ],
+                path: "Tests/SyncTestSupport"),
         .testTarget(name: "FieldbookCoreTests", dependencies: ["FieldbookCore"]),
-        .testTarget(name: "FieldbookSyncTests", dependencies: ["FieldbookSync", "FieldbookCore"],
+        .testTarget(name: "FieldbookBundleTests", dependencies: ["FieldbookBundle", "FieldbookHQ", "FieldbookCore",
+                                                                 "SyncTestSupport"],
                     exclude: ["FuzzFindings"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "FieldbookHQTests", dependencies: ["FieldbookHQ", "FieldbookBundle", "FieldbookCore",
+                                                             "SyncTestSupport"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "DisplayWidth"]),
         .testTarget(name: "FieldbookUITests", dependencies: ["FieldbookUI", "FieldbookCore", "TerminalKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TerminalHarness", "fieldbook", "TerminalKit", "FieldbookCore", "FieldbookUI"]),
         // Runs the built `fieldbook` binary as a subprocess.
-        .testTarget(name: "CLITests", dependencies: ["fieldbook", "FieldbookCore", "FieldbookDocuments", "TerminalKit", "TerminalHarness"]),
+        .testTarget(name: "CLITests", dependencies: ["fieldbook", "FieldbookCore", "FieldbookBundle", "FieldbookDocuments", "TerminalKit", "TerminalHarness"]),
         .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter"]),
         .testTarget(name: "FieldbookDocumentsTests", dependencies: ["FieldbookDocuments", "FieldbookCore", "PDFWriter"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
+        // Every module imports only what docs/architecture.md allows it.
+        .testTarget(name: "ArchitectureTests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
+import FieldbookBundle
 import FieldbookCore
-import FieldbookSync
+import FieldbookHQ
 import Foundation
 
 /// The databases one target imports into, made once per process; inputs that import cleanly
@@ -17,13 +18,16 @@ struct FuzzHarness: Sendable {
         scratch = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("fieldbook-fuzz-\(getpid())")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
-        database = try AppDatabase.inMemory()
-        _ = try database.loadTemplate(data: DemoSamples.checklistJSON)
         switch target {
         case .bundle:
-            let keyring = try HQKeyring.create(in: database, path: "fuzz-hq.sqlite")
-            importer = HQImporter(database: database, keyring: keyring, acceptUnknownSigners: true)
+            let hq = try HQDatabase.inMemory()
+            database = hq.store
+            _ = try database.loadTemplate(data: DemoSamples.checklistJSON)
+            let keyring = try HQKeyring.create(in: hq, path: "fuzz-hq.sqlite")
+            importer = HQImporter(database: hq, keyring: keyring, acceptUnknownSigners: true)
         case .pack, .csv:
+            database = try AppDatabase.inMemory()
+            _ = try database.loadTemplate(data: DemoSamples.checklistJSON)
             try database.initialize(inspectorName: "李明", district: "张湾区", language: .zh)
             importer = nil
         }

@@ -1,5 +1,6 @@
+import FieldbookBundle
 import FieldbookCore
-import FieldbookSync
+import FieldbookHQ
 import Foundation
 
 /// One importer under the fuzzer. Every input must end in success or a `UserFacingError` whose

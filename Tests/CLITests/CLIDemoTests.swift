@@ -1,3 +1,4 @@
+import FieldbookBundle
 import FieldbookCore
 import Foundation
 import Testing

@@ -33,7 +33,7 @@ struct DraftRecoveryTests {
         #expect(rec.text == "自用工之日起一个月内订立书面劳动合同（依据：《劳动合同法》第10条）。整改要求：限期补签合同")
         #expect(rec.itemCodes == ["LC-01"])
         #expect(laptop.savedSession.last == .recommendation(id: rec.id))
-        try db.writer.close()
+        try db.close()
 
         let second = try laptop.openInterface()
         defer { second.kill() }

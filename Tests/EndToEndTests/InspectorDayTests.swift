@@ -90,7 +90,7 @@ struct InspectorDayTests {
 
         // The database holds exactly what was typed.
         let db = try laptop.database()
-        defer { try? db.writer.close() }
+        defer { try? db.close() }
         #expect(try db.currentInspector()?.name == "李娜")
         let visit = try #require(try db.visits(limit: 5).rows.first)
         let detail = try #require(try db.visit(id: visit.id))
@@ -110,13 +110,13 @@ struct InspectorDayTests {
 
     private func storedDeadline(_ laptop: Laptop) throws -> String? {
         let db = try laptop.database()
-        defer { try? db.writer.close() }
+        defer { try? db.close() }
         return try db.reader.read { try String.fetchOne($0, sql: "SELECT deadline FROM recommendation LIMIT 1") }
     }
 
     private func answerCount(_ laptop: Laptop) throws -> Int {
         let db = try laptop.database()
-        defer { try? db.writer.close() }
+        defer { try? db.close() }
         return try db.reader.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM answer WHERE value != 'unanswered'") ?? 0 }
     }
 }

@@ -34,7 +34,7 @@ struct StartupTests {
         let laptop = try Self.preparedLaptop()
         let last = try {
             let db = try laptop.database()
-            defer { try? db.writer.close() }
+            defer { try? db.close() }
             return try #require(try db.enterprises(sort: .name, limit: 100).rows.last).name
         }()
         laptop.saveSession([.dashboard, .enterprises])

@@ -19,7 +19,8 @@ struct MigrationTests {
         let reopened = try AppDatabase.open(path: path)
         #expect(try reopened.currentInspector()?.name == "李明")
         let applied = try reopened.reader.read { db in try Migrations.migrator.appliedIdentifiers(db) }
-        #expect(applied == ["v1", "v2", "documents-v1"])
+        // The laptop's whole history runs at open, its sync tables included (no lazy migration later).
+        #expect(applied == ["v1", "v2", "sync-v1", "sync-v2", "documents-v1", "sync-v3"])
         let journal = try reopened.reader.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(journal == "wal")
 

@@ -1,48 +1,37 @@
 import Foundation
 import GRDB
 
-/// The Fieldbook store: a GRDB database whose public methods are transactions that keep the
+/// The laptop's store: a GRDB database whose public methods are transactions that keep the
 /// invariants (revisions, audit log, tombstones, locks, the enterprise summary, search keys).
 ///
 /// Read with `reader`; write only through the methods in the `AppDatabase+…` files, or, for bulk
 /// loads that keep the same invariants, with `write` and the `Database`-level helpers they use.
+/// The connection itself is `package`: FieldbookBundle (the laptop's sync tables) and
+/// FieldbookHQ (which shares the file layout) reach it; the UI and the program cannot.
 public struct AppDatabase: Sendable {
-    /// The underlying connection(s). Reads may use it freely; writes should go through methods.
-    public let writer: any DatabaseWriter
+    package let writer: any DatabaseWriter
     public let clock: AppClock
 
     public var reader: any DatabaseReader { writer }
 
-    /// Wraps `writer` and migrates its schema to the newest version.
+    /// Wraps `writer` and migrates its schema to the newest version (`Migrations`), refusing a
+    /// file a newer Fieldbook made.
     public init(_ writer: any DatabaseWriter, clock: AppClock = .system) throws {
+        try Migrations.migrate(writer, with: Migrations.migrator, ignoringPrefix: Migrations.headquartersPrefix)
+        self.init(migrated: writer, clock: clock)
+    }
+
+    /// Wraps a connection whose schema the caller has already brought up to date (HQ's database,
+    /// which runs its own migrator over this one's history).
+    package init(migrated writer: any DatabaseWriter, clock: AppClock) {
         self.writer = writer
         self.clock = clock
-        // A newer Fieldbook's database: refuse before writing anything, rather than add rows its
-        // newer schema may not accept (GRDB's migrate passes over identifiers it does not know).
-        // Core and sync share the migrations table, so an identifier is unknown to both or new.
-        let migrator = Migrations.migrator
-        let known = Set(migrator.migrations + SyncSchema.migrator.migrations)
-        // On the writer's connection: a pool reader opened this early would keep the WAL from
-        // being folded in when the pool closes.
-        let unknown = try writer.writeWithoutTransaction { db in
-            try migrator.appliedIdentifiers(db).subtracting(known).sorted()
-        }
-        if !unknown.isEmpty { throw CoreError.newerSchema(unknown: unknown) }
-        try migrator.migrate(writer)
     }
 
     /// Opens (creating when missing) the database file at `path` in WAL mode, with the file
     /// owner-only (0600) and its directory created owner-only (0700).
     public static func open(path: String, clock: AppClock = .system) throws -> AppDatabase {
-        do {
-            try OwnerOnlyFile.prepare(path: path)
-            let pool = try DatabasePool(path: path, configuration: configuration())
-            return try AppDatabase(pool, clock: clock)
-        } catch let error as DatabaseError {
-            throw CoreError.storage(error, path: path)
-        } catch let error as CocoaError {
-            throw CoreError.cannotOpen(path: path, reason: error.localizedDescription)
-        }
+        try openFile(path: path) { try AppDatabase($0, clock: clock) }
     }
 
     /// A private in-memory database, for tests and previews.
@@ -50,7 +39,33 @@ public struct AppDatabase: Sendable {
         try AppDatabase(DatabaseQueue(configuration: configuration()), clock: clock)
     }
 
-    static func configuration() -> Configuration {
+    /// The file this database lives in (empty for an in-memory one).
+    public var path: String { writer.path }
+
+    /// Folds the write-ahead log into the database file, so the one file is the whole database
+    /// (before it is renamed into place or copied).
+    public func foldWriteAheadLog() throws {
+        try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+    }
+
+    /// Closes the connections; using the database afterwards throws.
+    public func close() throws { try writer.close() }
+
+    /// Opens a WAL pool at `path` (file 0600, directory 0700) and hands it to `make`, turning
+    /// SQLite's and the file system's errors into `CoreError`s that name the file.
+    package static func openFile<T>(path: String, _ make: (DatabasePool) throws -> T) throws -> T {
+        do {
+            try OwnerOnlyFile.prepare(path: path)
+            let pool = try DatabasePool(path: path, configuration: configuration())
+            return try make(pool)
+        } catch let error as DatabaseError {
+            throw CoreError.storage(error, path: path)
+        } catch let error as CocoaError {
+            throw CoreError.cannotOpen(path: path, reason: error.localizedDescription)
+        }
+    }
+
+    package static func configuration() -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(5)

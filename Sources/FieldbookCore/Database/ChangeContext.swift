@@ -9,7 +9,7 @@ public struct ChangeContext: Sendable {
     public let changeSeq: Int64
     public let inspector: Inspector?
 
-    init(_ db: Database, clock: AppClock) throws {
+    package init(_ db: Database, clock: AppClock) throws {
         self.now = clock.timestamp()
         self.today = clock.today()
         try db.execute(sql: "UPDATE changeSequence SET value = value + 1 WHERE id = 1")
@@ -18,14 +18,14 @@ public struct ChangeContext: Sendable {
     }
 
     /// Stamps a new record: revision 1.
-    func stampNew<R: SyncedRecord>(_ record: inout R) {
+    package func stampNew<R: SyncedRecord>(_ record: inout R) {
         record.revision = 1
         record.updatedAt = now
         record.changeSeq = changeSeq
     }
 
     /// Stamps a changed record: the next revision after `old`.
-    func stampChanged<R: SyncedRecord>(_ record: inout R, from old: R) {
+    package func stampChanged<R: SyncedRecord>(_ record: inout R, from old: R) {
         record.revision = old.revision + 1
         record.updatedAt = now
         record.changeSeq = changeSeq

@@ -3,8 +3,8 @@ import GRDB
 /// Recomputes an enterprise's denormalised summary from its visits and recommendations.
 /// Called in the same transaction as every write that can change it. The last visit is the
 /// latest *completed* one: a draft's risk is partial until the visit is completed.
-enum EnterpriseSummary {
-    static func refresh(enterpriseId: String, _ db: Database) throws {
+package enum EnterpriseSummary {
+    package static func refresh(enterpriseId: String, _ db: Database) throws {
         try db.execute(sql: """
             UPDATE enterprise SET
               lastVisitDate = (SELECT date FROM siteVisit

@@ -1,16 +1,55 @@
 import GRDB
 
-/// The schema history. A migration, once released, is never edited: change the schema by adding
-/// the next one ("v2", …), so a database made by any older version opens in every newer one.
-enum Migrations {
-    static var migrator: DatabaseMigrator {
+/// The laptop database's schema history, run when `AppDatabase` opens a file. A migration, once
+/// released, is never edited: change the schema by adding the next one ("v3", …), so a database
+/// made by any older version opens in every newer one.
+///
+/// A headquarters database is a laptop database plus the `hq-…` migrations (FieldbookHQ's
+/// `HQSchema`), so the laptop store may open one (to browse HQ's registry) and HQ reuses this
+/// history rather than repeating it.
+package enum Migrations {
+    /// Identifiers with this prefix belong to the headquarters kind: the laptop store leaves them
+    /// alone instead of refusing the file as "made by a newer Fieldbook".
+    package static let headquartersPrefix = "hq-"
+
+    package static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
+        register(into: &migrator)
+        return migrator
+    }
+
+    /// Registers the laptop history into `migrator` (HQ appends its own after it).
+    package static func register(into migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v1", migrate: SchemaV1.create)
         // Touches no foreign key: without `.immediate` GRDB would check every foreign key of
         // every table after it (21 s on a 5.5-million-answer database).
         migrator.registerMigration("v2", foreignKeyChecks: .immediate, migrate: SchemaV2.create)
+        // The laptop's sync tables (device key, baselines, trusted HQ, roster). Until the module
+        // re-cut this migration also made headquarters' tables on every database; HQ now makes
+        // them in its own `hq-v1`, which accepts the ones older files already have.
+        migrator.registerMigration("sync-v1", migrate: SchemaSync.create)
+        // Released as "resolution columns on hqConflict"; that is part of `hq-v1` now. Kept as a
+        // no-op so files that applied it stay known and new files record the same history.
+        migrator.registerMigration("sync-v2") { _ in }
         // The documents handed to enterprises (docs/documents.md).
         migrator.registerMigration("documents-v1", foreignKeyChecks: .immediate, migrate: DocumentSchema.create)
-        return migrator
+        migrator.registerMigration("sync-v3", migrate: SchemaSync.createPendingBundle)
+    }
+
+    /// Refuses a file that a newer Fieldbook migrated (before writing anything: GRDB's migrate
+    /// passes over identifiers it does not know, and the newer schema may not accept our rows),
+    /// then migrates it. `ignoringPrefix` names the identifiers of another database kind that
+    /// extends this one.
+    package static func migrate(_ writer: any DatabaseWriter, with migrator: DatabaseMigrator,
+                                ignoringPrefix: String? = nil) throws {
+        let known = Set(migrator.migrations)
+        // On the writer's connection: a pool reader opened this early would keep the WAL from
+        // being folded in when the pool closes.
+        let unknown = try writer.writeWithoutTransaction { db in
+            try migrator.appliedIdentifiers(db).subtracting(known)
+                .filter { id in ignoringPrefix.map { !id.hasPrefix($0) } ?? true }.sorted()
+        }
+        if !unknown.isEmpty { throw CoreError.newerSchema(unknown: unknown) }
+        try migrator.migrate(writer)
     }
 }

@@ -90,14 +90,14 @@ public struct Enterprise: SyncedRecord {
 
     /// Takes the locally derived summary of `other` (the stored row this record replaces): an
     /// edit, a pack or a bundle never carries this database's own summary.
-    mutating func keepSummary(of other: Enterprise) {
+    package mutating func keepSummary(of other: Enterprise) {
         lastVisitDate = other.lastVisitDate
         lastRiskLevel = other.lastRiskLevel
         openRecommendationCount = other.openRecommendationCount
     }
 
     /// No visits or recommendations here yet: a record new to this database.
-    mutating func clearSummary() {
+    package mutating func clearSummary() {
         lastVisitDate = nil
         lastRiskLevel = nil
         openRecommendationCount = 0

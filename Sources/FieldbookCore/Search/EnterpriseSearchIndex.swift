@@ -2,8 +2,8 @@ import GRDB
 
 /// Keeps the search keys (`enterprise.namePinyin/nameInitials`, `enterpriseSearchDoc`,
 /// `enterpriseTextFts`, `enterprisePinyinFts`) in step with an enterprise. Called by every enterprise write, in its transaction.
-enum EnterpriseSearchIndex {
-    static func write(_ enterprise: Enterprise, _ db: Database) throws {
+package enum EnterpriseSearchIndex {
+    package static func write(_ enterprise: Enterprise, _ db: Database) throws {
         let keys = EnterpriseSearchKeys(name: enterprise.name, address: enterprise.address)
         try db.execute(sql: "UPDATE enterprise SET namePinyin = ?, nameInitials = ? WHERE id = ?",
                        arguments: [keys.pinyin, keys.initials, enterprise.id])
@@ -22,7 +22,7 @@ enum EnterpriseSearchIndex {
                        arguments: [docid, keys.pinyinSuffixes, keys.initialsSuffixes])
     }
 
-    static func remove(enterpriseId: String, _ db: Database) throws {
+    package static func remove(enterpriseId: String, _ db: Database) throws {
         guard let docid = try Int64.fetchOne(db, sql: "SELECT docid FROM enterpriseSearchDoc WHERE enterpriseId = ?",
                                              arguments: [enterpriseId]) else { return }
         try deleteFts(docid, db)

@@ -53,14 +53,14 @@ struct BenchRun {
             let database = try AppDatabase.open(path: path)
             _ = try DemoDataCommand.fill(database, plan: SyntheticDataPlan(enterprises: plan.enterprises, visits: plan.visits),
                                          language: language, progress: progress)
-            try database.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-            try database.writer.close()
+            try database.foldWriteAheadLog()
+            try database.close()
         }.1
     }
 
     private func countRows(at path: String, into report: inout BenchReport) throws {
         let database = try AppDatabase.open(path: path)
-        defer { try? database.writer.close() }
+        defer { try? database.close() }
         try database.reader.read { db in
             report.enterprises = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM enterprise") ?? 0
             report.visits = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM siteVisit") ?? 0
@@ -77,7 +77,7 @@ struct BenchRun {
     /// for the same query, with the ratio.
     private func shellSearch(path: String) throws -> [BenchFigure] {
         let database = try AppDatabase.open(path: path)
-        defer { try? database.writer.close() }
+        defer { try? database.close() }
         return try SearchKeystrokes.kinds.compactMap { kind in
             guard let (query, condition) = kind.reference else { return nil }
             let mine = BenchFigure(key: "", title: "", samples: try Stopwatch.samples(runs: plan.runs) { _ in

@@ -1,5 +1,5 @@
+import FieldbookBundle
 import FieldbookCore
-import FieldbookSync
 import Foundation
 
 /// A day's export and a full export of the benchmark database, beside `sqlite3 DB .dump | gzip`.
@@ -14,7 +14,7 @@ struct ExportBenchmarks {
 
     func run() throws -> [BenchFigure] {
         let database = try AppDatabase.open(path: path)
-        defer { try? database.writer.close() }
+        defer { try? database.close() }
         try addBenchDay(database)
         let exporter = BundleExporter(database: database)
 

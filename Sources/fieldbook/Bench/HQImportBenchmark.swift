@@ -1,4 +1,5 @@
-import FieldbookSync
+import FieldbookBundle
+import FieldbookHQ
 import Foundation
 
 /// Headquarters importing one daily bundle from each of many devices, then the same files again:

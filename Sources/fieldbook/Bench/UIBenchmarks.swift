@@ -14,7 +14,7 @@ struct UIBenchmarks {
     func run() throws -> [BenchFigure] {
         var figures = plan.groups.contains(.startup) ? try startup() : []
         let database = try AppDatabase.open(path: path)
-        defer { try? database.writer.close() }
+        defer { try? database.close() }
         if plan.groups.contains(.search) {
             figures += try search(database)
             figures += screenSearch(database)
@@ -33,7 +33,7 @@ struct UIBenchmarks {
         let queries = try Stopwatch.samples(runs: plan.slowRuns) { _ in
             let database = try AppDatabase.open(path: path)
             _ = try database.dashboard()
-            try database.writer.close()
+            try database.close()
         }
         var routes: [Route] = []
         var firstLine = ""
@@ -43,7 +43,7 @@ struct UIBenchmarks {
             let pilot = Pilot(app, size: Self.frameSize, minimumSize: FieldbookApp.minimumSize)
             routes = pilot.program.routes
             firstLine = pilot.lines.first ?? ""
-            try database.writer.close()
+            try database.close()
         }
         guard routes == [.dashboard] else { throw BenchError.unexpected("the first screen is \(routes), not the dashboard") }
         let header = firstLine.trimmingCharacters(in: .whitespaces)

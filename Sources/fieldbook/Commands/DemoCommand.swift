@@ -1,6 +1,7 @@
 import ArgumentParser
+import FieldbookBundle
 import FieldbookCore
-import FieldbookSync
+import FieldbookHQ
 
 /// `fieldbook demo [--db PATH]`: only creates a demo database (default
 /// `$XDG_DATA_HOME/fieldbook/demo.sqlite`); an existing file is never touched.

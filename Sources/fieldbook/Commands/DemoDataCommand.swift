@@ -1,6 +1,7 @@
 import ArgumentParser
+import FieldbookBundle
 import FieldbookCore
-import FieldbookSync
+import FieldbookHQ
 import Foundation
 
 /// `fieldbook demo-data --enterprises N --visits M --db PATH [--seed S]`

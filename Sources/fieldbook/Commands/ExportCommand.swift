@@ -1,6 +1,6 @@
 import ArgumentParser
+import FieldbookBundle
 import FieldbookCore
-import FieldbookSync
 import Foundation
 
 /// `fieldbook export [--out DIR] [--all | --day YYYY-MM-DD] [--encrypt-to KEY]`

@@ -1,4 +1,4 @@
-import FieldbookSync
+import FieldbookBundle
 import Foundation
 
 /// A test hook: `FIELDBOOK_TEST_EXPORT_HOLD=CHECKPOINT:MARKER` makes `fieldbook export` stop at

@@ -1,6 +1,6 @@
 import ArgumentParser
+import FieldbookBundle
 import FieldbookCore
-import FieldbookSync
 import Foundation
 
 /// `fieldbook init --inspector NAME [--district D] [--language zh|en]`

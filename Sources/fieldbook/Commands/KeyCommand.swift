@@ -1,6 +1,6 @@
 import ArgumentParser
+import FieldbookBundle
 import FieldbookCore
-import FieldbookSync
 
 /// `fieldbook key`: this device's public key alone on line 1 (what `fieldbook hq trust` takes),
 /// its fingerprint on line 2.

@@ -1,6 +1,6 @@
 import CursesTerminal
 import FieldbookCore
-import FieldbookSync
+import FieldbookBundle
 import FieldbookUI
 import Foundation
 import TerminalKit

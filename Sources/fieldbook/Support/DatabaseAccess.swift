@@ -33,10 +33,8 @@ enum DatabaseAccess {
             let database = try AppDatabase.open(path: temporary, clock: context.clock)
             try fill(database)
             // Fold the WAL into the main file and close, so the one renamed file is the whole database.
-            try database.writer.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
-            }
-            try database.writer.close()
+            try database.foldWriteAheadLog()
+            try database.close()
         }
         let wal = (try? FileManager.default.attributesOfItem(atPath: temporary + "-wal")[.size] as? Int) ?? 0
         guard wal == 0 else { throw CLIError.unexpected("the new database's write-ahead log was not folded in") }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import FieldbookCore
+import FieldbookBundle
 import FieldbookDocuments
-import FieldbookSync
 import GRDB
 
 /// The exit status of a failed command, by what went wrong, following BSD's sysexits.h where one

@@ -1,5 +1,6 @@
+import FieldbookBundle
 import FieldbookCore
-import FieldbookSync
+import FieldbookHQ
 
 /// What `fieldbook --version` says: the release number, the commit the binary was built from
 /// (recorded at build time by the BuildCommit plugin; "unknown" outside a git checkout), and
@@ -17,7 +18,7 @@ enum BuildInfo {
         """
         fieldbook \(version)
         commit: \(commit)
-        database schema: \(SchemaVersions.known.joined(separator: ", "))
+        database schema: \((SchemaVersions.known + HQSchema.versions).joined(separator: ", "))
         bundle format: \(BundleManifest.currentVersion); reference pack format: \(PackManifest.currentVersion); \
         checklist template format: \(ChecklistTemplateFile.formatVersion)
         """

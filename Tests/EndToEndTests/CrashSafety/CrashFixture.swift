@@ -12,14 +12,14 @@ struct CrashFixture {
         self.path = path
         let database = try AppDatabase.open(path: path)
         try database.fillDemo(language: .en)
-        try database.writer.close()
+        try database.close()
     }
 
     /// A new draft visit, opened on its checklist (or `screen`) at the next start, as if the user
     /// had left it there.
     func startDraft(on screen: (String) -> Route = { .checklist(visitId: $0) }) throws -> String {
         let database = try AppDatabase.open(path: path)
-        defer { try? database.writer.close() }
+        defer { try? database.close() }
         let enterprise = try database.reader.read { db in
             try String.fetchOne(db, sql: "SELECT id FROM enterprise ORDER BY creditCode LIMIT 1")
         }

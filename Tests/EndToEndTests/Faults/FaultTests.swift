@@ -28,8 +28,8 @@ import TerminalHarness
         let path = scratch.path("fieldbook.sqlite")
         let database = try AppDatabase.open(path: path)
         try database.fillDemo(language: language)
-        try database.writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-        try database.writer.close()
+        try database.foldWriteAheadLog()
+        try database.close()
         return path
     }
 

@@ -73,7 +73,7 @@ final class Laptop {
                                                             address: "十堰市张湾区工业新区发展大道88号", district: "张湾区"))
         let visit = try db.startVisit(enterpriseId: enterprise.id, type: .riskScreening)
         try db.setAnswer(visitId: visit.id, itemCode: "LC-01", value: .nonCompliant)
-        try db.writer.close()
+        try db.close()
         return visit.id
     }
 }

@@ -1,5 +1,5 @@
+import FieldbookBundle
 import FieldbookCore
-import FieldbookSync
 import Foundation
 import TerminalKit
 

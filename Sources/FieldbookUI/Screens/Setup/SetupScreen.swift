@@ -1,5 +1,5 @@
+import FieldbookBundle
 import FieldbookCore
-import FieldbookSync
 import TerminalKit
 
 /// First run: who uses this database. Shown instead of an error when nobody has run `init`.

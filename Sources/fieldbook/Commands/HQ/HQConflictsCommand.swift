@@ -1,6 +1,7 @@
 import ArgumentParser
+import FieldbookBundle
 import FieldbookCore
-import FieldbookSync
+import FieldbookHQ
 
 /// `fieldbook hq conflicts`: the records two devices changed differently, both versions kept.
 struct HQConflictsCommand: ParsableCommand {
@@ -19,7 +20,7 @@ struct HQConflictsCommand: ParsableCommand {
 
     func run() throws {
         try CommandContext.run { context in
-            let (database, _, _) = try HQDatabase.open(store, context: &context)
+            let (database, _, _) = try HQStoreAccess.open(store, context: &context)
             let conflicts = try database.hqConflicts(includingResolved: all)
             // Always both versions in full: a script has no second look.
             if output.json { return context.print(try JSONOutput.encode(conflicts.map(HQConflictJSON.init))) }

@@ -1,6 +1,7 @@
 import ArgumentParser
+import FieldbookBundle
 import FieldbookCore
-import FieldbookSync
+import FieldbookHQ
 import Foundation
 
 /// `fieldbook hq import FILE_OR_DIR… [--accept-unknown]`
@@ -21,7 +22,7 @@ struct HQImportCommand: ParsableCommand {
 
     func run() throws {
         try CommandContext.run { context in
-            let (database, keyring, _) = try HQDatabase.open(store, context: &context)
+            let (database, keyring, _) = try HQStoreAccess.open(store, context: &context)
             let importer = HQImporter(database: database, keyring: keyring, acceptUnknownSigners: acceptUnknown)
             let files = try HQImporter.bundleFiles(in: paths)
             var summary = HQImportJSON()

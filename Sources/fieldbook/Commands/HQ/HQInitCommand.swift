@@ -1,6 +1,7 @@
 import ArgumentParser
+import FieldbookBundle
 import FieldbookCore
-import FieldbookSync
+import FieldbookHQ
 
 /// `fieldbook hq init --db HQ.sqlite`
 struct HQInitCommand: ParsableCommand {
@@ -12,7 +13,7 @@ struct HQInitCommand: ParsableCommand {
     func run() throws {
         try CommandContext.run { context in
             let path = store.path(default: HQCommand.defaultDatabase, environment: context.environment)
-            let database = try DatabaseAccess.openOrCreate(path, context: context)
+            let database = try HQStoreAccess.openOrCreate(path, context: context)
             let keyring = try HQKeyring.create(in: database, path: path)
             context.print(context.text(zh: "已创建总部数据库 \(path)。", en: "Created the headquarters database \(path)."))
             context.print(context.text(zh: "加密公钥（供 fieldbook export --encrypt-to 使用）：",

@@ -1,6 +1,7 @@
 import ArgumentParser
+import FieldbookBundle
 import FieldbookCore
-import FieldbookSync
+import FieldbookHQ
 
 /// `fieldbook hq key`: the encryption key alone on line 1, its fingerprint on line 2, the
 /// pack-signing key on line 3.
@@ -14,7 +15,7 @@ struct HQKeyCommand: ParsableCommand {
 
     func run() throws {
         try CommandContext.run { context in
-            let (_, keyring, _) = try HQDatabase.open(store, context: &context)
+            let (_, keyring, _) = try HQStoreAccess.open(store, context: &context)
             if output.json {
                 return context.print(try JSONOutput.encode(HQKeyJSON(
                     encryptionKey: keyring.encryptionKeyText, fingerprint: PublicKeyText.fingerprint(keyring.encryptionKeyText),

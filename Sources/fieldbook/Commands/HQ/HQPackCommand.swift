@@ -1,6 +1,7 @@
 import ArgumentParser
+import FieldbookBundle
 import FieldbookCore
-import FieldbookSync
+import FieldbookHQ
 import Foundation
 
 /// `fieldbook hq pack --out FILE`
@@ -15,7 +16,7 @@ struct HQPackCommand: ParsableCommand {
 
     func run() throws {
         try CommandContext.run { context in
-            let (database, keyring, _) = try HQDatabase.open(store, context: &context)
+            let (database, keyring, _) = try HQStoreAccess.open(store, context: &context)
             let url = URL(fileURLWithPath: DataDirectory.expandingTilde(out, environment: context.environment))
             let result = try ReferencePackWriter(database: database, keyring: keyring).write(to: url)
             context.print(result.path)

@@ -1,6 +1,7 @@
 import ArgumentParser
+import FieldbookBundle
 import FieldbookCore
-import FieldbookSync
+import FieldbookHQ
 import Foundation
 
 /// The report's formats: the three `ReportRenderer` writes, and JSON for scripts.
@@ -31,7 +32,7 @@ struct HQReportCommand: ParsableCommand {
 
     func run() throws {
         try CommandContext.run { context in
-            let (database, _, _) = try HQDatabase.open(store, context: &context)
+            let (database, _, _) = try HQStoreAccess.open(store, context: &context)
             let start = try from.map(parse), end = try to.map(parse)
             let data = try database.hqReport(from: start, to: end)
             let text = try format.rendered.map { ReportRenderer.render(data, format: $0, language: context.language) }

@@ -1,6 +1,7 @@
 import ArgumentParser
+import FieldbookBundle
 import FieldbookCore
-import FieldbookSync
+import FieldbookHQ
 
 /// `fieldbook hq resolve CONFLICT_ID --keep current|incoming|DEVICE [--by NAME]`
 struct HQResolveCommand: ParsableCommand {
@@ -24,7 +25,7 @@ struct HQResolveCommand: ParsableCommand {
 
     func run() throws {
         try CommandContext.run { context in
-            let (database, _, _) = try HQDatabase.open(store, context: &context)
+            let (database, _, _) = try HQStoreAccess.open(store, context: &context)
             let person = (by ?? context.environment["USER"] ?? context.environment["LOGNAME"] ?? "")
                 .trimmingCharacters(in: .whitespacesAndNewlines)
             guard !person.isEmpty else { throw SyncError.noResolverName }

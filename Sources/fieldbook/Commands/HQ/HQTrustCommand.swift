@@ -1,6 +1,7 @@
 import ArgumentParser
+import FieldbookBundle
 import FieldbookCore
-import FieldbookSync
+import FieldbookHQ
 
 /// `fieldbook hq trust PUBLIC_KEY --inspector NAME`
 struct HQTrustCommand: ParsableCommand {
@@ -17,7 +18,7 @@ struct HQTrustCommand: ParsableCommand {
 
     func run() throws {
         try CommandContext.run { context in
-            let (database, _, _) = try HQDatabase.open(store, context: &context)
+            let (database, _, _) = try HQStoreAccess.open(store, context: &context)
             let key = publicKey.trimmingCharacters(in: .whitespacesAndNewlines)
             _ = try PublicKeyText.signingKey(key)
             let name = inspector.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -1,6 +1,6 @@
 import ArgumentParser
+import FieldbookBundle
 import FieldbookCore
-import FieldbookSync
 import Foundation
 
 /// `fieldbook import pack FILE [--hq-key KEY]`: a reference pack from headquarters.

@@ -1,4 +1,4 @@
-import FieldbookSync
+import FieldbookBundle
 
 /// `fieldbook export --format json` (docs/schemas/cli/export.schema.json).
 struct ExportJSON: Encodable {

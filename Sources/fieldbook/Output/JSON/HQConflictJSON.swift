@@ -1,4 +1,5 @@
 import FieldbookCore
+import FieldbookHQ
 
 /// One element of `fieldbook hq conflicts --format json` (docs/schemas/cli/hq-conflicts.schema.json):
 /// both versions as the records themselves, and who resolved it when it is resolved.

@@ -1,4 +1,5 @@
 import FieldbookCore
+import FieldbookHQ
 
 /// `fieldbook hq import --format json` (docs/schemas/cli/hq-import.schema.json): one entry per
 /// bundle file in the order they were tried, and the totals a script checks first.

@@ -1,4 +1,5 @@
 import FieldbookCore
+import FieldbookHQ
 
 /// `fieldbook hq report --format json` (docs/schemas/cli/hq-report.schema.json): the same
 /// figures as the text, CSV and HTML reports, with English keys and enum values instead of labels.

@@ -1,4 +1,5 @@
 import FieldbookCore
+import FieldbookBundle
 
 /// `fieldbook import enterprises --format json` (docs/schemas/cli/import-enterprises.schema.json).
 struct EnterpriseImportJSON: Encodable {

@@ -1,0 +1,32 @@
+import FieldbookCore
+
+/// One key of a bundle line: its name (also the table column), how its value is written and
+/// checked, and whether it may be absent (absent and `null` both mean "no value").
+public struct LineField: Sendable {
+    public enum Kind: Sendable, Equatable {
+        case text
+        case integer
+        case number
+        case boolean
+        /// `YYYY-MM-DD`.
+        case date
+        /// `HH:MM` (`H:MM` accepted and stored as `HH:MM`).
+        case time
+        /// UTC ISO 8601 with milliseconds; other ISO 8601 forms are accepted and stored canonically.
+        case timestamp
+        /// An array of strings; stored in the database as JSON text.
+        case textList
+        /// One of a fixed set of strings (an enumeration's raw values).
+        case choice([String])
+    }
+
+    public let name: String
+    public let kind: Kind
+    public let optional: Bool
+
+    init(_ name: String, _ kind: Kind, optional: Bool = false) {
+        self.name = name
+        self.kind = kind
+        self.optional = optional
+    }
+}

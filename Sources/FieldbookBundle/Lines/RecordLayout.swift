@@ -1,0 +1,106 @@
+import FieldbookCore
+
+/// The keys of each kind of bundle line, sorted by name (the order every line is written in), and
+/// the table they come from. One list serves the writer, the parser and the CSV copies, so they
+/// cannot disagree; the JSON Schemas in docs/schemas/ describe the same keys.
+public enum RecordLayout: Sendable, CaseIterable {
+    /// `enterprises.jsonl`: an enterprise plus `baseRevision` (not a table column).
+    case changedEnterprise
+    /// `referenced-enterprises.jsonl`.
+    case enterprise
+    case visit
+    case answer
+    case recommendation
+    case auditEvent
+    case tombstone
+
+    public var table: String { shape.table }
+    public var fields: [LineField] { shape.fields }
+
+    /// The position of `name` in `fields`.
+    public func index(of name: String) -> Int? { shape.index[name] }
+
+    var shape: Shape {
+        switch self {
+        case .changedEnterprise: Self.changedEnterpriseShape
+        case .enterprise: Self.enterpriseShape
+        case .visit: Self.visitShape
+        case .answer: Self.answerShape
+        case .recommendation: Self.recommendationShape
+        case .auditEvent: Self.auditEventShape
+        case .tombstone: Self.tombstoneShape
+        }
+    }
+
+    struct Shape: Sendable {
+        let table: String
+        let fields: [LineField]
+        let index: [String: Int]
+
+        init(_ table: String, _ fields: [LineField]) {
+            self.table = table
+            self.fields = fields.sorted { $0.name < $1.name }
+            index = Dictionary(uniqueKeysWithValues: self.fields.enumerated().map { ($1.name, $0) })
+        }
+    }
+
+    /// Every synced record ends with these.
+    private static let sync = [LineField("revision", .integer), LineField("updatedAt", .timestamp),
+                               LineField("changeSeq", .integer)]
+
+    private static func choice<E: CaseIterable & RawRepresentable>(_ type: E.Type) -> LineField.Kind
+    where E.RawValue == String {
+        .choice(E.allCases.map(\.rawValue))
+    }
+
+    private static let enterpriseFields = [
+        LineField("id", .text), LineField("creditCode", .text), LineField("name", .text), LineField("address", .text),
+        LineField("district", .text), LineField("industry", .text), LineField("ownershipType", .text),
+        LineField("employeeCount", .integer, optional: true), LineField("contactPerson", .text), LineField("phone", .text),
+        LineField("integrityRating", choice(IntegrityRating.self)), LineField("redList", .boolean),
+        LineField("harmoniousTitle", choice(HarmoniousTitle.self)), LineField("source", choice(EnterpriseSource.self)),
+        LineField("lastVisitDate", .date, optional: true), LineField("lastRiskLevel", choice(RiskLevel.self), optional: true),
+        LineField("openRecommendationCount", .integer),
+    ] + sync
+
+    private static let enterpriseShape = Shape("enterprise", enterpriseFields)
+    private static let changedEnterpriseShape = Shape("enterprise",
+                                                      enterpriseFields + [LineField("baseRevision", .integer, optional: true)])
+
+    private static let visitShape = Shape("siteVisit", [
+        LineField("id", .text), LineField("enterpriseId", .text), LineField("date", .date),
+        LineField("startTime", .time, optional: true), LineField("endTime", .time, optional: true),
+        LineField("type", choice(VisitType.self)), LineField("inspectors", .textList), LineField("personsMet", .text),
+        LineField("employees", .integer, optional: true), LineField("writtenContracts", .integer, optional: true),
+        LineField("socialInsuranceEnrolled", .integer, optional: true),
+        LineField("dispatchedWorkers", .integer, optional: true), LineField("migrantWorkers", .integer, optional: true),
+        LineField("attendees", .integer, optional: true), LineField("notes", .text), LineField("status", choice(VisitStatus.self)),
+        LineField("completedAt", .timestamp, optional: true), LineField("reopenReason", .text, optional: true),
+        LineField("templateId", .text), LineField("templateVersion", .integer), LineField("score", .number, optional: true),
+        LineField("riskLevel", choice(RiskLevel.self)), LineField("createdBy", .text, optional: true),
+    ] + sync)
+
+    private static let answerShape = Shape("answer", [
+        LineField("id", .text), LineField("visitId", .text), LineField("itemCode", .text),
+        LineField("value", choice(AnswerValue.self)), LineField("note", .text),
+    ] + sync)
+
+    private static let recommendationShape = Shape("recommendation", [
+        LineField("id", .text), LineField("visitId", .text), LineField("enterpriseId", .text),
+        LineField("itemCodes", .textList), LineField("text", .text), LineField("priority", choice(RecommendationPriority.self)),
+        LineField("deadline", .date, optional: true), LineField("status", choice(RecommendationStatus.self)),
+        LineField("createdOn", .date), LineField("rectifiedOn", .date, optional: true),
+        LineField("verifiedOn", .date, optional: true), LineField("followUpVisitId", .text, optional: true),
+    ] + sync)
+
+    private static let auditEventShape = Shape("auditEvent", [
+        LineField("id", .text), LineField("recordType", .text), LineField("recordId", .text), LineField("field", .text),
+        LineField("oldValue", .text, optional: true), LineField("newValue", .text, optional: true),
+        LineField("at", .timestamp), LineField("inspectorId", .text, optional: true), LineField("inspectorName", .text),
+    ] + sync)
+
+    private static let tombstoneShape = Shape("tombstone", [
+        LineField("id", .text), LineField("recordType", .text), LineField("deletedAt", .timestamp),
+        LineField("inspectorId", .text, optional: true),
+    ] + sync)
+}

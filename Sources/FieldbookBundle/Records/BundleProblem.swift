@@ -1,0 +1,94 @@
+import FieldbookCore
+
+/// Why a bundle or reference pack file is refused. Each problem has a short phrase in both
+/// languages; `SyncError.badFile` puts the file name in front of it.
+public enum BundleProblem: Sendable, Equatable {
+    case unreadable(String)
+    case notAZip
+    case corruptZip(String)
+    case unsafeEntryName(String)
+    case duplicateEntry(String)
+    case tooManyEntries(Int)
+    case entryTooLarge(String, limit: Int64)
+    case suspiciousCompression(String)
+    case missingEntry(String)
+    case unexpectedEntry(String)
+    case checksumMismatch(String)
+    case sizeMismatch(String)
+    case invalidManifest(String)
+    case notABundle
+    case wrongKind(expected: String, found: String)
+    case futureVersion(found: Int, supported: Int)
+    case badSignature
+    case unknownSigner(fingerprint: String, inspector: String)
+    case invalidLine(entry: String, line: Int, detail: String)
+    case countMismatch(entry: String, declared: Int, found: Int)
+    case unknownEnterprise(recordType: String, recordId: String, enterpriseId: String)
+    case unknownVisit(recordType: String, recordId: String, visitId: String)
+    case unknownTemplate(id: String, version: Int)
+    case sealedButNoKey
+    case sealedForAnotherKey(String)
+    case sealedCorrupt(String)
+    case untrustedPackSigner(found: String, pinned: String)
+    case rejectedRecord(recordType: String, recordId: String, reason: String)
+    /// Another bundle with this device's sequence number was imported before: two different
+    /// bundles can carry one number only if the laptop lost track of an export.
+    case sequenceTaken(sequence: Int, bundleId: String, heldBundleId: String, heldFile: String)
+
+    var texts: (zh: String, en: String) {
+        switch self {
+        case let .unreadable(reason): ("无法读取（\(reason)）", "cannot be read (\(reason))")
+        case .notAZip: ("不是 Fieldbook 导出文件（不是 zip 文件）", "is not a Fieldbook bundle (not a zip file)")
+        case let .corruptZip(detail): ("zip 文件已损坏或不完整（\(detail)）", "is a damaged or truncated zip (\(detail))")
+        case let .unsafeEntryName(name): ("含有不安全的条目名“\(name)”", "has an unsafe entry name \"\(name)\"")
+        case let .duplicateEntry(name): ("条目“\(name)”重复出现", "contains the entry \"\(name)\" twice")
+        case let .tooManyEntries(count): ("条目过多（\(count)个）", "has too many entries (\(count))")
+        case let .entryTooLarge(name, limit):
+            ("条目“\(name)”解压后超过 \(limit) 字节上限", "entry \"\(name)\" expands beyond the \(limit)-byte limit")
+        case let .suspiciousCompression(name):
+            ("条目“\(name)”压缩比异常（疑似压缩炸弹）", "entry \"\(name)\" has an implausible compression ratio (zip bomb?)")
+        case let .missingEntry(name): ("缺少条目“\(name)”", "lacks the entry \"\(name)\"")
+        case let .unexpectedEntry(name): ("含有清单未列出的条目“\(name)”", "contains \"\(name)\", which the manifest does not list")
+        case let .checksumMismatch(name):
+            ("条目“\(name)”的 SHA-256 校验值与清单不符（文件被改动或损坏）",
+             "entry \"\(name)\" does not match its SHA-256 in the manifest (altered or damaged)")
+        case let .sizeMismatch(name): ("条目“\(name)”大小与清单不符", "entry \"\(name)\" does not have the size the manifest gives")
+        case let .invalidManifest(detail): ("清单 manifest.json 无效（\(detail)）", "has an invalid manifest.json (\(detail))")
+        case .notABundle: ("不是 Fieldbook 导出文件", "is not a Fieldbook bundle")
+        case let .wrongKind(expected, found):
+            ("是“\(found)”文件，此处需要“\(expected)”", "is a \(found) file, but a \(expected) is needed here")
+        case let .futureVersion(found, supported):
+            ("格式版本 \(found) 高于本程序支持的 \(supported)，请升级 Fieldbook",
+             "has format version \(found), newer than the supported \(supported); upgrade Fieldbook")
+        case .badSignature: ("签名无效（清单被改动或签名不符）", "has an invalid signature (the manifest was altered or signed by another key)")
+        case let .unknownSigner(fingerprint, inspector):
+            ("签名设备 \(fingerprint)（\(inspector)）未受信任；请先用 fieldbook hq trust 登记，或加 --accept-unknown",
+             "is signed by device \(fingerprint) (\(inspector)), which is not trusted; run fieldbook hq trust first or pass --accept-unknown")
+        case let .invalidLine(entry, line, detail):
+            ("“\(entry)”第\(line)行不是有效记录（\(detail)）", "\(entry) line \(line) is not a valid record (\(detail))")
+        case let .countMismatch(entry, declared, found):
+            ("“\(entry)”有\(found)条记录，清单声明\(declared)条", "\(entry) holds \(found) records but the manifest declares \(declared)")
+        case let .unknownEnterprise(type, id, enterpriseId):
+            ("记录 \(type) \(id) 引用的企业 \(enterpriseId) 既不在文件中也不在总部库中",
+             "record \(type) \(id) refers to enterprise \(enterpriseId), which neither the bundle nor headquarters knows")
+        case let .unknownVisit(type, id, visitId):
+            ("记录 \(type) \(id) 引用的走访 \(visitId) 既不在文件中也不在总部库中",
+             "record \(type) \(id) refers to visit \(visitId), which neither the bundle nor headquarters knows")
+        case let .unknownTemplate(id, version):
+            ("引用的检查清单“\(id)”第\(version)版在总部库中不存在，请先导入该清单",
+             "uses checklist \"\(id)\" version \(version), which headquarters does not have; load that template first")
+        case .sealedButNoKey: ("已加密，但此数据库没有总部密钥（请先运行 fieldbook hq init）",
+                               "is encrypted, but this database has no headquarters key (run fieldbook hq init first)")
+        case let .sealedForAnotherKey(fingerprint):
+            ("已加密给另一把密钥（\(fingerprint)），本总部无法解密", "is encrypted to another key (\(fingerprint)); this headquarters cannot open it")
+        case let .sealedCorrupt(detail): ("加密内容无法解开（被改动或不完整：\(detail)）", "cannot be decrypted (altered or truncated: \(detail))")
+        case let .untrustedPackSigner(found, pinned):
+            ("由密钥 \(found) 签名，而本机信任的总部密钥是 \(pinned)", "is signed by key \(found), but this laptop trusts headquarters key \(pinned)")
+        case let .rejectedRecord(type, id, reason):
+            ("记录 \(type) \(id) 无法保存（\(reason)）", "has record \(type) \(id), which cannot be stored (\(reason))")
+        case let .sequenceTaken(sequence, bundleId, heldBundleId, heldFile):
+            ("是该设备的第 \(sequence) 号导出（编号 \(bundleId)），但总部已导入另一份第 \(sequence) 号（\(heldFile)，编号 \(heldBundleId)）",
+             "is bundle #\(sequence) of its device (id \(bundleId)), but headquarters already holds a different bundle #\(sequence) of that device (\(heldFile), id \(heldBundleId))")
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import FieldbookBundle
+import FieldbookCore
+import GRDB
+
+/// A device headquarters accepts bundles from.
+public struct TrustedDevice: Sendable, Equatable {
+    public var publicKey: String
+    public var inspector: String
+    public var trustedAt: Timestamp
+}
+
+/// HQ's private keys as stored (base64 raw representations).
+public struct StoredHQKeys: Sendable, Equatable {
+    public var agreementKey: String
+    public var signingKey: String
+
+    public init(agreementKey: String, signingKey: String) {
+        self.agreementKey = agreementKey
+        self.signingKey = signingKey
+    }
+}
+
+extension HQDatabase {
+    /// HQ's keys, nil when this is not a headquarters database.
+    public func hqKeys() throws -> StoredHQKeys? {
+        return try reader.read { db in
+            try Row.fetchOne(db, sql: "SELECT agreementKey, signingKey FROM hqKey WHERE id = 1").map {
+                StoredHQKeys(agreementKey: $0["agreementKey"], signingKey: $0["signingKey"])
+            }
+        }
+    }
+
+    /// Makes this database a headquarters database; refused when it already is one.
+    public func storeHQKeys(_ keys: StoredHQKeys) throws -> Bool {
+        let now = clock.timestamp()
+        return try writer.write { db in
+            guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM hqKey") == 0 else { return false }
+            try db.execute(sql: "INSERT INTO hqKey (id, agreementKey, signingKey, createdAt) VALUES (1, ?, ?, ?)",
+                           arguments: [keys.agreementKey, keys.signingKey, now])
+            return true
+        }
+    }
+
+    /// Adds (or renames) a trusted device; returns false when it was already trusted under that name.
+    @discardableResult
+    public func trustDevice(publicKey: String, inspector: String) throws -> Bool {
+        let now = clock.timestamp()
+        return try writer.write { db in
+            if let known = try String.fetchOne(db, sql: "SELECT inspector FROM hqDevice WHERE publicKey = ?",
+                                               arguments: [publicKey]), known == inspector { return false }
+            try db.execute(sql: """
+                INSERT INTO hqDevice (publicKey, inspector, trustedAt) VALUES (?, ?, ?)
+                ON CONFLICT(publicKey) DO UPDATE SET inspector = excluded.inspector
+                """, arguments: [publicKey, inspector, now])
+            return true
+        }
+    }
+
+    /// Whether bundles signed by this key are accepted (asked on the writer's connection, see
+    /// `hqHasBundle`).
+    public func isTrustedDevice(publicKey: String) throws -> Bool {
+        return try writer.writeWithoutTransaction { db in
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM hqDevice WHERE publicKey = ?", arguments: [publicKey]) ?? false
+        }
+    }
+
+    public func trustedDevices() throws -> [TrustedDevice] {
+        return try reader.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM hqDevice ORDER BY inspector, publicKey").map {
+                TrustedDevice(publicKey: $0["publicKey"], inspector: $0["inspector"], trustedAt: $0["trustedAt"])
+            }
+        }
+    }
+
+    /// Whether HQ imported the bundle with this id before. Asked on the writer's connection: the
+    /// import writes next anyway, and a pool reader opened now would keep the WAL from being
+    /// folded into the file when the database is closed.
+    public func hqHasBundle(_ bundleId: String) throws -> Bool {
+        return try writer.writeWithoutTransaction { db in
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM hqBundle WHERE id = ?", arguments: [bundleId]) ?? false
+        }
+    }
+
+    /// Merges a verified bundle in one transaction (see `HQMerger`). A bundle id seen before
+    /// changes nothing and says so. A reference left dangling fails the commit, which rolls the
+    /// whole bundle back; that is reported as the bundle's fault.
+    public func mergeBundle(_ bundle: IncomingBundle) throws -> MergeReport {
+        do {
+            return try mergeBundleInTransaction(bundle)
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY {
+            throw SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: "bundle", recordId: bundle.bundleId,
+                                                                    reason: "a record refers to one that does not exist"))
+        } catch let error as DatabaseError {
+            // A full disk, a file-size limit or an I/O error rolled the transaction back: HQ's fault
+            // to fix, not the bundle's.
+            guard let problem = StorageProblem(error) else { throw error }
+            throw SyncError.importNotStored(bundle.fileName, place: writer.path, problem)
+        }
+    }
+
+    private func mergeBundleInTransaction(_ bundle: IncomingBundle) throws -> MergeReport {
+        let clock = self.clock
+        return try writer.write { db in
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM hqBundle WHERE id = ?", arguments: [bundle.bundleId]) == true {
+                let seen = Set(try Int.fetchAll(db, sql: "SELECT sequence FROM hqBundle WHERE deviceId = ?",
+                                                arguments: [bundle.deviceId]))
+                return MergeReport(fileName: bundle.fileName, bundleId: bundle.bundleId, deviceId: bundle.deviceId,
+                                   inspector: bundle.inspector.name, sequence: bundle.sequence, alreadyImported: true,
+                                   counts: [:], missingSequences: (1...(seen.max() ?? 1)).filter { !seen.contains($0) })
+            }
+            if let held = try Row.fetchOne(db, sql: """
+                SELECT id, fileName FROM hqBundle WHERE deviceId = ? AND sequence = ? AND id <> ? LIMIT 1
+                """, arguments: [bundle.deviceId, bundle.sequence, bundle.bundleId]) {
+                throw SyncError.badFile(bundle.fileName, .sequenceTaken(
+                    sequence: bundle.sequence, bundleId: bundle.bundleId, heldBundleId: held["id"], heldFile: held["fileName"]))
+            }
+            let change = try ChangeContext(db, clock: clock)
+            return try HQMerger(db: db, change: change, bundle: bundle).merge()
+        }
+    }
+}

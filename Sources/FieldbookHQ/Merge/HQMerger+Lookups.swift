@@ -1,0 +1,126 @@
+import FieldbookBundle
+import FieldbookCore
+import GRDB
+
+/// What the merge asks of the HQ database, each through a prepared statement kept for the
+/// transaction, and the answers it can reuse within one bundle.
+extension HQMerger {
+    /// For the ids of `lines`, the revision of the row `table` holds (absent: HQ has none).
+    func revisions(in table: String, of lines: [LineValues]) throws -> [String: Int] {
+        guard !lines.isEmpty else { return [:] }
+        var ids: [UInt8] = []
+        JSONText.appendStringArray(lines.compactMap { $0.text("id") }, to: &ids)
+        let statement = try db.cachedStatement(sql: """
+            SELECT id, revision FROM \(table) WHERE id IN (SELECT value FROM json_each(?))
+            """)
+        var result: [String: Int] = [:]
+        let rows = try Row.fetchCursor(statement, arguments: [String(decoding: ids, as: UTF8.self)])
+        while let row = try rows.next() { result[row[0]] = row[1] }
+        return result
+    }
+
+    /// The record HQ holds under `id`.
+    func fetchHeld<R: SyncedRecord>(_ type: R.Type, _ id: String) throws -> R? {
+        try R.fetchOne(db.cachedStatement(sql: "SELECT * FROM \(R.databaseTableName) WHERE id = ?"), arguments: [id])
+    }
+
+    func enterprise(creditCode: String) throws -> Enterprise? {
+        try Enterprise.fetchOne(db.cachedStatement(sql: "SELECT * FROM enterprise WHERE creditCode = ?"), arguments: [creditCode])
+    }
+
+    func enterpriseExists(_ id: String) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM enterprise WHERE id = ?"), arguments: [id]) ?? false
+    }
+
+    func visitExists(_ id: String) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM siteVisit WHERE id = ?"), arguments: [id]) ?? false
+    }
+
+    func answerFor(visitId: String, itemCode: String) throws -> Answer? {
+        try Answer.fetchOne(db.cachedStatement(sql: "SELECT * FROM answer WHERE visitId = ? AND itemCode = ?"),
+                            arguments: [visitId, itemCode])
+    }
+
+    func inspectorExists(_ id: String) throws -> Bool {
+        if let known = knownInspectors[id] { return known }
+        let exists = try Inspector.exists(db, key: id)
+        knownInspectors[id] = exists
+        return exists
+    }
+
+    /// Refuses the bundle when HQ lacks the template version a visit uses.
+    func checkTemplate(id: String, version: Int) throws {
+        let key = id + "\u{1}" + String(version)
+        guard !knownTemplates.contains(key) else { return }
+        guard try ChecklistTemplate.exists(db, key: ["id": id, "version": version]) else {
+            throw SyncError.badFile(bundle.fileName, .unknownTemplate(id: id, version: version))
+        }
+        knownTemplates.insert(key)
+    }
+
+    /// The HQ id of an enterprise a record refers to; refuses one nobody knows.
+    func knownEnterprise(_ id: String, for type: String, id recordId: String) throws -> String {
+        if let known = resolvedEnterprises[id] { return known }
+        let target: String
+        if let alias = try alias(of: id) {
+            target = alias
+        } else {
+            guard try enterpriseExists(id) else {
+                throw SyncError.badFile(bundle.fileName, .unknownEnterprise(recordType: type, recordId: recordId, enterpriseId: id))
+            }
+            target = id
+        }
+        resolvedEnterprises[id] = target
+        return target
+    }
+
+    func alias(of id: String) throws -> String? {
+        if let known = aliases[id] { return known }
+        return try String.fetchOne(db.cachedStatement(sql: "SELECT enterpriseId FROM hqEnterpriseAlias WHERE aliasId = ?"),
+                                   arguments: [id])
+    }
+
+    func addAlias(_ id: String, to target: String) throws {
+        aliases[id] = target
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO hqEnterpriseAlias (aliasId, enterpriseId) VALUES (?, ?)")
+            .execute(arguments: [id, target])
+    }
+
+    /// HQ holds a tombstone newer than this revision of the record.
+    func buried(_ id: String, revision: Int) throws -> Bool {
+        let known = try tombstoneRevisions[id]
+            ?? Int.fetchOne(db.cachedStatement(sql: "SELECT revision FROM tombstone WHERE id = ?"), arguments: [id])
+        return (known ?? 0) > revision
+    }
+
+    func originDevice(_ recordId: String) throws -> String {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT deviceId FROM hqRecordOrigin WHERE recordId = ?"),
+                            arguments: [recordId]) ?? "hq"
+    }
+
+    func setOrigin(_ id: String, type: String, revision: Int) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO hqRecordOrigin (recordId, recordType, deviceId, revision) VALUES (?, ?, ?, ?)
+            ON CONFLICT(recordId) DO UPDATE SET deviceId = excluded.deviceId, revision = excluded.revision
+            """).execute(arguments: [id, type, bundle.deviceId, revision])
+    }
+
+    /// Inserts a line as it is (every field of its layout is a column of its table).
+    func insertLine(_ line: LineValues, id: String, type: String) throws {
+        let statement: Statement
+        if let prepared = insertStatements[line.layout] {
+            statement = prepared
+        } else {
+            let names = line.layout.fields.map(\.name)
+            statement = try db.makeStatement(sql: """
+                INSERT INTO \(line.layout.table) (\(names.joined(separator: ", "))) \
+                VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))
+                """)
+            insertStatements[line.layout] = statement
+        }
+        do { try statement.execute(arguments: StatementArguments(line.values)) } catch let error as DatabaseError where StorageProblem(error) == nil {
+            throw SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: type, recordId: id,
+                                                                    reason: error.message ?? "\(error.resultCode)"))
+        }
+    }
+}

@@ -1,0 +1,373 @@
+import FieldbookBundle
+import FieldbookCore
+import Foundation
+import GRDB
+
+/// Merges one verified bundle into a headquarters database, inside the caller's transaction.
+///
+/// The rule for a record HQ already holds (see docs/hq.md):
+/// - same content → unchanged;
+/// - HQ's version came from the same device → the higher revision wins (a lower one is "older");
+/// - it came from another device (or HQ's registry) → the incoming version replaces it only when
+///   it was made on top of it (`baseRevision` ≥ HQ's revision); otherwise both are kept and a
+///   conflict is recorded. Nothing is overwritten silently; nothing is duplicated.
+///
+/// The fast path (docs/performance.md): a visit HQ does not hold yet cannot have answers or
+/// recommendations at HQ either (they belong to it), so its children are inserted as they came,
+/// through one prepared statement per table, without a lookup each; what HQ holds of the bundle's
+/// ids (visits, audit events, tombstones) is read once per bundle, and references (enterprises,
+/// templates, inspectors) are checked once per distinct value.
+final class HQMerger {
+    let db: Database
+    let change: ChangeContext
+    let bundle: IncomingBundle
+    private var report: MergeReport
+    private var touchedEnterprises = Set<String>()
+    var aliases: [String: String] = [:]
+    /// Incoming enterprise id → the HQ enterprise it is filed under.
+    var resolvedEnterprises: [String: String] = [:]
+    var knownTemplates = Set<String>()
+    var knownInspectors: [String: Bool] = [:]
+    /// HQ's tombstones for ids in the bundle: id → revision.
+    var tombstoneRevisions: [String: Int] = [:]
+    /// Visits, answers and recommendations inserted by this merge.
+    private var inserted = Set<String>()
+    /// One prepared INSERT per table the fast path writes.
+    var insertStatements: [RecordLayout: Statement] = [:]
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    init(db: Database, change: ChangeContext, bundle: IncomingBundle) {
+        self.db = db
+        self.change = change
+        self.bundle = bundle
+        report = MergeReport(fileName: bundle.fileName, bundleId: bundle.bundleId, deviceId: bundle.deviceId,
+                             inspector: bundle.inspector.name, sequence: bundle.sequence, alreadyImported: false,
+                             counts: [:], missingSequences: [])
+    }
+
+    /// Foreign keys are deferred to the commit, which SQLite refuses (rolling everything back)
+    /// if any reference is left dangling; the merge checks references itself first, so that
+    /// refusal is a last resort (`AppDatabase.mergeBundle` names it).
+    func merge() throws -> MergeReport {
+        try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+        try mergeInspector()
+        let all = bundle.enterprises + bundle.referencedEnterprises + bundle.visits + bundle.answers + bundle.recommendations
+        tombstoneRevisions = try revisions(in: Tombstone.databaseTableName, of: all)
+        for incoming in bundle.enterprises {
+            try mergeEnterprise(incoming.record(Enterprise.self), base: incoming.integer("baseRevision"))
+        }
+        for snapshot in bundle.referencedEnterprises { try mergeReferencedEnterprise(snapshot.record(Enterprise.self)) }
+        let heldVisits = try revisions(in: SiteVisit.databaseTableName, of: bundle.visits)
+        for visit in bundle.visits { try mergeVisit(visit, held: heldVisits[visit.text("id") ?? ""] != nil) }
+        for answer in bundle.answers { try mergeAnswer(answer) }
+        for recommendation in bundle.recommendations { try mergeRecommendation(recommendation) }
+        var heldEvents = try revisions(in: AuditEvent.databaseTableName, of: bundle.auditEvents)
+        for event in bundle.auditEvents { try mergeAuditEvent(event, held: &heldEvents) }
+        for stone in bundle.tombstones { try mergeTombstone(stone.record(Tombstone.self)) }
+        for id in touchedEnterprises { try EnterpriseSummary.refresh(enterpriseId: id, db) }
+        try recordBundle()
+        return report
+    }
+
+    // MARK: - Per record type
+
+    private func mergeInspector() throws {
+        let incoming = bundle.inspector
+        if var existing = try Inspector.fetchOne(db, key: incoming.id) {
+            guard existing.name != incoming.name || existing.district != incoming.district else { return }
+            existing.name = incoming.name
+            existing.district = incoming.district
+            change.stampChanged(&existing, from: existing)
+            try existing.update(db)
+        } else {
+            var inspector = incoming
+            change.stampNew(&inspector)
+            try inspector.insert(db)
+        }
+    }
+
+    private func mergeEnterprise(_ incoming: Enterprise, base: Int?) throws {
+        let type = Enterprise.recordType
+        if let target = try alias(of: incoming.id) {
+            try conflictWithCurrent(fetchHeld(Enterprise.self, target)!, incoming, kind: "sameCreditCode")
+            return
+        }
+        guard let existing = try fetchHeld(Enterprise.self, incoming.id) else {
+            if try buried(incoming.id, revision: incoming.revision) { return count(type, \.older) }
+            if let other = try enterprise(creditCode: incoming.creditCode) {
+                try addAlias(incoming.id, to: other.id)
+                try conflictWithCurrent(other, incoming, kind: "sameCreditCode")
+                return
+            }
+            return try insertEnterprise(incoming)
+        }
+        var normalized = incoming
+        normalized.keepSummary(of: existing)
+        normalized.changeSeq = existing.changeSeq
+        switch try decide(existing: existing, incoming: normalized, base: base) {
+        case .unchanged: count(type, \.unchanged)
+        case .older: count(type, \.older)
+        case .conflict: try conflictWithCurrent(existing, incoming, kind: "concurrentEdit")
+        case .update:
+            normalized.changeSeq = change.changeSeq
+            try normalized.update(db)
+            try EnterpriseSearchIndex.write(normalized, db)
+            try setOrigin(normalized.id, type: type, revision: normalized.revision)
+            count(type, \.updated)
+        }
+    }
+
+    /// A snapshot only fills a gap: it never updates what HQ holds.
+    private func mergeReferencedEnterprise(_ snapshot: Enterprise) throws {
+        if try alias(of: snapshot.id) != nil || enterpriseExists(snapshot.id) {
+            return count(Enterprise.recordType, \.unchanged)
+        }
+        if let other = try enterprise(creditCode: snapshot.creditCode) {
+            try addAlias(snapshot.id, to: other.id)
+            return try conflictWithCurrent(other, snapshot, kind: "sameCreditCode")
+        }
+        try insertEnterprise(snapshot)
+    }
+
+    private func insertEnterprise(_ incoming: Enterprise) throws {
+        var e = incoming
+        e.clearSummary()
+        e.changeSeq = change.changeSeq
+        try insert(e, id: e.id, type: Enterprise.recordType)
+        try EnterpriseSearchIndex.write(e, db)
+        try setOrigin(e.id, type: Enterprise.recordType, revision: e.revision)
+        touchedEnterprises.insert(e.id)
+        count(Enterprise.recordType, \.inserted)
+    }
+
+    private func mergeVisit(_ incoming: LineValues, held: Bool) throws {
+        var line = incoming
+        let id = line.text("id") ?? ""
+        let enterpriseId = try knownEnterprise(line.text("enterpriseId") ?? "", for: SiteVisit.recordType, id: id)
+        line["enterpriseId"] = enterpriseId.databaseValue
+        if let creator = line.text("createdBy"), try !inspectorExists(creator) { line["createdBy"] = .null }
+        try checkTemplate(id: line.text("templateId") ?? "", version: line.integer("templateVersion") ?? 0)
+        touchedEnterprises.insert(enterpriseId)
+        guard held || inserted.contains(id) else {
+            return try insertNew(line, id: id, origin: true)
+        }
+        try mergeOwned(line.record(SiteVisit.self), originId: id)
+    }
+
+    private func mergeAnswer(_ line: LineValues) throws {
+        let id = line.text("id") ?? "", visitId = line.text("visitId") ?? ""
+        if isNewVisit(visitId), !inserted.contains(id) { return try insertNew(line, id: id) }
+        guard try visitExists(visitId) else {
+            throw SyncError.badFile(bundle.fileName, .unknownVisit(recordType: Answer.recordType, recordId: id, visitId: visitId))
+        }
+        let answer = try line.record(Answer.self)
+        if let other = try answerFor(visitId: visitId, itemCode: answer.itemCode), other.id != answer.id {
+            return try conflictWithCurrent(other, answer, kind: "sameItem")
+        }
+        try mergeOwned(answer, originId: visitId)
+    }
+
+    private func mergeRecommendation(_ incoming: LineValues) throws {
+        var line = incoming
+        let id = line.text("id") ?? "", visitId = line.text("visitId") ?? ""
+        let enterpriseId = try knownEnterprise(line.text("enterpriseId") ?? "", for: Recommendation.recordType, id: id)
+        line["enterpriseId"] = enterpriseId.databaseValue
+        for referenced in [visitId] + [line.text("followUpVisitId")].compactMap({ $0 }) {
+            guard try isNewVisit(referenced) || visitExists(referenced) else {
+                throw SyncError.badFile(bundle.fileName, .unknownVisit(recordType: Recommendation.recordType,
+                                                                      recordId: id, visitId: referenced))
+            }
+        }
+        touchedEnterprises.insert(enterpriseId)
+        if isNewVisit(visitId), !inserted.contains(id) { return try insertNew(line, id: id) }
+        try mergeOwned(line.record(Recommendation.self), originId: visitId)
+    }
+
+    /// A visit this merge inserted: nothing of it existed at HQ before.
+    private func isNewVisit(_ id: String) -> Bool { inserted.contains(id) }
+
+    /// Inserts a record HQ does not hold, unless HQ's tombstone says it was deleted later.
+    private func insertNew(_ incoming: LineValues, id: String, origin: Bool = false) throws {
+        let type = incoming.layout.table
+        let revision = incoming.integer("revision") ?? 0
+        if let buried = tombstoneRevisions[id], buried > revision { return count(type, \.older) }
+        var line = incoming
+        line["changeSeq"] = change.changeSeq.databaseValue
+        try insertLine(line, id: id, type: type)
+        if origin { try setOrigin(id, type: type, revision: revision) }
+        inserted.insert(id)
+        count(type, \.inserted)
+    }
+
+    /// Audit events never change once written: new ones are added, known ones are left alone.
+    private func mergeAuditEvent(_ incoming: LineValues, held: inout [String: Int]) throws {
+        let id = incoming.text("id") ?? ""
+        let type = incoming.layout.table
+        guard held[id] == nil else { return count(type, \.unchanged) }
+        var line = incoming
+        line["changeSeq"] = change.changeSeq.databaseValue
+        try insertLine(line, id: id, type: type)
+        held[id] = line.integer("revision") ?? 1
+        count(type, \.inserted)
+    }
+
+    private func mergeTombstone(_ stone: Tombstone) throws {
+        let type = Tombstone.recordType
+        if let known = try fetchHeld(Tombstone.self, stone.id), known.revision >= stone.revision {
+            return count(type, \.unchanged)
+        }
+        guard let current = try currentRow(of: stone) else {
+            var stored = stone
+            stored.changeSeq = change.changeSeq
+            try stored.save(db)
+            return count(type, \.inserted)
+        }
+        let (revision, json, enterpriseId) = current
+        let owner = try originDevice(stone.recordType == Enterprise.recordType ? stone.id : ownerVisit(of: stone) ?? stone.id)
+        let visits = stone.recordType == Enterprise.recordType
+            ? try SiteVisit.filter(SiteVisit.Columns.enterpriseId == stone.id).fetchCount(db) : 0
+        guard owner == bundle.deviceId, stone.revision > revision, visits == 0 else {
+            if stone.revision <= revision, owner == bundle.deviceId { return count(type, \.older) }
+            return try recordConflict(type: stone.recordType, id: stone.id, kind: "deletion", currentDevice: owner,
+                                      currentRevision: revision, currentJSON: json, incoming: stone, incomingRevision: stone.revision)
+        }
+        if stone.recordType == Enterprise.recordType { try EnterpriseSearchIndex.remove(enterpriseId: stone.id, db) }
+        try db.execute(sql: "DELETE FROM \(stone.recordType) WHERE id = ?", arguments: [stone.id])
+        if let enterpriseId { touchedEnterprises.insert(enterpriseId) }
+        var stored = stone
+        stored.changeSeq = change.changeSeq
+        try stored.save(db)
+        count(type, \.deleted)
+    }
+
+    // MARK: - The rule
+
+    private enum Decision { case unchanged, older, update, conflict }
+
+    private func decide<R: SyncedRecord>(existing: R, incoming: R, base: Int?) throws -> Decision {
+        if existing == incoming { return .unchanged }
+        let origin = try originDevice(existing.id)
+        if origin == bundle.deviceId {
+            if incoming.revision > existing.revision { return .update }
+            return incoming.revision < existing.revision ? .older : .conflict
+        }
+        if let base, base >= existing.revision, incoming.revision > existing.revision { return .update }
+        return .conflict
+    }
+
+    /// Visits and their answers and recommendations: the visit's device owns them all.
+    private func mergeOwned<R: SyncedRecord>(_ incoming: R, originId: String) throws {
+        let type = R.recordType
+        guard let existing = try fetchHeld(R.self, incoming.id) else {
+            if try buried(incoming.id, revision: incoming.revision) { return count(type, \.older) }
+            var stored = incoming
+            stored.changeSeq = change.changeSeq
+            try insert(stored, id: stored.id, type: type)
+            if R.self == SiteVisit.self { try setOrigin(stored.id, type: type, revision: stored.revision) }
+            return count(type, \.inserted)
+        }
+        var normalized = incoming
+        normalized.changeSeq = existing.changeSeq
+        let origin = try originDevice(originId)
+        let decision: Decision
+        if normalized == existing { decision = .unchanged }
+        else if origin == bundle.deviceId {
+            decision = incoming.revision > existing.revision ? .update : incoming.revision < existing.revision ? .older : .conflict
+        } else { decision = .conflict }
+        switch decision {
+        case .unchanged: count(type, \.unchanged)
+        case .older: count(type, \.older)
+        case .conflict: try conflictWithCurrent(existing, incoming, kind: "concurrentEdit")
+        case .update:
+            normalized.changeSeq = change.changeSeq
+            try normalized.update(db)
+            if R.self == SiteVisit.self { try setOrigin(normalized.id, type: type, revision: normalized.revision) }
+            count(type, \.updated)
+        }
+    }
+
+    // MARK: - Helpers
+
+    func count(_ type: String, _ keyPath: WritableKeyPath<MergeReport.Counts, Int>) {
+        report.counts[type, default: MergeReport.Counts()][keyPath: keyPath] += 1
+    }
+
+    func insert<R: PersistableRecord>(_ record: R, id: String, type: String) throws {
+        do { try record.insert(db) } catch let error as DatabaseError where StorageProblem(error) == nil {
+            throw SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: type, recordId: id,
+                                                                    reason: error.message ?? "\(error.resultCode)"))
+        }
+    }
+
+    private func conflictWithCurrent<R: SyncedRecord>(_ current: R, _ incoming: R, kind: String) throws {
+        var comparable = incoming
+        comparable.id = current.id
+        comparable.changeSeq = current.changeSeq
+        if let e = comparable as? Enterprise, let c = current as? Enterprise {
+            var same = e
+            same.keepSummary(of: c)
+            same.revision = c.revision
+            same.updatedAt = c.updatedAt
+            if same == c { return count(R.recordType, \.unchanged) }
+        }
+        let currentOrigin = try originDevice(current.id)
+        try recordConflict(type: R.recordType, id: incoming.id, kind: kind, currentDevice: currentOrigin,
+                           currentRevision: current.revision, currentJSON: json(current), incoming: incoming,
+                           incomingRevision: incoming.revision)
+    }
+
+    private func recordConflict<I: Encodable>(type: String, id: String, kind: String, currentDevice: String,
+                                              currentRevision: Int, currentJSON: String, incoming: I,
+                                              incomingRevision: Int) throws {
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO hqConflict (id, recordType, recordId, kind, currentDeviceId, currentRevision, currentJSON,
+              incomingDeviceId, incomingRevision, incomingJSON, bundleId, detectedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [RecordID.make(), type, id, kind, currentDevice, currentRevision, currentJSON,
+                             bundle.deviceId, incomingRevision, try json(incoming), bundle.bundleId, change.now])
+        count(type, db.changesCount > 0 ? \.conflicts : \.unchanged)
+    }
+
+    private func json<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// The revision, JSON and enterprise of the record a tombstone buries, if HQ holds it.
+    private func currentRow(of stone: Tombstone) throws -> (Int, String, String?)? {
+        switch stone.recordType {
+        case Enterprise.recordType: return try Enterprise.fetchOne(db, key: stone.id).map { ($0.revision, try json($0), $0.id) }
+        case SiteVisit.recordType: return try SiteVisit.fetchOne(db, key: stone.id).map { ($0.revision, try json($0), $0.enterpriseId) }
+        case Answer.recordType: return try Answer.fetchOne(db, key: stone.id).map { ($0.revision, try json($0), nil) }
+        case Recommendation.recordType:
+            return try Recommendation.fetchOne(db, key: stone.id).map { ($0.revision, try json($0), $0.enterpriseId) }
+        default:
+            throw SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: Tombstone.recordType, recordId: stone.id,
+                                                                    reason: "unknown record type \(stone.recordType)"))
+        }
+    }
+
+    private func ownerVisit(of stone: Tombstone) throws -> String? {
+        switch stone.recordType {
+        case Answer.recordType: try String.fetchOne(db, sql: "SELECT visitId FROM answer WHERE id = ?", arguments: [stone.id])
+        case Recommendation.recordType:
+            try String.fetchOne(db, sql: "SELECT visitId FROM recommendation WHERE id = ?", arguments: [stone.id])
+        default: stone.id
+        }
+    }
+
+    private func recordBundle() throws {
+        let summary = String(decoding: try encoder.encode(report.counts), as: UTF8.self)
+        try db.execute(sql: """
+            INSERT INTO hqBundle (id, deviceId, devicePublicKey, sequence, previousBundleId, inspector, createdAt,
+              importedAt, fileName, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [bundle.bundleId, bundle.deviceId, bundle.devicePublicKey, bundle.sequence,
+                             bundle.previousBundleId, bundle.inspector.name, bundle.createdAt, change.now,
+                             bundle.fileName, summary])
+        let seen = Set(try Int.fetchAll(db, sql: "SELECT sequence FROM hqBundle WHERE deviceId = ?", arguments: [bundle.deviceId]))
+        report.missingSequences = (1...(seen.max() ?? 1)).filter { !seen.contains($0) }
+    }
+}

@@ -1,0 +1,61 @@
+import FieldbookBundle
+import FieldbookCore
+
+/// The figures a bureau reports for a period (see the Shiyan reply in docs/hq.md): what was
+/// screened, how, what was recommended and fixed, and where the risk is.
+public struct HQReportData: Sendable, Equatable {
+    public struct Totals: Sendable, Equatable {
+        public var visits = 0
+        public var enterprisesVisited = 0
+        /// Distinct enterprises with a risk-screening visit.
+        public var enterprisesScreened = 0
+        public var interviews = 0
+        public var briefings = 0
+        public var briefingAttendees = 0
+        public var recommendationsMade = 0
+        /// Rectified (or rectified and verified) in the period.
+        public var recommendationsRectified = 0
+        /// Still open past their deadline on the report's "as of" date.
+        public var recommendationsOverdue = 0
+    }
+
+    /// One row of a breakdown (by district or by inspector).
+    public struct Group: Sendable, Equatable {
+        public var name: String
+        public var visits: Int
+        public var enterprises: Int
+        public var recommendations: Int
+        public var overdue: Int
+        public var highOrMajor: Int
+    }
+
+    public struct Warning: Sendable, Equatable {
+        public var enterpriseName: String
+        public var creditCode: String
+        public var district: String
+        public var riskLevel: RiskLevel
+        public var visitDate: LocalDate
+        public var inspector: String
+        public var openRecommendations: Int
+    }
+
+    public var from: LocalDate?
+    public var to: LocalDate?
+    public var asOf: LocalDate
+    public var totals: Totals
+    public var visitsByType: [(VisitType, Int)]
+    /// Enterprises by the risk level of their latest completed visit in the period.
+    public var riskDistribution: [(RiskLevel, Int)]
+    /// High and major risk enterprises, major first.
+    public var earlyWarning: [Warning]
+    public var byDistrict: [Group]
+    public var byInspector: [Group]
+
+    public static func == (lhs: HQReportData, rhs: HQReportData) -> Bool {
+        lhs.from == rhs.from && lhs.to == rhs.to && lhs.asOf == rhs.asOf && lhs.totals == rhs.totals
+            && lhs.visitsByType.map(\.0) == rhs.visitsByType.map(\.0) && lhs.visitsByType.map(\.1) == rhs.visitsByType.map(\.1)
+            && lhs.riskDistribution.map(\.0) == rhs.riskDistribution.map(\.0)
+            && lhs.riskDistribution.map(\.1) == rhs.riskDistribution.map(\.1)
+            && lhs.earlyWarning == rhs.earlyWarning && lhs.byDistrict == rhs.byDistrict && lhs.byInspector == rhs.byInspector
+    }
+}

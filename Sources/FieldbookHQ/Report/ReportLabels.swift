@@ -1,0 +1,46 @@
+import FieldbookBundle
+import FieldbookCore
+
+/// The words of the HQ report in one language.
+struct ReportLabels {
+    let language: Language
+
+    func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+
+    var title: String { t("劳动关系风险排查工作报告", "Labour-relations inspection report") }
+    func period(_ data: HQReportData) -> String {
+        let from = data.from?.description ?? t("最早", "start"), to = data.to?.description ?? t("至今", "now")
+        return t("统计期间：\(from) 至 \(to)（逾期按 \(data.asOf) 计）", "Period: \(from) to \(to) (overdue as of \(data.asOf))")
+    }
+    var totals: String { t("总体情况", "Totals") }
+    var visitsByType: String { t("走访类型", "Visits by type") }
+    var risk: String { t("风险等级分布（按企业最近一次已完成走访）", "Risk levels (each enterprise's latest completed visit)") }
+    var warning: String { t("风险预警名单（高风险、重大风险）", "Early warning: high and major risk enterprises") }
+    var byDistrict: String { t("分区县统计", "By district") }
+    var byInspector: String { t("分检查员统计", "By inspector") }
+    var none: String { t("（无）", "(none)") }
+
+    func totalRows(_ totals: HQReportData.Totals) -> [(String, Int)] {
+        [(t("走访次数", "Visits"), totals.visits),
+         (t("走访企业数", "Enterprises visited"), totals.enterprisesVisited),
+         (t("排查企业数", "Enterprises screened"), totals.enterprisesScreened),
+         (t("约谈次数", "Interviews"), totals.interviews),
+         (t("政策宣讲场次", "Policy briefings"), totals.briefings),
+         (t("宣讲参加人数", "Briefing attendees"), totals.briefingAttendees),
+         (t("提出意见建议", "Recommendations made"), totals.recommendationsMade),
+         (t("已整改", "Recommendations rectified"), totals.recommendationsRectified),
+         (t("逾期未整改", "Recommendations overdue"), totals.recommendationsOverdue)]
+    }
+
+    var groupHeader: [String] {
+        [t("名称", "Name"), t("走访", "Visits"), t("企业", "Enterprises"), t("意见建议", "Recommendations"),
+         t("逾期", "Overdue"), t("高/重大风险", "High/major")]
+    }
+
+    var warningHeader: [String] {
+        [t("企业", "Enterprise"), t("统一社会信用代码", "Credit code"), t("区县", "District"), t("风险等级", "Risk"),
+         t("走访日期", "Visit date"), t("检查员", "Inspector"), t("待整改", "Open recs")]
+    }
+
+    func groupName(_ name: String) -> String { name.isEmpty ? t("（未填）", "(unspecified)") : name }
+}

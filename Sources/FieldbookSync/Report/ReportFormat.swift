@@ -1,4 +1,0 @@
-/// The formats `fieldbook hq report` writes.
-public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, csv, html
-}
