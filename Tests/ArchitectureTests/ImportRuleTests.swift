@@ -74,6 +74,7 @@ struct ImportRuleTests {
         #expect(imports["FieldbookHQ"]!.map(\.module) == ["Foundation", "FieldbookCore", "TerminalKit", "GRDB"])
         let manifest = """
             .target(name: "FieldbookHQ", dependencies: [
+                // "Quoted" in a comment is no dependency.
                 "FieldbookCore", "TerminalKit",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),

@@ -66,6 +66,10 @@ struct ImportLine: Equatable, CustomStringConvertible {
 enum PackageTargets {
     static func dependencies(_ manifest: String) -> [String: Set<String>] {
         var result: [String: Set<String>] = [:]
+        // Comments go first: they quote things ("database is locked") that are no dependency.
+        let manifest = manifest.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.range(of: "//").map { line[..<$0.lowerBound] } ?? line
+        }.joined(separator: "\n")
         // Each target declaration starts at `.target(`, `.executableTarget(`, `.testTarget(` …
         let starts = [".target(", ".executableTarget(", ".testTarget(", ".systemLibrary(", ".plugin("]
         var declarations: [Substring] = []
