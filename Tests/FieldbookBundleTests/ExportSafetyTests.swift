@@ -181,4 +181,44 @@ struct ExportSafetyTests {
         // The same bundle again is still "already imported", not refused.
         #expect(try importer.importFile(URL(fileURLWithPath: first.path)).alreadyImported)
     }
+    /// The fixture's databases live on /dev/shm (tmpfs) where there is one, and the system's
+    /// temporary directory is usually another file system: a hard link cannot cross, so the
+    /// bytes are copied beside the final name and renamed with RENAME_NOREPLACE.
+    static var crossFilesystem: Bool {
+        var shm = stat(), temporary = stat()
+        return stat("/dev/shm", &shm) == 0 && stat(FileManager.default.temporaryDirectory.path, &temporary) == 0
+            && shm.st_dev != temporary.st_dev
+    }
+
+    @Test("publishing to another file system copies, renames without replacing, and leaves no .part",
+          .enabled(if: crossFilesystem, "needs /dev/shm and a temporary directory on different file systems"))
+    func publishAcrossFilesystems() throws {
+        let fixture = try SyncFixture()
+        defer { fixture.cleanUp() }
+        let laptop = try fixture.laptop()
+        let registry = try fixture.fieldDay(laptop)
+        let usb = FileManager.default.temporaryDirectory.appendingPathComponent("fieldbook-usb-" + RecordID.make())
+        try FileManager.default.createDirectory(at: usb, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: usb) }
+
+        let first = try BundleExporter(database: laptop).export(ExportOptions(outputDirectory: usb))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: usb.path) == [URL(fileURLWithPath: first.path).lastPathComponent])
+        let (hq, keyring) = try fixture.headquarters(trusting: [laptop])
+        #expect(try HQImporter(database: hq, keyring: keyring).importFile(URL(fileURLWithPath: first.path)).changedAnything)
+        #expect(!FileManager.default.fileExists(atPath: laptop.writer.path + ".export-work"))
+
+        // The next name taken by another file: refused, that file untouched, no .part left.
+        _ = try edit(laptop, try laptop.enterprise(id: registry[0].id)!) { $0.phone = "0719-7654321" }
+        let deviceId = try laptop.reader.read { db in try String.fetchOne(db, sql: "SELECT id FROM deviceIdentity")! }
+        let taken = usb.appendingPathComponent(BundleFileName.make(date: laptop.clock.today(), deviceId: deviceId,
+                                                                   sequence: 2, sealed: false))
+        try Data("not a bundle".utf8).write(to: taken)
+        #expect(throws: SyncError.bundleNameTaken(taken.path)) {
+            try BundleExporter(database: laptop).export(ExportOptions(outputDirectory: usb))
+        }
+        #expect(try Data(contentsOf: taken) == Data("not a bundle".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: usb.path).sorted()
+                == [URL(fileURLWithPath: first.path).lastPathComponent, taken.lastPathComponent].sorted())
+        #expect(try laptop.pendingExport().lastSequence == 1)
+    }
 }
