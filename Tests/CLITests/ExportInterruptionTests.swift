@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// `fieldbook export` held at its publish step or killed around it (issue 14): a second export
@@ -101,5 +102,43 @@ import Testing
         let names = cli.names(in: out)
         #expect(names.count == 1 && names[0].hasSuffix("-00001.zip"), "\(names)")
         #expect(cli.names(in: database + ".export-work").isEmpty)
+    }
+    /// The pending note and the cursor, read straight from the database.
+    static func bundleIds(_ database: String) throws -> (pending: String?, last: String?) {
+        let queue = try DatabaseQueue(path: database)
+        defer { try? queue.close() }
+        return try queue.read { db in
+            (try String.fetchOne(db, sql: "SELECT bundleId FROM syncPendingBundle"),
+             try String.fetchOne(db, sql: "SELECT lastBundleId FROM exportCursor"))
+        }
+    }
+
+    @Test("killed after publishing, the file and the kept copy both gone: written again with the same id and number")
+    func writtenAgainWithoutKeptCopy() async throws {
+        let cli = try FieldbookProcess()
+        defer { cli.cleanUp() }
+        let (database, out) = try Self.demo(cli)
+        let export = try BackgroundExport.start(cli, ["--db", database, "--out", out], holdAt: "afterPublish")
+        #expect(try await export.waitUntilHeld())
+        export.kill()
+        let name = try #require(cli.names(in: out).first)
+        let usb = cli.path("usb")
+        try FileManager.default.createDirectory(atPath: usb, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(atPath: out + "/" + name, toPath: usb + "/" + name)
+        try FileManager.default.removeItem(atPath: database + ".export-work")
+        let pending = try #require(try Self.bundleIds(database).pending)
+
+        let next = try cli.run(["export", "--db", database, "--out", out])
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(next.stdout.contains("Finished bundle #1 of an interrupted export"), "\(next.stdout)")
+        #expect(cli.names(in: out) == [name])
+        let after = try Self.bundleIds(database)
+        #expect(after.pending == nil && after.last == pending, "the bundle written again is \(after.last ?? "none")")
+
+        // HQ given both the moved copy and the one written again: the same bundle, imported once.
+        let hq = try cli.headquarters(trusting: database)
+        #expect(try cli.run(["hq", "import", usb, "--db", hq]).status == 0)
+        let second = try cli.run(["hq", "import", out, "--db", hq])
+        #expect(second.status == 0 && second.stdout.contains("already imported before"), "\(second.stdout)\(second.stderr)")
     }
 }
