@@ -141,4 +141,24 @@ import Testing
         let second = try cli.run(["hq", "import", out, "--db", hq])
         #expect(second.status == 0 && second.stdout.contains("already imported before"), "\(second.stdout)\(second.stderr)")
     }
+    @Test("with --format json, a bundle finished for an interrupted export is listed beside the new one")
+    func finishedBundleInJSON() async throws {
+        let cli = try FieldbookProcess()
+        defer { cli.cleanUp() }
+        let (database, out) = try Self.demo(cli)
+        let export = try BackgroundExport.start(cli, ["--db", database, "--out", out], holdAt: "afterPublish")
+        #expect(try await export.waitUntilHeld())
+        export.kill()
+        let first = out + "/" + (cli.names(in: out).first ?? "")
+        try ExportKillTests.editEnterprise(database, run: 1)
+
+        let result = try cli.run(["export", "--db", database, "--out", out, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try CLISchemaCheck.problem(result.stdout, schema: "export") == nil)
+        let json = try #require(try CLISchemaCheck.decode(result.stdout) as? [String: Any])
+        #expect(json["sequence"] as? Int == 2 && json["finishedInterrupted"] as? Bool == false)
+        let earlier = try #require(json["finishedEarlier"] as? [[String: Any]])
+        #expect(earlier.count == 1 && earlier.first?["sequence"] as? Int == 1 && earlier.first?["path"] as? String == first,
+                "\(earlier)")
+    }
 }
