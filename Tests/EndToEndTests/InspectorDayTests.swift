@@ -54,7 +54,9 @@ struct InspectorDayTests {
         try await day.waitFor("走访类型  约谈")
         try day.press("F5")                     // the visit's checklist
         try await day.waitFor("自用工之日起一个月内订立书面劳动合同")
-        try day.press("n")                      // LC-01 non-compliant
+        try day.press("n")                      // LC-01 non-compliant: the item stays focused
+        try await day.waitFor("LC-01 不符合")
+        try day.press("Down")
         try day.press("y")
         try day.press("y")
         try day.press("n")
@@ -84,7 +86,7 @@ struct InspectorDayTests {
         try await day.waitFor("尚缺内容")
         try day.press("c")                      // complete: items are unchecked, so a confirm first
         try await day.waitFor("仍有内容未完成")
-        try day.press("Enter")                  // "完成并锁定"
+        try day.press("Left", "Enter")          // "仍然锁定并记录缺项": chosen, not the default
         try await day.waitFor("已于")
         try await day.quit()
 

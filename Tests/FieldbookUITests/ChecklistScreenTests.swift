@@ -47,7 +47,7 @@ import TerminalKit
         pilot.press(.character("n"))
         #expect(try Self.answers(db, visitId: visit.id)["LC-02"]?.value == .nonCompliant)
         #expect(pilot.screenText.contains("✗ LC-02"))
-        pilot.press(.character("3"), .character("-"))
+        pilot.press(.down, .character("3"), .character("-"))  // non-compliant stays on the item: move on
         let answers = try Self.answers(db, visitId: visit.id)
         #expect(answers["LC-03"]?.value == .notApplicable)
         #expect(answers["LC-04"]?.value == .notApplicable)

@@ -64,7 +64,9 @@ import TerminalKit
         // Esc is refused once with the message on screen; a second Esc leaves without that field.
         pilot.press(.escape)
         #expect(pilot.program.routes.count == 1)
-        pilot.press(.escape)
+        pilot.press(.escape)  // the only screen: leaving it asks before quitting
+        #expect(pilot.screenText.contains("Quit Fieldbook?"))
+        pilot.press(.character("q"))
         #expect(pilot.hasQuit)
     }
 
@@ -80,6 +82,8 @@ import TerminalKit
         #expect(recs.map(\.text) == ["规章制度未经民主程序"])
         // The list was empty before; its first row is now selected and the status keys act on it.
         pilot.press(.character("r"))
+        #expect(try world.db.recommendation(id: recs[0].id)?.status == .open)  // asks first
+        pilot.press(.enter)
         #expect(try world.db.recommendation(id: recs[0].id)?.status == .rectified)
     }
 
@@ -102,17 +106,38 @@ import TerminalKit
         pilot.type("x")  // nothing to type into
         #expect(try world.db.recommendation(id: rec.id)?.text == "按最低工资标准补足差额")
         pilot.press(.right)
+        // → asks first, naming the change and the date it stamps.
+        #expect(pilot.flatText.contains("从“待整改”改为“已整改”"))
+        #expect(pilot.flatText.contains("2026-11-29。"))  // the date it stamps (wrapped in the dialog)
+        #expect(try world.db.recommendation(id: rec.id)?.status == .open)
+        pilot.press(.enter)
         var stored = try #require(try world.db.recommendation(id: rec.id))
         #expect(stored.status == .rectified)
         #expect(stored.rectifiedOn == LocalDate("2026-11-29"))
         #expect(pilot.screenText.contains("2026-11-29 已整改"))
         pilot.press(.right)
+        #expect(pilot.flatText.contains("核验后即结案"))
+        pilot.press(.escape)  // cancelled: nothing changes
+        #expect(try world.db.recommendation(id: rec.id)?.status == .rectified)
+        pilot.press(.right, .enter)
         stored = try #require(try world.db.recommendation(id: rec.id))
         #expect(stored.status == .verified)
         #expect(stored.verifiedOn == LocalDate("2026-11-29"))
-        pilot.press(.left)  // verified → rectified is refused, in words
+        // A mistaken verification is taken back with a reason (audited), not refused.
+        pilot.press(.left)
+        #expect(pilot.flatText.contains("从“已核验”退回“已整改”"))
+        pilot.press(.enter)  // no reason: refused in words, nothing changes
+        #expect(pilot.screenText.contains("必须填写原因"))
         #expect(try world.db.recommendation(id: rec.id)?.status == .verified)
-        #expect(pilot.screenText.contains("已核验"))
+        pilot.type("误按核验，企业尚未提交材料")
+        pilot.press(.enter)
+        stored = try #require(try world.db.recommendation(id: rec.id))
+        #expect(stored.status == .rectified)
+        #expect(stored.verifiedOn == nil)
+        #expect(stored.revision > rec.revision)
+        let trail = try world.db.auditTrail(recordId: rec.id)
+        #expect(trail.contains { $0.field == "statusRevertReason" && $0.newValue == "误按核验，企业尚未提交材料" })
+        #expect(pilot.screenText.contains("状态已退回：已整改"))
     }
 
     @Test func theFormTakesChineseInputWithTheCursorAfterTheWideGlyphs() throws {

@@ -40,13 +40,21 @@ import TerminalKit
         #expect(try VisitFixtures.visit(db, id: visit.id).status == .draft)
         #expect(pilot.program.routes.last == .review(visitId: visit.id))
 
+        // Enter takes the safe answer: back to fill in, nothing locked.
         pilot.press(.character("c"), .enter)
+        #expect(try VisitFixtures.visit(db, id: visit.id).status == .draft)
+        // Locking with gaps is chosen explicitly, and the gaps are recorded on the visit.
+        pilot.press(.character("c"))
+        #expect(pilot.screenText.contains("返回补全"))
+        pilot.press(.left, .enter)
         #expect(try VisitFixtures.visit(db, id: visit.id).status == .completed)
+        let gaps = try #require(try db.auditTrail(recordId: visit.id).first { $0.field == "completedWithGaps" })
+        #expect(gaps.newValue?.contains("39 项未查") == true)
         #expect(pilot.screenText.contains("已于 2026-11-29 10:00 完成并锁定"))
         #expect(pilot.screenText.contains("o 重新打开"))
     }
 
-    @Test func aCompleteVisitCompletesWithoutAQuestion() throws {
+    @Test func aCompleteVisitAsksOnceNamingTheVisitAndLocksOnEnter() throws {
         let db = try VisitFixtures.database(language: .en)
         var visit = try VisitFixtures.draft(db)
         visit.startTime = TimeOfDay("09:00")
@@ -61,8 +69,12 @@ import TerminalKit
         defer { session.remove() }
         #expect(pilot.screenText.contains("Nothing is missing"))
         pilot.press(.character("c"))
+        #expect(pilot.flatText.contains("Complete and lock the visit to"))
+        #expect(try VisitFixtures.visit(db, id: visit.id).status == .draft)
+        pilot.press(.enter)
         let stored = try VisitFixtures.visit(db, id: visit.id)
         #expect(stored.status == .completed)
+        #expect(try db.auditTrail(recordId: visit.id).allSatisfy { $0.field != "completedWithGaps" })
         #expect(stored.riskLevel == .low)
         #expect(pilot.screenText.contains("Visit completed and locked"))
     }

@@ -44,7 +44,7 @@ import TerminalKit
         pilot.press(.function(5))
         #expect(pilot.program.routes.last == .checklist(visitId: visitId))
         pilot.press(.character("y"), .character("n"))
-        pilot.press(.up, .character("e"))
+        pilot.press(.character("e"))  // a non-compliant answer keeps LC-02 focused: its note
         pilot.type("两名职工入职超过一年未签合同")
         pilot.press(.enter)
         pilot.press(.down, .character("y"), .character("a"), .character("y"), .character("y"))
@@ -59,7 +59,7 @@ import TerminalKit
         #expect(pilot.screenText.contains("33 项未查"))
         #expect(pilot.screenText.contains("1 项不符合但没有整改建议：LC-02"))
         pilot.press(.character("c"))
-        pilot.press(.enter)
+        pilot.press(.left, .enter)  // "lock anyway, record the gaps": not the default
 
         let detail = try #require(try db.visit(id: visitId))
         let visit = detail.visit

@@ -20,10 +20,11 @@ extension AppDatabase {
         try write { db, change in try VisitStore.update(visit, db, change) }
     }
 
-    /// Completes (and locks) a draft visit, fixing its score and risk level.
+    /// Completes (and locks) a draft visit, fixing its score and risk level. `acceptedGaps`: what
+    /// was still missing when the inspector chose to lock anyway (audited on the visit).
     @discardableResult
-    public func completeVisit(id: String) throws -> SiteVisit {
-        try write { db, change in try VisitStore.complete(id: id, db, change) }
+    public func completeVisit(id: String, acceptingGaps acceptedGaps: [String] = []) throws -> SiteVisit {
+        try write { db, change in try VisitStore.complete(id: id, acceptedGaps: acceptedGaps, db, change) }
     }
 
     /// Reopens a completed visit; `reason` must not be empty and is audited.
@@ -70,6 +71,12 @@ extension AppDatabase {
         try write { db, change in
             try RecommendationStore.setStatus(id: id, to: status, on: date ?? change.today, db, change)
         }
+    }
+
+    /// Takes a mistaken status change back one step, with a reason (audited).
+    @discardableResult
+    public func revertRecommendationStatus(id: String, reason: String) throws -> Recommendation {
+        try write { db, change in try RecommendationStore.revertStatus(id: id, reason: reason, db, change) }
     }
 
     /// Links the follow-up visit of a recommendation (nil unlinks).

@@ -66,6 +66,38 @@ public enum RecommendationStore {
         return rec
     }
 
+    /// Takes a mistaken status change back one step — verified → rectified (the verification date
+    /// goes), rectified → open (the rectification date goes) — with a required reason, audited
+    /// beside the changed fields (field `statusRevertReason`). The record's revision moves on, so
+    /// the change is exported like any other.
+    public static func revertStatus(id: String, reason: String, _ db: Database, _ change: ChangeContext)
+    throws -> Recommendation {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw CoreError.statusRevertNeedsReason }
+        let old = try fetch(id: id, db)
+        var rec = old
+        switch old.status {
+        case .verified:
+            rec.status = .rectified
+            rec.verifiedOn = nil
+        case .rectified:
+            rec.status = .open
+            rec.rectifiedOn = nil
+        case .open:
+            throw CoreError.recommendationStatus(from: .open, to: .open)
+        }
+        change.stampChanged(&rec, from: old)
+        try rec.update(db)
+        try AuditLog.recordChanges(old: old, new: rec, db, change)
+        try AuditLog.log(Recommendation.recordType, rec.id, field: revertReasonField, old: old.status.rawValue,
+                         new: reason, db, change)
+        try EnterpriseSummary.refresh(enterpriseId: rec.enterpriseId, db)
+        return rec
+    }
+
+    /// The audit field that holds the reason of a status taken back.
+    public static let revertReasonField = "statusRevertReason"
+
     /// Links (or with nil unlinks) the visit at which the rectification is checked.
     public static func linkFollowUp(id: String, visitId: String?, _ db: Database, _ change: ChangeContext)
     throws -> Recommendation {

@@ -54,8 +54,13 @@ public enum VisitStore {
         return visit
     }
 
-    /// Completes a draft: fixes its score and locks it.
-    public static func complete(id: String, _ db: Database, _ change: ChangeContext) throws -> SiteVisit {
+    /// The audit field recording that a visit was completed with gaps, and which.
+    public static let completedWithGapsField = "completedWithGaps"
+
+    /// Completes a draft: fixes its score and locks it. `acceptedGaps` are what the inspector was
+    /// shown as missing and chose to lock anyway: recorded on the visit's audit trail (exported).
+    public static func complete(id: String, acceptedGaps: [String] = [], _ db: Database, _ change: ChangeContext)
+    throws -> SiteVisit {
         let old = try fetchDraft(id: id, db)
         var visit = old
         let assessment = try VisitScoring.assess(visit, db)
@@ -66,6 +71,10 @@ public enum VisitStore {
         change.stampChanged(&visit, from: old)
         try visit.update(db)
         try AuditLog.recordChanges(old: old, new: visit, ignoring: SiteVisit.derivedColumns, db, change)
+        if !acceptedGaps.isEmpty {
+            try AuditLog.log(SiteVisit.recordType, visit.id, field: completedWithGapsField, old: nil,
+                             new: acceptedGaps.joined(separator: "\n"), db, change)
+        }
         try EnterpriseSummary.refresh(enterpriseId: visit.enterpriseId, db)
         return visit
     }

@@ -15,6 +15,8 @@ public enum CoreError: UserFacingError, Equatable {
     case notFound(Bilingual, id: String)
     case visitLocked(date: LocalDate)
     case reopenNeedsReason
+    /// Taking a recommendation's status back (a mistaken change) needs a reason.
+    case statusRevertNeedsReason
     case visitNotCompleted
     /// Documents are handed over for completed visits only (what the enterprise receives must not change).
     case documentsNeedCompletedVisit
@@ -77,6 +79,8 @@ public enum CoreError: UserFacingError, Equatable {
              "the visit of \(date) is completed and locked; reopen it with a reason to change it")
         case .reopenNeedsReason:
             ("重新打开已完成的走访须填写原因", "reopening a completed visit needs a reason")
+        case .statusRevertNeedsReason:
+            ("撤销整改状态须填写原因", "taking a status back needs a reason")
         case .visitNotCompleted:
             ("该走访尚未完成，无需重新打开", "the visit is not completed, so there is nothing to reopen")
         case .documentsNeedCompletedVisit:

@@ -16,8 +16,14 @@ public struct FieldbookApp: Program {
     private var now: Duration = .zero
     /// The size of the last resize event; the content area is derived from it for mouse hits.
     private var screenSize: Size
+    /// Unsaved text by screen (`ScreenDraft`), mirrored in the drafts file at every change.
+    private var drafts: [Route: ScreenDraft] = [:]
+    /// When the drafts file, written but not yet synced, must be synced (a power cut then loses
+    /// at most this much typing; a kill loses nothing).
+    private var draftSyncDue: Duration?
+    static let draftSyncDelay: Duration = .milliseconds(500)
 
-    enum Overlay: Equatable { case help, error(String) }
+    enum Overlay: Equatable { case help, error(String), confirmQuit(DialogState) }
 
     /// Opens the app: first-run setup when nobody has set up this database, otherwise the saved
     /// navigation stack (or the dashboard).
@@ -29,12 +35,17 @@ public struct FieldbookApp: Program {
         if let inspector = env.inspector { env.language = inspector.language }
         self.env = env
         let saved = env.inspector == nil ? [Route.setup] : (session?.load() ?? [])
+        for entry in session?.loadDrafts() ?? [] { drafts[entry.route] = entry.draft }
         var stack: [any Screen] = []
         for route in saved where route != .setup || env.inspector == nil {
             if let screen = try? Router.makeScreen(route, env: env) { stack.append(screen) }
         }
         if stack.isEmpty, let dashboard = try? Router.makeScreen(.dashboard, env: env) { stack = [dashboard] }
-        for index in stack.indices { try? stack[index].resized(area: Self.contentArea(in: size), env: env) }
+        for index in stack.indices {
+            try? stack[index].resized(area: Self.contentArea(in: size), env: env)
+            // What was being typed when the program ended goes back into its field.
+            if let draft = drafts[stack[index].route] { stack[index].restore(draft, env: env) }
+        }
         self.stack = stack
         // A restored route may have become another (a new visit is now that visit): store what is open.
         session?.save(stack.map(\.route))
@@ -47,19 +58,41 @@ public struct FieldbookApp: Program {
     var topScreen: (any Screen)? { stack.last }
 
     public var deadline: Duration? {
-        let wake = stack.last?.tickInterval.map { now + $0 }
-        guard let expires = notice?.expires else { return wake }
-        return min(expires, wake ?? expires)
+        let wakes = [stack.last?.tickInterval.map { now + $0 }, notice?.expires, draftSyncDue].compactMap { $0 }
+        return wakes.min()
     }
 
     public mutating func update(_ event: Event, now: Duration) -> Command {
         self.now = now
+        if let due = draftSyncDue, due <= now { syncDrafts() }
+        let command = handle(event)
+        // Leaving the program puts the last keys on the disk first.
+        if command == .quit { syncDrafts() }
+        return command
+    }
+
+    private mutating func syncDrafts() {
+        guard draftSyncDue != nil else { return }
+        session?.syncDrafts()
+        draftSyncDue = nil
+    }
+
+    private mutating func handle(_ event: Event) -> Command {
         if let notice, notice.expires <= now { self.notice = nil }
         if event == .tick, !stack.isEmpty, stack[stack.count - 1].tickInterval != nil {
             stack[stack.count - 1].tick(env: env)
         }
         guard case .key(let key) = event else { return .none }
         if case .resize(let size) = key { return resize(to: size) }
+        if case .confirmQuit(var state) = overlay {
+            if key == .ctrl("q") || key == .ctrl("c") || key == .character("q") { return .quit }
+            switch quitDialog.handle(key, in: Rect(size: screenSize), state: &state) {
+            case .handled: overlay = .confirmQuit(state)
+            case .pressed(0): return .quit
+            case .pressed, .cancelled: overlay = nil
+            }
+            return .none
+        }
         if overlay != nil {
             // Any key closes help or an error message (mouse movement included).
             overlay = nil
@@ -71,6 +104,7 @@ public struct FieldbookApp: Program {
         let area = Self.contentArea(in: screenSize)
         let routeBefore = stack[stack.count - 1].route
         let outcome = stack[stack.count - 1].handle(key, area: area, env: &env)
+        recordDraft(routeBefore: routeBefore)
         // A new record's screen takes its record's route once saved (a restart returns to it).
         if stack[stack.count - 1].route != routeBefore { saveSession() }
         if outcome != .ignored { return apply(outcome) }
@@ -78,7 +112,7 @@ public struct FieldbookApp: Program {
         let editing = stack[stack.count - 1].isEditingText
         switch GlobalAction.keyMap(env, editingText: editing).match(key) {
         case .help: overlay = .help
-        case .back: return apply(stack.count > 1 ? .pop : .quit)
+        case .back: return apply(stack.count > 1 ? .pop : .askToQuit)
         case .quit: return .quit
         case .switchLanguage: switchLanguage()
         case .redraw: return .repaint
@@ -91,6 +125,10 @@ public struct FieldbookApp: Program {
         switch outcome {
         case .handled, .ignored: break
         case .quit: return .quit
+        case .askToQuit:
+            var state = DialogState(for: quitDialog)
+            state.focus = .button(1)  // Enter stays
+            overlay = .confirmQuit(state)
         case .notice(let text): show(text)
         case .error(let message): overlay = .error(message)
         case .push(let route): open(route) { $0.append($1) }
@@ -117,6 +155,7 @@ public struct FieldbookApp: Program {
             if env.inspector == nil { env.inspector = try env.db.currentInspector() }
             var screen = try Router.makeScreen(route, env: env)
             try screen.resized(area: Self.contentArea(in: screenSize), env: env)
+            if let draft = drafts[screen.route] { screen.restore(draft, env: env) }
             placing(&stack, screen)
             saveSession()
         } catch {
@@ -138,10 +177,35 @@ public struct FieldbookApp: Program {
         return .none
     }
 
+    /// Re-reads the top screen (back on top, or the language changed); a reload shows what the
+    /// record holds, so the draft typed there goes back on top of it.
     private mutating func reloadTop() {
         guard !stack.isEmpty else { return }
         do { try stack[stack.count - 1].reload(env: env) } catch { overlay = .error(env.message(for: error)) }
+        if let draft = drafts[stack[stack.count - 1].route] { stack[stack.count - 1].restore(draft, env: env) }
     }
+
+    /// Keeps the drafts file in step with the top screen after a key: its unsaved text is written
+    /// at once (a kill right after the key keeps it); a screen that became its new record's
+    /// (`routeBefore` differs) takes its draft along.
+    private mutating func recordDraft(routeBefore: Route) {
+        guard let top = stack.last else { return }
+        var changed = false
+        if top.route != routeBefore, drafts.removeValue(forKey: routeBefore) != nil { changed = true }
+        let draft = top.draft
+        if drafts[top.route] != draft {
+            drafts[top.route] = draft
+            changed = true
+        }
+        if changed {
+            session?.saveDrafts(drafts.map { DraftEntry(route: $0.key, draft: $0.value) }
+                .sorted { String(describing: $0.route) < String(describing: $1.route) })
+            if draftSyncDue == nil { draftSyncDue = now + Self.draftSyncDelay }
+        }
+    }
+
+    /// The unsaved text of the screen showing `route`, as the drafts file holds it (for tests).
+    func draft(for route: Route) -> ScreenDraft? { drafts[route] }
 
     private mutating func switchLanguage() {
         env.language = env.language == .zh ? .en : .zh
@@ -159,6 +223,12 @@ public struct FieldbookApp: Program {
     }
 
     private func saveSession() { session?.save(routes) }
+
+    /// "Quit Fieldbook?": Quit (index 0) or Stay (index 1, focused when it opens).
+    private var quitDialog: Dialog {
+        .confirm(title: env.text.quitTitle, message: env.text.quitMessage, confirm: env.text.quitButton,
+                 cancel: env.text.stayButton, theme: env.theme)
+    }
 
     // MARK: - Rendering
 
@@ -192,6 +262,9 @@ public struct FieldbookApp: Program {
             buffer.cursor = nil
             let dialog = Dialog.error(title: env.text.errorTitle, message: message, ok: env.text.ok, theme: env.theme)
             dialog.render(in: screenArea, buffer: &buffer, state: DialogState(for: dialog))
+        case .confirmQuit(let state):
+            buffer.cursor = nil
+            quitDialog.render(in: screenArea, buffer: &buffer, state: state)
         case nil: break
         }
     }

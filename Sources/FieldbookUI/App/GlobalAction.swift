@@ -10,7 +10,8 @@ enum GlobalAction: Hashable, Sendable {
             KeyBinding(.help, keys: [.function(1), .character("?")], keyLabel: "F1/?", help: text.keyHelp),
             KeyBinding(.back, keys: [.escape], help: text.keyBack),
             KeyBinding(.switchLanguage, keys: [.function(2)], help: text.keySwitchLanguage),
-            KeyBinding(.quit, keys: [.ctrl("q")], help: text.keyQuit),
+            // Ctrl-C too: in raw mode it is only a key, and people press it to leave a terminal program.
+            KeyBinding(.quit, keys: [.ctrl("q"), .ctrl("c")], keyLabel: "Ctrl-Q", help: text.keyQuit),
             KeyBinding(.redraw, keys: [.ctrl("l")], help: text.keyRedraw, showsInStatusBar: false),
         ])
         if editingText {

@@ -42,6 +42,16 @@ public protocol Screen {
 
     /// Called every `tickInterval` while this screen is on top.
     mutating func tick(env: AppEnvironment)
+
+    /// Text typed here that the record does not hold yet (the focused field's, and any field
+    /// that could not be saved), or nil. The app writes it to the drafts file at every key that
+    /// changes it, so quitting, a language switch, leaving the screen or a kill loses none of it.
+    var draft: ScreenDraft? { get }
+
+    /// Puts a draft back: the texts into their fields (a field that cannot be saved shows its
+    /// error again) and the cursor into the focused one. Called when the screen opens (also after
+    /// a restart) and after every `reload`. A screen whose record can no longer be edited ignores it.
+    mutating func restore(_ draft: ScreenDraft, env: AppEnvironment)
 }
 
 extension Screen {
@@ -50,6 +60,8 @@ extension Screen {
     public mutating func tick(env: AppEnvironment) {}
     public mutating func reload(env: AppEnvironment) throws {}
     public mutating func resized(area: Rect, env: AppEnvironment) throws {}
+    public var draft: ScreenDraft? { nil }
+    public mutating func restore(_ draft: ScreenDraft, env: AppEnvironment) {}
 
     /// The screen's bindings as help and status-bar hints (type-erased for the app frame).
     func hints(_ env: AppEnvironment) -> (status: [KeyHint], help: [KeyHint]) {

@@ -19,4 +19,7 @@ public enum ScreenOutcome: Sendable, Equatable {
     /// Something the user must read: shown in an error dialog; the user's work stays as it is.
     case error(String)
     case quit
+    /// Ask before leaving the program (Esc or `q` on the first screen); the safe answer, stay, is
+    /// the default.
+    case askToQuit
 }

@@ -18,5 +18,9 @@ extension Chinese {
     public var yes: String { "是" }
     public var no: String { "否" }
     public var languageSwitched: String { "已切换为中文界面" }
+    public var quitTitle: String { "退出 Fieldbook？" }
+    public var quitMessage: String { "所有内容均已保存；尚未保存的输入作为草稿保留，下次打开时仍在原处。" }
+    public var quitButton: String { "退出" }
+    public var stayButton: String { "留下" }
     public func unexpectedError(_ reason: String) -> String { "发生意外错误：\(reason)。已保存的数据不受影响。" }
 }

@@ -72,5 +72,5 @@ extension Chinese {
     public var saveEnterprise: String { "保存企业" }
     public var employeesNotANumber: String { "职工人数应为整数" }
     public var enterpriseSaved: String { "企业已保存" }
-    public var unsavedEnterprise: String { "尚未保存：请改正标出的错误，或再按 Esc 放弃" }
+    public var unsavedEnterprise: String { "尚未保存：请改正标出的错误，或再按 Esc 离开（保留为草稿）" }
 }

@@ -16,6 +16,27 @@ extension Chinese {
     public var keyReopenRecommendation: String { "退回待整改" }
     public func recommendationsHeading(enterprise: String, date: String) -> String { "\(enterprise) · \(date) 走访" }
     public func statusChanged(to status: String) -> String { "状态已改为：\(status)" }
+    public var statusConfirmTitle: String { "确认更改整改状态" }
+    public func statusConfirmMessage(text: String, from: String, to: String, dates: String) -> String {
+        "将“\(text)”从“\(from)”改为“\(to)”？\(dates)"
+    }
+    public func statusStamp(rectified: String?, verified: String?) -> String {
+        var parts: [String] = []
+        if let rectified { parts.append("整改日期记为 \(rectified)") }
+        if let verified { parts.append("核验日期记为 \(verified)，核验后即结案") }
+        return parts.joined(separator: "；") + (parts.isEmpty ? "" : "。")
+    }
+    public var statusClearsRectified: String { "整改日期将清除。" }
+    public var statusConfirmButton: String { "确认更改" }
+    public var keyRevertStatus: String { "撤销状态" }
+    public var statusRevertTitle: String { "撤销状态更改" }
+    public func statusRevertMessage(text: String, from: String, to: String) -> String {
+        "将“\(text)”从“\(from)”退回“\(to)”，并清除相应日期。请填写原因（记入审计记录并随导出上报）："
+    }
+    public var statusRevertButton: String { "退回" }
+    public var statusRevertPlaceholder: String { "原因，例如：误按核验" }
+    public var statusRevertRequired: String { "必须填写原因" }
+    public func statusReverted(to status: String) -> String { "状态已退回：\(status)" }
     public var newRecommendationTitle: String { "新建意见建议" }
     public var recommendationTitle: String { "意见建议" }
     public var recommendationText: String { "内容" }

@@ -24,8 +24,8 @@ extension Chinese {
     public func visitDispatchShare(percent: String) -> String { "派遣占比 \(percent)%（上限 10%）" }
     public func visitDispatchOverLimit(percent: String) -> String { "⚠ 派遣占比 \(percent)%，超过 10% 法定上限" }
     public var visitLockedNote: String { "本次走访已完成并锁定，仅供查看。如需修改，请到审核页（F7）填写原因重新打开。" }
-    public var visitUnsavedField: String { "有内容未能保存：请按提示修改，或再按 Esc 放弃该项修改" }
-    public func visitUnsavedFieldSwitch(key: String) -> String { "有内容未能保存：请按提示修改，或再按 \(key) 放弃该项修改" }
+    public var visitUnsavedField: String { "有内容未能保存：请按提示修改，或再按 Esc 离开（保留为草稿）" }
+    public func visitUnsavedFieldSwitch(key: String) -> String { "有内容未能保存：请按提示修改，或再按 \(key) 离开（保留为草稿）" }
     public var problemNotANumber: String { "请输入不小于 0 的整数" }
     public var problemTime: String { "时间格式为 时:分，例如 09:30" }
     public var problemDateMalformed: String { "日期格式为 年-月-日，例如 2026-03-08" }
@@ -52,6 +52,8 @@ extension Chinese {
     public var checklistNotePlaceholder: String { "输入备注，Enter 或 Esc 保存" }
     public var checklistCritical: String { "关键项：不符合即为重大风险" }
     public var checklistAllAnswered: String { "所有检查项均已作答" }
+    public func checklistFindingHint(code: String) -> String { "\(code) 不符合：e 写备注 · r 提整改意见 · ↓ 下一项" }
+    public func checklistNoteTitle(code: String, item: String) -> String { "备注 · \(code) \(item)" }
     public var checklistRecommendNeedsNonCompliant: String { "整改建议针对“不符合”的检查项：请先标记为不符合（n）" }
     public var checklistReadOnly: String { "已完成（只读）" }
     public var visitLockedShort: String { "本次走访已完成并锁定：如需修改，请在审核页重新打开" }
@@ -79,8 +81,15 @@ extension Chinese {
     public func reviewCompletedAt(_ time: String) -> String { "已于 \(time) 完成并锁定" }
     public func reviewReopenedBecause(_ reason: String) -> String { "上次重新打开的原因：\(reason)" }
     public var reviewConfirmTitle: String { "仍有内容未完成" }
-    public var reviewConfirmMessage: String { "以下内容尚缺。仍要完成并锁定本次走访吗？" }
+    public var reviewConfirmMessage: String { "以下内容尚缺。仍要完成并锁定本次走访吗？（缺项将记入走访记录）" }
     public var reviewCompleteButton: String { "完成并锁定" }
+    public var reviewLockWithGapsButton: String { "仍然锁定并记录缺项" }
+    public var reviewBackToFillButton: String { "返回补全" }
+    public var reviewCompleteTitle: String { "完成并锁定" }
+    public func reviewCompleteMessage(enterprise: String, date: String) -> String {
+        "完成并锁定\(enterprise) \(date) 的走访？锁定后评分固定，修改须填写原因重新打开。"
+    }
+    public var reviewCompletedWithGaps: String { "走访已锁定，缺项已记入走访记录" }
     public var reviewReopenTitle: String { "重新打开走访" }
     public var reviewReopenMessage: String { "已完成的走访将解锁以便修改。请说明原因，原因将记入审计日志。" }
     public var reviewReopenPlaceholder: String { "重新打开的原因" }

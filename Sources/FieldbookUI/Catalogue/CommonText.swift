@@ -21,6 +21,11 @@ public protocol CommonText: Sendable {
     var yes: String { get }
     var no: String { get }
     var languageSwitched: String { get }
+    // Leaving the program (Esc or q on the first screen).
+    var quitTitle: String { get }
+    var quitMessage: String { get }
+    var quitButton: String { get }
+    var stayButton: String { get }
     /// "Something went wrong" with the technical reason, when an error has no message of its own.
     func unexpectedError(_ reason: String) -> String
 }

@@ -18,5 +18,9 @@ extension English {
     public var yes: String { "Yes" }
     public var no: String { "No" }
     public var languageSwitched: String { "Interface language: English" }
+    public var quitTitle: String { "Quit Fieldbook?" }
+    public var quitMessage: String { "Everything is saved; text typed but not yet saved is kept as a draft and is back in its field next time." }
+    public var quitButton: String { "Quit" }
+    public var stayButton: String { "Stay" }
     public func unexpectedError(_ reason: String) -> String { "Unexpected error: \(reason). Saved data is not affected." }
 }

@@ -76,5 +76,5 @@ extension English {
     public var saveEnterprise: String { "Save enterprise" }
     public var employeesNotANumber: String { "Employees must be a whole number" }
     public var enterpriseSaved: String { "Enterprise saved" }
-    public var unsavedEnterprise: String { "Not saved: fix the marked fields, or press Esc again to discard" }
+    public var unsavedEnterprise: String { "Not saved: fix the marked fields, or press Esc again to leave (kept as a draft)" }
 }

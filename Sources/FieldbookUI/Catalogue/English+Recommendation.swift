@@ -16,6 +16,27 @@ extension English {
     public var keyReopenRecommendation: String { "back to open" }
     public func recommendationsHeading(enterprise: String, date: String) -> String { "\(enterprise) · visit of \(date)" }
     public func statusChanged(to status: String) -> String { "Status is now: \(status)" }
+    public var statusConfirmTitle: String { "Change the status?" }
+    public func statusConfirmMessage(text: String, from: String, to: String, dates: String) -> String {
+        "Change \"\(text)\" from \(from) to \(to)? \(dates)"
+    }
+    public func statusStamp(rectified: String?, verified: String?) -> String {
+        var parts: [String] = []
+        if let rectified { parts.append("Rectified on \(rectified)") }
+        if let verified { parts.append("verified on \(verified), which closes it") }
+        return parts.isEmpty ? "" : parts.joined(separator: "; ") + "."
+    }
+    public var statusClearsRectified: String { "The rectification date is cleared." }
+    public var statusConfirmButton: String { "Change" }
+    public var keyRevertStatus: String { "take status back" }
+    public var statusRevertTitle: String { "Take the status back" }
+    public func statusRevertMessage(text: String, from: String, to: String) -> String {
+        "Take \"\(text)\" back from \(from) to \(to), clearing its date. The reason (audited and exported):"
+    }
+    public var statusRevertButton: String { "Take back" }
+    public var statusRevertPlaceholder: String { "reason, e.g. verified by mistake" }
+    public var statusRevertRequired: String { "A reason is required" }
+    public func statusReverted(to status: String) -> String { "Status taken back to: \(status)" }
     public var newRecommendationTitle: String { "New recommendation" }
     public var recommendationTitle: String { "Recommendation" }
     public var recommendationText: String { "Text" }

@@ -24,9 +24,9 @@ extension English {
     public func visitDispatchShare(percent: String) -> String { "dispatched \(percent)% (limit 10%)" }
     public func visitDispatchOverLimit(percent: String) -> String { "⚠ \(percent)% dispatched, over the 10% limit" }
     public var visitLockedNote: String { "This visit is completed and locked (read-only). To change it, reopen it with a reason in the review (F7)." }
-    public var visitUnsavedField: String { "A field could not be saved: correct it as shown, or press Esc again to discard that change" }
+    public var visitUnsavedField: String { "A field could not be saved: correct it as shown, or press Esc again to leave it as a draft" }
     public func visitUnsavedFieldSwitch(key: String) -> String {
-        "A field could not be saved: correct it as shown, or press \(key) again to discard that change"
+        "A field could not be saved: correct it as shown, or press \(key) again to leave it as a draft"
     }
     public var problemNotANumber: String { "Enter a whole number, 0 or more" }
     public var problemTime: String { "Use hours:minutes, e.g. 09:30" }
@@ -54,6 +54,8 @@ extension English {
     public var checklistNotePlaceholder: String { "type a note; Enter or Esc saves" }
     public var checklistCritical: String { "Critical: non-compliance makes the risk major" }
     public var checklistAllAnswered: String { "Every item is answered" }
+    public func checklistFindingHint(code: String) -> String { "\(code) non-compliant: e note · r recommendation · ↓ next item" }
+    public func checklistNoteTitle(code: String, item: String) -> String { "Note · \(code) \(item)" }
     public var checklistRecommendNeedsNonCompliant: String { "Recommendations are for non-compliant items: mark the item non-compliant (n) first" }
     public var checklistReadOnly: String { "completed (read-only)" }
     public var visitLockedShort: String { "This visit is completed and locked: reopen it in the review to change it" }
@@ -83,8 +85,15 @@ extension English {
     public func reviewCompletedAt(_ time: String) -> String { "Completed and locked at \(time)" }
     public func reviewReopenedBecause(_ reason: String) -> String { "Last reopened because: \(reason)" }
     public var reviewConfirmTitle: String { "Some things are missing" }
-    public var reviewConfirmMessage: String { "The following is still missing. Complete and lock the visit anyway?" }
+    public var reviewConfirmMessage: String { "The following is still missing. Complete and lock the visit anyway? (The gaps are recorded on the visit.)" }
     public var reviewCompleteButton: String { "Complete and lock" }
+    public var reviewLockWithGapsButton: String { "Lock anyway, record the gaps" }
+    public var reviewBackToFillButton: String { "Go back and fill in" }
+    public var reviewCompleteTitle: String { "Complete and lock" }
+    public func reviewCompleteMessage(enterprise: String, date: String) -> String {
+        "Complete and lock the visit to \(enterprise) on \(date)? Its score is then fixed; changing it needs a reopen with a reason."
+    }
+    public var reviewCompletedWithGaps: String { "Visit locked; the gaps are recorded on it" }
     public var reviewReopenTitle: String { "Reopen visit" }
     public var reviewReopenMessage: String { "The completed visit will be unlocked for changes. Give the reason; it is recorded in the audit log." }
     public var reviewReopenPlaceholder: String { "reason for reopening" }

@@ -18,6 +18,20 @@ public protocol RecommendationText {
     var keyReopenRecommendation: String { get }
     func recommendationsHeading(enterprise: String, date: String) -> String
     func statusChanged(to status: String) -> String
+    // Confirming a status change, and taking one back with a reason.
+    var statusConfirmTitle: String { get }
+    /// `dates`: what gets stamped (or cleared), already phrased, e.g. "核验日期记为 2026-11-29".
+    func statusConfirmMessage(text: String, from: String, to: String, dates: String) -> String
+    func statusStamp(rectified: String?, verified: String?) -> String
+    var statusClearsRectified: String { get }
+    var statusConfirmButton: String { get }
+    var keyRevertStatus: String { get }
+    var statusRevertTitle: String { get }
+    func statusRevertMessage(text: String, from: String, to: String) -> String
+    var statusRevertButton: String { get }
+    var statusRevertPlaceholder: String { get }
+    var statusRevertRequired: String { get }
+    func statusReverted(to status: String) -> String
     // The form.
     var newRecommendationTitle: String { get }
     var recommendationTitle: String { get }

@@ -56,6 +56,10 @@ public protocol VisitText {
     var checklistNotePlaceholder: String { get }
     var checklistCritical: String { get }
     var checklistAllAnswered: String { get }
+    /// After a non-compliant answer: the item stays focused; what can be added to the finding.
+    func checklistFindingHint(code: String) -> String
+    /// The note editor's title: which item the note is for.
+    func checklistNoteTitle(code: String, item: String) -> String
     var checklistRecommendNeedsNonCompliant: String { get }
     var checklistReadOnly: String { get }
     var visitLockedShort: String { get }
@@ -84,6 +88,13 @@ public protocol VisitText {
     var reviewConfirmTitle: String { get }
     var reviewConfirmMessage: String { get }
     var reviewCompleteButton: String { get }
+    /// The explicit choice in the gaps dialog (not the default) and the safe default.
+    var reviewLockWithGapsButton: String { get }
+    var reviewBackToFillButton: String { get }
+    /// Completing with nothing missing still asks: it locks the visit.
+    var reviewCompleteTitle: String { get }
+    func reviewCompleteMessage(enterprise: String, date: String) -> String
+    var reviewCompletedWithGaps: String { get }
     var reviewReopenTitle: String { get }
     var reviewReopenMessage: String { get }
     var reviewReopenPlaceholder: String { get }

@@ -30,6 +30,12 @@ public struct TextAreaState: Hashable, Sendable {
     public var isEmpty: Bool { editor.isEmpty }
     public var cursor: Int { editor.cursor }
 
+    /// Puts the cursor before grapheme `index` (clamped), e.g. where it was when a draft was kept.
+    public mutating func moveCursor(to index: Int) {
+        _ = editor.moveCursor(to: index)
+        goalColumn = nil
+    }
+
     /// The visual rows at `width`: ranges of `editor.characters`, line breaks excluded.
     public func visualRows(width: Int) -> [Range<Int>] {
         let characters = editor.characters

@@ -23,6 +23,9 @@ public struct TextFieldState: Hashable, Sendable {
     /// The cursor's display column from the start of the text (not of the visible part).
     public var cursorColumn: Int { editor.width(of: 0..<editor.cursor) }
 
+    /// Puts the cursor before grapheme `index` (clamped), e.g. where it was when a draft was kept.
+    public mutating func moveCursor(to index: Int) { _ = editor.moveCursor(to: index) }
+
     public mutating func handle(_ key: Key) -> EditResult {
         let end = editor.characters.count
         switch key {

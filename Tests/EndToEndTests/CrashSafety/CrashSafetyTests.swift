@@ -47,11 +47,16 @@ import TerminalHarness
             try await TerminalSession.with([FieldbookBinary.path, "--db", path], width: 100, height: 30,
                                            environment: ["HOME": scratch.url.path]) { session in
                 try await session.waitFor("0/\(items.count) checked")
+                // A non-compliant answer keeps its item focused (for its note): Down moves on.
                 for (step, entry) in script.prefix(confirmed).enumerated() {
                     try session.press(entry.key)
+                    if entry.key == "n" { try session.press("Down") }
                     try await session.waitFor("\(step + 1)/\(items.count) checked")
                 }
-                for entry in script.dropFirst(confirmed) { try session.press(entry.key) }
+                for entry in script.dropFirst(confirmed) {
+                    try session.press(entry.key)
+                    if entry.key == "n" { try session.press("Down") }
+                }
                 if pause > 0 { try await Task.sleep(for: .milliseconds(pause)) }
                 try await Self.kill(session)
             }

@@ -79,7 +79,7 @@ import TerminalHarness
         }
         try await TerminalSession.with([FieldbookBinary.path, "--db", path], width: 100, height: 30) { second in
             try await second.waitFor("Fieldbook")
-            try second.press("q")
+            try second.press("q", "q")  // q asks "quit?"; q again quits
             #expect(try await second.waitForExit().exitStatus == 0)
         }
     }
@@ -139,7 +139,7 @@ import TerminalHarness
         try await TerminalSession.with([FieldbookBinary.path, "--db", path], width: 100, height: 30,
                                        environment: ["LANG": "C", "LC_ALL": "C"]) { session in
             try await session.waitFor("李明")
-            try session.press("q")
+            try session.press("q", "q")  // q asks "quit?"; q again quits
             #expect(try await session.waitForExit().exitStatus == 0)
         }
     }

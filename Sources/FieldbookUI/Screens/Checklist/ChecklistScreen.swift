@@ -92,6 +92,26 @@ struct ChecklistScreen: Screen {
 
     func value(of item: ChecklistItem) -> AnswerValue { answers[item.code]?.value ?? .unanswered }
 
+    // MARK: Drafts
+
+    /// The note being edited, by item, while its editor is open.
+    var draft: ScreenDraft? {
+        guard let editor = noteEditor, let item = focusedItem else { return nil }
+        let name = Self.notePrefix + item.code
+        return ScreenDraft(fields: [name: editor.text], focus: name, cursor: editor.cursor)
+    }
+
+    static let notePrefix = "note:"
+
+    mutating func restore(_ draft: ScreenDraft, env: AppEnvironment) {
+        guard !isLocked, let name = draft.focus, name.hasPrefix(Self.notePrefix), let text = draft.fields[name],
+              let index = items.firstIndex(where: { $0.code == name.dropFirst(Self.notePrefix.count) }) else { return }
+        moveCursor(to: index)
+        var editor = TextAreaState(text: text, maxLength: 2000, width: noteEditor?.width ?? 40, height: 3)
+        editor.moveCursor(to: draft.cursor)
+        noteEditor = editor
+    }
+
     // MARK: Keys
 
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
@@ -147,7 +167,9 @@ struct ChecklistScreen: Screen {
          .character("-"), .character("0"), .backspace, .character("e"), .character("r")].contains(key)
     }
 
-    /// Records the answer at once and moves on to the next item.
+    /// Records the answer at once. Compliant and N/A move on to the next item; a non-compliant
+    /// answer keeps the item focused, so the note (`e`) and recommendation (`r`) that follow
+    /// attach to the finding just made, never to the next item.
     private mutating func answer(_ value: AnswerValue, env: AppEnvironment) -> ScreenOutcome {
         guard let item = focusedItem else { return .handled }
         do {
@@ -157,7 +179,11 @@ struct ChecklistScreen: Screen {
         } catch {
             return .error(env.message(for: error))
         }
-        if value != .unanswered { moveCursor(to: cursor + 1) }
+        switch value {
+        case .nonCompliant: return .notice(env.text.checklistFindingHint(code: item.code))
+        case .unanswered: break
+        default: moveCursor(to: cursor + 1)
+        }
         return .handled
     }
 
@@ -177,8 +203,8 @@ struct ChecklistScreen: Screen {
             return saveNote(env: env)
         }
         _ = noteEditor?.layout(width: Self.noteWidth(layout), height: 3)
-        _ = noteEditor?.handle(key)
-        return .handled
+        // Keys the editor does not use (Ctrl-Q, Ctrl-C, F2) go on to the app; the note is a draft.
+        return noteEditor?.handle(key) == .ignored ? .ignored : .handled
     }
 
     /// The note editor's width: the panel inside its border and margins.

@@ -73,7 +73,10 @@ extension ChecklistScreen {
         guard let item = focusedItem, rect.width > 4, rect.height > 2 else { return }
         let text = env.text
         let theme = env.theme
-        let block = Block(title: item.code, theme: theme, isFocused: noteEditor != nil)
+        // While a note is edited the title names the item in full: the note goes to this one.
+        let title = noteEditor == nil ? item.code
+            : text.checklistNoteTitle(code: item.code, item: item.label.text(in: env.language)).truncated(toWidth: max(1, rect.width - 4))
+        let block = Block(title: title, theme: theme, isFocused: noteEditor != nil)
         block.render(in: rect, buffer: &buffer)
         let inner = block.inner(rect).inset(horizontal: 1, vertical: 0)
         let value = value(of: item)

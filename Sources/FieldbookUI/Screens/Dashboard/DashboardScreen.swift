@@ -53,7 +53,7 @@ struct DashboardScreen: Screen {
         case .newEnterprise: return .push(.newEnterprise)
         case .followUps: return .push(.followUps)
         case .export: return .push(.export)
-        case .quit: return .quit
+        case .quit: return .askToQuit
         case nil: return .ignored
         }
     }

@@ -20,8 +20,10 @@ struct NewEnterpriseScreen: Screen {
     var focus = FocusRing<Field>(Field.allCases)
     /// Inline messages, already in the user's language (kept until the field changes).
     var errors: [Field: String] = [:]
-    /// Set by an Esc that could not save; a second Esc discards the form.
+    /// Set by an Esc that could not save; a second Esc leaves (the form stays as a draft).
     var discardArmed = false
+    /// The enterprise was created: nothing here is a draft any more.
+    var created = false
 
     /// "Not given" first, then the districts of Shiyan.
     static let districts = [""] + ShiyanDistricts.all
@@ -42,6 +44,38 @@ struct NewEnterpriseScreen: Screen {
     }
 
     func text(_ field: Field) -> String { fields[field]?.text ?? "" }
+
+    // MARK: Drafts
+
+    /// Nothing is stored until the form is saved, so every typed field is the draft (and the
+    /// district chosen with them).
+    var draft: ScreenDraft? {
+        guard !created, !isBlank else { return nil }
+        var texts: [String: String] = ["district": String(districtIndex)]
+        for (field, state) in fields where !state.isEmpty { texts[String(describing: field)] = state.text }
+        let focused = focus.focused
+        return ScreenDraft(fields: texts, focus: focused.map { String(describing: $0) },
+                           cursor: focused.flatMap { fields[$0]?.cursor } ?? 0)
+    }
+
+    mutating func restore(_ draft: ScreenDraft, env: AppEnvironment) {
+        for field in Field.allCases {
+            guard let text = draft.fields[String(describing: field)], var state = fields[field] else { continue }
+            state.text = text
+            fields[field] = state
+        }
+        if let index = draft.fields["district"].flatMap(Int.init), Self.districts.indices.contains(index) {
+            districtIndex = index
+        }
+        if let focused = Field.allCases.first(where: { String(describing: $0) == draft.focus }) {
+            focus.focus(focused)
+            fields[focused]?.moveCursor(to: draft.cursor)
+        }
+        // Fields that were wrong when left say so again.
+        for field in [Field.creditCode, .employees] where field != focus.focused && !text(field).isEmpty {
+            left(field, env: env)
+        }
+    }
 
     private var isBlank: Bool { fields.values.allSatisfy(\.isEmpty) }
 
@@ -142,6 +176,7 @@ struct NewEnterpriseScreen: Screen {
             let valid = try enterprise.validated()
             guard employeesValid else { focus.focus(.employees); return .handled }
             let saved = try env.db.createEnterprise(valid)
+            created = true
             return .replace(.enterprise(id: saved.id))
         } catch let error as CoreError {
             let field: Field = switch error {

@@ -29,6 +29,8 @@ struct RecommendationScreen: Screen {
     var statusError: String?
     /// Esc was refused once because of an invalid field; a second Esc leaves without that field.
     var leaveRequested = false
+    /// A status change waiting for a yes, or a revert waiting for its reason.
+    var question: StatusQuestion?
 
     init(visitId: String, itemCode: String?, env: AppEnvironment) throws {
         self.visitId = visitId
@@ -66,7 +68,10 @@ struct RecommendationScreen: Screen {
 
     /// The content is locked with a completed visit; the status still moves.
     var isLocked: Bool { context.visit.status != .draft }
-    var isEditingText: Bool { focus.focused == .text || focus.focused == .deadline }
+    var isEditingText: Bool {
+        if let question { return question.isTypingReason }
+        return focus.focused == .text || focus.focused == .deadline
+    }
     var itemCodes: [String] { saved?.itemCodes ?? sourceItemCode.map { [$0] } ?? [] }
 
     private mutating func updateFocusOrder() {
@@ -92,9 +97,70 @@ struct RecommendationScreen: Screen {
         updateFocusOrder()
     }
 
+    // MARK: - Drafts
+
+    /// What changed since the last save: the text, the priority and a typed deadline.
+    var draft: ScreenDraft? {
+        if let reason = question?.draft { return reason }
+        guard !isLocked, dirty else { return nil }
+        var fields = ["text": text.text, "priority": priority.rawValue]
+        if deadlineTyped { fields["deadline"] = deadline.text }
+        switch focus.focused {
+        case .text: return ScreenDraft(fields: fields, focus: "text", cursor: text.cursor)
+        case .deadline: return ScreenDraft(fields: fields, focus: "deadline", cursor: deadline.field.cursor)
+        default: return ScreenDraft(fields: fields)
+        }
+    }
+
+    mutating func restore(_ draft: ScreenDraft, env: AppEnvironment) {
+        if let name = draft.focus, name.hasPrefix(StatusQuestion.reasonPrefix), let saved, saved.status != .open,
+           name.dropFirst(StatusQuestion.reasonPrefix.count) == saved.id {
+            var question = StatusQuestion(saved, .revert, env: env)
+            question.state.input.text = draft.fields[name] ?? ""
+            question.state.input.moveCursor(to: draft.cursor)
+            focus.focus(.status)
+            self.question = question
+            return
+        }
+        guard !isLocked, let body = draft.fields["text"] else { return }
+        text.text = body
+        if let chosen = draft.fields["priority"].flatMap(RecommendationPriority.init(rawValue:)) { priority = chosen }
+        if let typed = draft.fields["deadline"] {
+            deadline = DateFieldState(text: typed)
+            deadlineTyped = true
+        } else if !deadlineTyped {
+            deadline = DateFieldState(text: context.defaultDeadline(for: priority).description)
+        }
+        dirty = true
+        switch draft.focus {
+        case "text":
+            focus.focus(.text)
+            text.moveCursor(to: draft.cursor)
+        case "deadline":
+            focus.focus(.deadline)
+            deadline.field.moveCursor(to: draft.cursor)
+        default: break
+        }
+    }
+
     // MARK: - Keys
 
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
+        if var question {
+            switch question.handle(key, area: area, env: env) {
+            case .open: self.question = question
+            case .cancelled: self.question = nil
+            case .done(let rec, let notice):
+                self.question = nil
+                saved = rec
+                statusError = nil
+                return .notice(notice)
+            case .failed(let message):
+                self.question = question
+                statusError = message
+            }
+            return .handled
+        }
         if keyMap(env).match(key) == .save { return save(env: env, explicit: true) }
         if key == .escape { return leave(env: env) }
         leaveRequested = false
@@ -141,19 +207,20 @@ struct RecommendationScreen: Screen {
         return save(env: env, explicit: false)
     }
 
+    /// → asks to move the status on (naming the change and the date it stamps); ← asks to take
+    /// the last change back, with a reason. Nothing changes on the arrow alone.
     private mutating func changeStatus(by step: Int, env: AppEnvironment) -> ScreenOutcome {
         guard let current = saved else { return .handled }
+        if step < 0 {
+            guard current.status != .open else { return .handled }
+            question = StatusQuestion(current, .revert, env: env)
+            return .handled
+        }
         let all = RecommendationStatus.allCases
         let index = all.firstIndex(of: current.status)! + step
         guard all.indices.contains(index) else { return .handled }
-        do {
-            saved = try env.db.setRecommendationStatus(id: current.id, to: all[index])
-            statusError = nil
-            return .notice(env.text.statusChanged(to: all[index].label(in: env.language)))
-        } catch {
-            statusError = env.message(for: error)
-            return .handled
-        }
+        question = StatusQuestion(current, .to(all[index]), env: env)
+        return .handled
     }
 
     /// Esc: save, then go back. An invalid field keeps the user here once, with its message.
@@ -312,6 +379,7 @@ struct RecommendationScreen: Screen {
             buffer.write(t.recommendationNotSavedYet, at: layout.status.origin, style: theme.muted,
                          clip: Rect(x: layout.status.x, y: layout.status.y, width: layout.statusMessage.width, height: 1))
         }
+        question?.render(in: area, buffer: &buffer, env: env)
     }
 
     private func renderItems(in rect: Rect, env: AppEnvironment, into buffer: inout Buffer) {

@@ -3,16 +3,19 @@ import TerminalKit
 
 /// The recommendations of one visit: text, linked items, priority, deadline, status (overdue ones
 /// in the error style), the selected one in full below the table. New and edit open the form;
-/// status keys move the selected one open → rectified → verified, dated today.
+/// status keys move the selected one open → rectified → verified, dated today, after a
+/// confirmation naming the change; `u` takes a mistaken change back with a reason.
 struct RecommendationsScreen: Screen {
     enum Action: Hashable, Sendable {
-        case new, open, rectified, verified, reopen
+        case new, open, rectified, verified, reopen, revert
         case navigate(VisitNavigation)
     }
 
     let visitId: String
     var detail: VisitDetail?
     var table = TableState()
+    /// The status change waiting for a yes (or a reason), if any.
+    var question: StatusQuestion?
 
     var route: Route { .recommendations(visitId: visitId) }
     var recommendations: [Recommendation] { detail?.recommendations ?? [] }
@@ -32,6 +35,8 @@ struct RecommendationsScreen: Screen {
                        isEnabled: selected.map { $0.status != .verified } ?? false),
             KeyBinding(.reopen, keys: [.character("o")], help: text.keyReopenRecommendation,
                        isEnabled: selected?.status == .rectified),
+            KeyBinding(.revert, keys: [.character("u")], help: text.keyRevertStatus,
+                       isEnabled: selected.map { $0.status != .open } ?? false, showsInStatusBar: false),
         ])
         for navigation in [VisitNavigation.review, .checklist, .form] {
             var binding = navigation.binding(Action.navigate(navigation), env)
@@ -58,14 +63,48 @@ struct RecommendationsScreen: Screen {
         table.selected = count == 0 ? nil : min(table.selected ?? 0, count - 1)
     }
 
+    var isEditingText: Bool { question?.isTypingReason ?? false }
+
+    var draft: ScreenDraft? { question?.draft }
+
+    mutating func restore(_ draft: ScreenDraft, env: AppEnvironment) {
+        guard let name = draft.focus, name.hasPrefix(StatusQuestion.reasonPrefix), let reason = draft.fields[name],
+              let index = recommendations.firstIndex(where: { $0.id == name.dropFirst(StatusQuestion.reasonPrefix.count) }),
+              recommendations[index].status != .open else { return }
+        table.selected = index
+        var question = StatusQuestion(recommendations[index], .revert, env: env)
+        question.state.input.text = reason
+        question.state.input.moveCursor(to: draft.cursor)
+        self.question = question
+    }
+
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
         let layout = Layout(area: area)
+        if var question {
+            let outcome = question.handle(key, area: area, env: env)
+            switch outcome {
+            case .open:
+                self.question = question
+                return .handled
+            case .cancelled:
+                self.question = nil
+                return .handled
+            case .done(_, let notice):
+                self.question = nil
+                do { try reload(env: env) } catch { return .error(env.message(for: error)) }
+                return .notice(notice)
+            case .failed(let message):
+                self.question = question
+                return .error(message)
+            }
+        }
         switch keyMap(env).match(key) {
         case .new: return .push(.newRecommendation(visitId: visitId, itemCode: nil))
         case .open: return open()
-        case .rectified: return setStatus(.rectified, env: env)
-        case .verified: return setStatus(.verified, env: env)
-        case .reopen: return setStatus(.open, env: env)
+        case .rectified: return ask(.to(.rectified), env: env)
+        case .verified: return ask(.to(.verified), env: env)
+        case .reopen: return ask(.to(.open), env: env)
+        case .revert: return ask(.revert, env: env)
         case .navigate(let navigation): return .switchTo(navigation.route(visitId: visitId))
         case nil: break
         }
@@ -81,15 +120,11 @@ struct RecommendationsScreen: Screen {
         return .push(.recommendation(id: recommendations[index].id))
     }
 
-    private mutating func setStatus(_ status: RecommendationStatus, env: AppEnvironment) -> ScreenOutcome {
+    /// Asks before a status change (it stamps a date; verified closes the recommendation).
+    private mutating func ask(_ change: StatusQuestion.Change, env: AppEnvironment) -> ScreenOutcome {
         guard let index = table.selected, index < recommendations.count else { return .handled }
-        do {
-            try env.db.setRecommendationStatus(id: recommendations[index].id, to: status)
-            try reload(env: env)
-            return .notice(env.text.statusChanged(to: status.label(in: env.language)))
-        } catch {
-            return .error(env.message(for: error))
-        }
+        question = StatusQuestion(recommendations[index], change, env: env)
+        return .handled
     }
 
     /// The heading row, the table and the panel showing the selected recommendation in full.
@@ -142,5 +177,6 @@ struct RecommendationsScreen: Screen {
             RecommendationSummary(recommendation: recommendations[index], env: env)
                 .render(in: layout.detail, buffer: &buffer)
         }
+        question?.render(in: area, buffer: &buffer, env: env)
     }
 }

@@ -13,7 +13,7 @@ struct ReviewScreen: Screen {
     }
 
     /// The question on screen, if any.
-    enum Question: Hashable, Sendable { case completeAnyway, reopen }
+    enum Question: Hashable, Sendable { case complete, completeAnyway, reopen }
 
     let visitId: String
     private(set) var detail: VisitDetail?
@@ -58,6 +58,21 @@ struct ReviewScreen: Screen {
         readiness = VisitReadiness(detail: detail, items: items)
     }
 
+    // MARK: Drafts
+
+    /// The reason being typed in the reopen dialog.
+    var draft: ScreenDraft? {
+        guard question == .reopen, let input = dialogState?.input else { return nil }
+        return ScreenDraft(fields: ["reopenReason": input.text], focus: "reopenReason", cursor: input.cursor)
+    }
+
+    mutating func restore(_ draft: ScreenDraft, env: AppEnvironment) {
+        guard isLocked, let reason = draft.fields["reopenReason"] else { return }
+        ask(.reopen, env: env)
+        dialogState?.input.text = reason
+        dialogState?.input.moveCursor(to: draft.cursor)
+    }
+
     // MARK: Keys
 
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
@@ -95,8 +110,8 @@ struct ReviewScreen: Screen {
         switch action {
         case .complete:
             guard let readiness, !isLocked else { return .handled }
-            if readiness.isComplete { return complete(env: env) }
-            ask(.completeAnyway, env: env)
+            // Locking always asks; with gaps the safe answer (go back and fill in) is the default.
+            ask(readiness.isComplete ? .complete : .completeAnyway, env: env)
             return .handled
         case .reopen:
             guard isLocked else { return .handled }
@@ -114,6 +129,7 @@ struct ReviewScreen: Screen {
     private mutating func ask(_ question: Question, env: AppEnvironment) {
         self.question = question
         dialogState = DialogState(for: makeDialog(question, env: env))
+        if question == .completeAnyway { dialogState?.focus = .button(1) }
     }
 
     private mutating func close() {
@@ -123,9 +139,12 @@ struct ReviewScreen: Screen {
 
     private mutating func answer(_ question: Question, reason: String, env: AppEnvironment) -> ScreenOutcome {
         switch question {
-        case .completeAnyway:
+        case .complete:
             close()
             return complete(env: env)
+        case .completeAnyway:
+            close()
+            return complete(env: env, acceptingGaps: readiness?.warnings(env.text) ?? [])
         case .reopen:
             do {
                 try env.db.reopenVisit(id: visitId, reason: reason)
@@ -139,23 +158,29 @@ struct ReviewScreen: Screen {
         }
     }
 
-    private mutating func complete(env: AppEnvironment) -> ScreenOutcome {
+    private mutating func complete(env: AppEnvironment, acceptingGaps gaps: [String] = []) -> ScreenOutcome {
         do {
-            try env.db.completeVisit(id: visitId)
+            try env.db.completeVisit(id: visitId, acceptingGaps: gaps)
             try reload(env: env)
         } catch {
             return .error(env.message(for: error))
         }
-        return .notice(env.text.reviewCompletedNotice)
+        return .notice(gaps.isEmpty ? env.text.reviewCompletedNotice : env.text.reviewCompletedWithGaps)
     }
 
     func makeDialog(_ question: Question, env: AppEnvironment) -> Dialog {
         let text = env.text
         switch question {
+        case .complete:
+            return .confirm(title: text.reviewCompleteTitle,
+                            message: text.reviewCompleteMessage(enterprise: detail?.enterprise.name ?? "",
+                                                                date: detail?.visit.date.description ?? ""),
+                            confirm: text.reviewCompleteButton, cancel: text.cancel, theme: env.theme)
         case .completeAnyway:
             let warnings = (readiness?.warnings(text) ?? []).map { "• " + $0 }.joined(separator: "\n")
             return .confirm(title: text.reviewConfirmTitle, message: text.reviewConfirmMessage + "\n" + warnings,
-                            confirm: text.reviewCompleteButton, cancel: text.cancel, theme: env.theme)
+                            confirm: text.reviewLockWithGapsButton, cancel: text.reviewBackToFillButton,
+                            theme: env.theme)
         case .reopen:
             return .confirm(title: text.reviewReopenTitle, message: text.reviewReopenMessage,
                             confirm: text.reviewReopenButton, cancel: text.cancel,

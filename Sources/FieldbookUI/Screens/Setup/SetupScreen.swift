@@ -12,6 +12,8 @@ struct SetupScreen: Screen {
     var language: Language = .zh
     var focus = FocusRing<Field>([.name, .district, .language, .start])
     var nameError = false
+    /// The inspector was saved: nothing here is a draft any more.
+    var done = false
 
     /// "None" (city bureau) first, then the districts of Shiyan.
     static let districts = [""] + ShiyanDistricts.all
@@ -23,6 +25,24 @@ struct SetupScreen: Screen {
 
     func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
         KeyMap([KeyBinding(.save, keys: [.ctrl("s")], help: env.text.keySave)])
+    }
+
+    /// The typed name (with the choices made beside it) until the inspector is saved.
+    var draft: ScreenDraft? {
+        guard !done, !name.isEmpty else { return nil }
+        return ScreenDraft(fields: ["name": name.text, "district": String(districtIndex), "language": language.rawValue],
+                           focus: focus.focused == .name ? "name" : nil, cursor: name.cursor)
+    }
+
+    mutating func restore(_ draft: ScreenDraft, env: AppEnvironment) {
+        guard let text = draft.fields["name"] else { return }
+        name.text = text
+        name.moveCursor(to: draft.cursor)
+        if let index = draft.fields["district"].flatMap(Int.init), Self.districts.indices.contains(index) {
+            districtIndex = index
+        }
+        if let chosen = draft.fields["language"].flatMap(Language.init(rawValue:)) { language = chosen }
+        if draft.focus == "name" { focus.focus(.name) }
     }
 
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
@@ -73,6 +93,7 @@ struct SetupScreen: Screen {
             _ = try DeviceKeyStore.ensureKey(for: env.db)
             env.inspector = inspector
             env.language = language
+            done = true
             return .replace(.dashboard)
         } catch {
             return .error(env.message(for: error))

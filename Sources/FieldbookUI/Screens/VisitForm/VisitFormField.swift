@@ -14,6 +14,14 @@ enum VisitFormField: Hashable, Sendable, CaseIterable {
     /// Fields edited as text (everything but the type choice).
     var isText: Bool { self != .type }
 
+    /// The field's name in a `ScreenDraft`.
+    var draftKey: String { String(describing: self) }
+
+    init?(draftKey: String) {
+        guard let field = Self.allCases.first(where: { $0.draftKey == draftKey }) else { return nil }
+        self = field
+    }
+
     func label(_ text: any Catalogue) -> String {
         switch self {
         case .enterprise: text.visitFieldEnterprise

@@ -29,6 +29,8 @@ struct VisitFormScreen: Screen {
     private(set) var picker = EnterprisePicker()
     /// Set by an Esc that was refused because a field could not be saved; a second Esc leaves.
     private var leaveArmed = false
+    /// A draft was put back since the screen was built (the first one is checked in full).
+    private var draftRestored = false
 
     /// A new draft at this enterprise.
     init(startingAt enterpriseId: String) { startAt = enterpriseId }
@@ -87,6 +89,75 @@ struct VisitFormScreen: Screen {
         case .date: date = DateFieldState(text: visit.date.description)
         case .notes: notes.text = visit.notes
         default: texts[field] = TextFieldState(text: field.text(of: visit), maxLength: field.isFigure ? 7 : 200)
+        }
+    }
+
+    // MARK: Drafts
+
+    /// Every field whose text differs from the stored visit (the one being typed, and any that
+    /// could not be saved); the enterprise search text is a search, not the record's.
+    var draft: ScreenDraft? {
+        guard let visit, !isLocked else { return nil }
+        var fields: [String: String] = [:]
+        for field in VisitFormField.allCases where field.isText && field != .enterprise {
+            let shown = shownText(field)
+            if shown != field.text(of: visit) { fields[field.draftKey] = shown }
+        }
+        guard !fields.isEmpty else { return nil }
+        let focused = focus.focused
+        return ScreenDraft(fields: fields, focus: focused?.draftKey, cursor: focused.map(cursor(in:)) ?? 0)
+    }
+
+    mutating func restore(_ draft: ScreenDraft, env: AppEnvironment) {
+        guard visit != nil, !isLocked else { return }
+        let focused = draft.focus.flatMap(VisitFormField.init(draftKey:))
+        if let focused { focus.focus(focused) }
+        for field in VisitFormField.allCases where field.isText && field != .enterprise {
+            guard let text = draft.fields[field.draftKey] else { continue }
+            setShown(field, text)
+            // A field left with text that could not be saved shows why again; when the form opens
+            // (after a restart too) the focused field is checked as well, so an invalid value comes
+            // back with its error. After a reload (language switch) the field being typed is left alone.
+            if field != focused { commit(field, env: env) } else if !draftRestored { commit(field, env: env, saving: false) }
+        }
+        if let focused { setCursor(focused, draft.cursor) }
+        draftRestored = true
+    }
+
+    /// The text a field shows (what the inspector typed or the stored value).
+    func shownText(_ field: VisitFormField) -> String {
+        switch field {
+        case .date: date.text
+        case .notes: notes.text
+        case .type: ""
+        default: texts[field]?.text ?? ""
+        }
+    }
+
+    private func cursor(in field: VisitFormField) -> Int {
+        switch field {
+        case .date: date.field.cursor
+        case .notes: notes.cursor
+        case .type: 0
+        default: texts[field]?.cursor ?? 0
+        }
+    }
+
+    private mutating func setShown(_ field: VisitFormField, _ text: String) {
+        switch field {
+        case .date: date.text = text
+        case .notes: notes.text = text
+        case .type, .enterprise: break
+        default: texts[field] = TextFieldState(text: text, maxLength: field.isFigure ? 7 : 200)
+        }
+    }
+
+    private mutating func setCursor(_ field: VisitFormField, _ index: Int) {
+        switch field {
+        case .date: date.field.moveCursor(to: index)
+        case .notes: notes.moveCursor(to: index)
+        case .type, .enterprise: break
+        default: texts[field]?.moveCursor(to: index)
         }
     }
 
@@ -211,8 +282,8 @@ struct VisitFormScreen: Screen {
         if left != focus.focused { commitAndRetry(left, env: env) }
     }
 
-    /// Another screen of the visit takes this one's place, so text that cannot be saved would be
-    /// lost: like Esc, say so once and stay; a second press goes.
+    /// Another screen of the visit takes this one's place: like Esc, text that cannot be saved is
+    /// said once and the form stays; a second press goes (the text stays as the form's draft).
     private mutating func switchTo(_ navigation: VisitNavigation, env: AppEnvironment) -> ScreenOutcome {
         guard let visitId else { return .handled }
         if case .notice = leave(env: env) { return .notice(env.text.visitUnsavedFieldSwitch(key: navigation.keyLabel)) }
@@ -220,7 +291,7 @@ struct VisitFormScreen: Screen {
     }
 
     /// Esc: save the focused field and go back; when something cannot be saved, say so once and
-    /// stay (a second Esc leaves, dropping only that unsaved text).
+    /// stay (a second Esc leaves; the unsaved text stays as this form's draft, with its error).
     private mutating func leave(env: AppEnvironment) -> ScreenOutcome {
         let saved = commitAndRetry(focus.focused, env: env)
         if (saved && problems.isEmpty) || leaveArmed || isLocked { return .ignored }
@@ -242,8 +313,9 @@ struct VisitFormScreen: Screen {
     }
 
     /// Validates and saves one field; false (with the problem shown) when it cannot be saved.
+    /// Without `saving` it only checks (the field being typed, put back after a restart).
     @discardableResult
-    private mutating func commit(_ field: VisitFormField?, env: AppEnvironment) -> Bool {
+    private mutating func commit(_ field: VisitFormField?, env: AppEnvironment, saving: Bool = true) -> Bool {
         guard let field, var candidate = visit, !isLocked else { return true }
         switch field {
         case .enterprise:
@@ -285,6 +357,10 @@ struct VisitFormScreen: Screen {
             }
             field.setFigure(value, in: &candidate)
             if let problem = Self.crossCheck(field, in: candidate) { return fail(field, problem) }
+        }
+        guard saving else {
+            problems[field] = nil
+            return true
         }
         return save(candidate, field: field, env: env)
     }
