@@ -117,6 +117,20 @@ extension TerminalSession {
         try await Self.waitUntilGone(pid, timeout: timeout)
     }
 
+    /// Sends `signal` (SIGTERM, SIGHUP …) and waits until the program is gone.
+    func end(with signal: Int32, timeout: Duration = .seconds(30)) async throws {
+        let pid = try programPID()
+        try self.signal(signal)
+        try await Self.waitUntilGone(pid, timeout: timeout)
+    }
+
+    /// Presses `keys` and waits until the program is gone (a key that quits).
+    func end(pressing keys: String..., timeout: Duration = .seconds(30)) async throws {
+        let pid = try programPID()
+        for key in keys { try press(key) }
+        try await Self.waitUntilGone(pid, timeout: timeout)
+    }
+
     private static func waitUntilGone(_ pid: pid_t, timeout: Duration) async throws {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
