@@ -84,7 +84,8 @@ enum ExitStatus: Int32, CaseIterable {
         case .alreadyInitialized: .cannotCreate
         case .creditCodeLength, .creditCodeCharacter, .creditCodeCheck, .creditCodeAuthority, .creditCodeType,
              .creditCodeRegion, .duplicateCreditCode, .emptyField, .negativeFigure, .figureExceedsEmployees,
-             .endBeforeStart, .notFound, .visitLocked, .reopenNeedsReason, .visitNotCompleted, .unknownItem,
+             .endBeforeStart, .notFound, .visitLocked, .reopenNeedsReason, .statusRevertNeedsReason,
+             .visitNotCompleted, .unknownItem,
              .recommendationStatus, .enterpriseHasVisits, .notInitialized, .newerSchema, .documentsNeedCompletedVisit:
             .dataError
         }
