@@ -26,6 +26,8 @@ struct TerminalSizeTests {
         screen = try await session.waitFor("1–1 / 1")
         #expect(screen.contains("待整改"))
         try session.press("r")
+        try await session.waitFor("确认更改整改状态")   // asks first (issue 12)
+        try session.press("Enter")
         try await session.waitFor("状态已改为：已整改")
         try await session.quit()
         let db = try laptop.database()
