@@ -135,11 +135,10 @@ import TerminalKit
         #expect(stored.endTime?.description == "11:45")
 
         pilot.press(.tab, .tab)  // persons met → employees
-        pilot.type("约100")
+        pilot.type("约100")  // a number field refuses the non-digit as it is typed (issue 12)
+        #expect(!pilot.screenText.contains("约100"))
         pilot.press(.tab)
-        #expect(pilot.screenText.contains("请输入不小于 0 的整数"))
-        #expect(pilot.screenText.contains("约100"))
-        #expect(try VisitFixtures.visit(db, id: visit.id).employees == nil)
+        #expect(try VisitFixtures.visit(db, id: visit.id).employees == 100)
     }
 
     @Test func theEnterprisePickerSearchesAsYouTypeAndChooses() throws {

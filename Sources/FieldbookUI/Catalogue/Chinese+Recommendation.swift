@@ -51,6 +51,7 @@ extension Chinese {
     public var recommendationSaved: String { "已保存" }
     public var dateMalformed: String { "日期格式应为 YYYY-MM-DD" }
     public var dateNoSuchDay: String { "日历上没有这一天" }
+    public func deadlineBeforeVisit(_ visitDate: String) -> String { "整改期限不能早于走访日期（\(visitDate)）" }
     public var keyChoose: String { "←/→ 选择" }
     public func deadlineDefaults(high: Int, medium: Int, low: Int) -> String {
         "默认：高 \(high) 天，中 \(medium) 天，低 \(low) 天"

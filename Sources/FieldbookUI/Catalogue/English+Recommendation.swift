@@ -51,6 +51,7 @@ extension English {
     public var recommendationSaved: String { "Saved" }
     public var dateMalformed: String { "Use the form YYYY-MM-DD" }
     public var dateNoSuchDay: String { "There is no such day" }
+    public func deadlineBeforeVisit(_ visitDate: String) -> String { "The deadline cannot be before the visit (\(visitDate))" }
     public var keyChoose: String { "←/→ to choose" }
     public func deadlineDefaults(high: Int, medium: Int, low: Int) -> String {
         "default: high \(high) d, medium \(medium) d, low \(low) d"

@@ -47,6 +47,8 @@ public protocol RecommendationText {
     var recommendationSaved: String { get }
     var dateMalformed: String { get }
     var dateNoSuchDay: String { get }
+    /// A deadline before the visit it comes from.
+    func deadlineBeforeVisit(_ visitDate: String) -> String
     var keyChoose: String { get }
     func deadlineDefaults(high: Int, medium: Int, low: Int) -> String
     func legalBasisLine(_ basis: String) -> String

@@ -253,6 +253,11 @@ struct RecommendationScreen: Screen {
             deadlineError = deadline.problem == .noSuchDay ? env.text.dateNoSuchDay : env.text.dateMalformed
             return .handled
         }
+        if let date, date < context.visit.date {
+            // Kept as typed (and in the draft) with the reason; the record keeps its last deadline.
+            deadlineError = env.text.deadlineBeforeVisit(context.visit.date.description)
+            return .handled
+        }
         do {
             if var rec = saved {
                 rec.text = body
