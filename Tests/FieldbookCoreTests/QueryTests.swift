@@ -60,9 +60,10 @@ struct QueryTests {
 
         let byRisk = try db.enterprises(sort: .risk, limit: 1)
         #expect(byRisk.rows.first?.name == "丹江口市水都食品有限公司")
-        #expect(byRisk.rows.first?.lastRiskLevel == .major)
+        // WG-01 (weight 3) alone: 100 % of a short check → medium (docs/risk-scoring.md).
+        #expect(byRisk.rows.first?.lastRiskLevel == .medium)
         #expect(try db.enterprises(filter: EnterpriseFilter(hasOpenRecommendations: true)).rows.map(\.id) == [ids[3]])
-        #expect(try db.enterprises(filter: EnterpriseFilter(lastRiskLevels: [.major])).totalCount == 1)
+        #expect(try db.enterprises(filter: EnterpriseFilter(lastRiskLevels: [.medium])).totalCount == 1)
         #expect(try db.enterprises(filter: EnterpriseFilter(lastRiskLevels: [.notAssessed])).totalCount == 3)
         #expect(try db.enterprises(sort: .lastVisit, limit: 1).rows.first?.lastVisitDate == Fixtures.today)
         #expect(try db.districts() == ["丹江口市", "张湾区", "茅箭区", "郧阳区"].sorted())

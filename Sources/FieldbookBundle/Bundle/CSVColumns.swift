@@ -17,7 +17,7 @@ enum CSVColumns {
                     "attendees", "notes", "status", "completedAt", "reopenReason", "templateId", "templateVersion",
                     "score", "riskLevel", "createdBy"] + sync
         case .answers:
-            return ["id", "visitId", "itemCode", "value", "note"] + sync
+            return ["id", "visitId", "itemCode", "value", "note", "workers", "amountYuan", "months"] + sync
         case .recommendations:
             return ["id", "visitId", "enterpriseId", "itemCodes", "text", "priority", "deadline", "status",
                     "createdOn", "rectifiedOn", "verifiedOn", "followUpVisitId"] + sync

@@ -83,6 +83,9 @@ public enum RecordLayout: Sendable, CaseIterable {
     private static let answerShape = Shape("answer", [
         LineField("id", .text), LineField("visitId", .text), LineField("itemCode", .text),
         LineField("value", choice(AnswerValue.self)), LineField("note", .text),
+        // Since schema v3; optional, so bundles written before still import.
+        LineField("workers", .integer, optional: true), LineField("amountYuan", .integer, optional: true),
+        LineField("months", .integer, optional: true),
     ] + sync)
 
     private static let recommendationShape = Shape("recommendation", [

@@ -41,10 +41,12 @@ extension AppDatabase {
     /// Records the answer and/or note for one item (nil keeps the current one) and returns the
     /// visit's live assessment.
     @discardableResult
-    public func setAnswer(visitId: String, itemCode: String, value: AnswerValue? = nil, note: String? = nil)
+    public func setAnswer(visitId: String, itemCode: String, value: AnswerValue? = nil, note: String? = nil,
+                          figures: AnswerFigures? = nil)
     throws -> (Answer, RiskAssessment) {
         try write { db, change in
-            try AnswerStore.set(visitId: visitId, itemCode: itemCode, value: value, note: note, db, change)
+            try AnswerStore.set(visitId: visitId, itemCode: itemCode, value: value, note: note, figures: figures,
+                                db, change)
         }
     }
 

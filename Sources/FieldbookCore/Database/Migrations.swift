@@ -34,6 +34,9 @@ package enum Migrations {
         // The documents handed to enterprises (docs/documents.md).
         migrator.registerMigration("documents-v1", foreignKeyChecks: .immediate, migrate: DocumentSchema.create)
         migrator.registerMigration("sync-v3", migrate: SchemaSync.createPendingBundle)
+        // Figures on findings and what checklist items say about scoring and recommendations
+        // (docs/risk-scoring.md).
+        migrator.registerMigration("verdicts-v1", foreignKeyChecks: .immediate, migrate: VerdictSchema.create)
     }
 
     /// Refuses a file that a newer Fieldbook migrated (before writing anything: GRDB's migrate

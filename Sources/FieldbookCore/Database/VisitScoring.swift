@@ -8,8 +8,9 @@ enum VisitScoring {
                     && ChecklistItem.Columns.templateVersion == visit.templateVersion)
             .fetchAll(db)
         let answers = try Answer.filter(Answer.Columns.visitId == visit.id).fetchAll(db)
-        return RiskScoring.assess(items: items, answers: Dictionary(answers.map { ($0.itemCode, $0.value) },
-                                                                    uniquingKeysWith: { a, _ in a }))
+        let findings = Dictionary(answers.map { ($0.itemCode, ScoredAnswer($0.value, $0.figures)) },
+                                  uniquingKeysWith: { a, _ in a })
+        return RiskScoring.assess(items: items, findings: findings, employees: visit.employees)
     }
 
     /// Keeps a draft's live score current. Derived values: no new revision, no audit event.

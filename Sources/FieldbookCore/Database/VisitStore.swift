@@ -47,6 +47,8 @@ public enum VisitStore {
         change.stampChanged(&visit, from: old)
         try visit.update(db)
         try AuditLog.recordChanges(old: old, new: visit, db, change)
+        // The headcount is the base of the workforce-share floors.
+        if visit.employees != old.employees { try VisitScoring.refreshLive(visit, db) }
         if visit.enterpriseId != old.enterpriseId {
             try EnterpriseSummary.refresh(enterpriseId: old.enterpriseId, db)
             try EnterpriseSummary.refresh(enterpriseId: visit.enterpriseId, db)

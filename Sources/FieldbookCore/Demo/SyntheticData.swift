@@ -99,7 +99,8 @@ extension AppDatabase {
                   lastVisitDate = (SELECT date FROM siteVisit v WHERE v.enterpriseId = enterprise.id
                                    AND v.status = 'completed' ORDER BY v.date DESC, v.startTime DESC LIMIT 1),
                   lastRiskLevel = (SELECT riskLevel FROM siteVisit v WHERE v.enterpriseId = enterprise.id
-                                   AND v.status = 'completed' ORDER BY v.date DESC, v.startTime DESC LIMIT 1),
+                                   AND v.status = 'completed' AND v.riskLevel != 'notAssessed'
+                                   ORDER BY v.date DESC, v.startTime DESC, v.id DESC LIMIT 1),
                   openRecommendationCount = (SELECT COUNT(*) FROM recommendation r
                                              WHERE r.enterpriseId = enterprise.id AND r.status = 'open')
                 """)

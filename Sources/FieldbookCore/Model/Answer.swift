@@ -7,6 +7,10 @@ public struct Answer: SyncedRecord {
     public var itemCode: String
     public var value: AnswerValue
     public var note: String
+    /// Figures of a non-compliant finding (docs/risk-scoring.md); nil when not recorded.
+    public var workers: Int?
+    public var amountYuan: Int?
+    public var months: Int?
     public var revision: Int
     public var updatedAt: Timestamp
     public var changeSeq: Int64
@@ -18,9 +22,22 @@ public struct Answer: SyncedRecord {
         self.itemCode = itemCode
         self.value = value
         self.note = note
+        self.workers = nil
+        self.amountYuan = nil
+        self.months = nil
         self.revision = 1
         self.updatedAt = Timestamp(.distantPast)
         self.changeSeq = 0
+    }
+
+    /// The recorded figures as one value.
+    public var figures: AnswerFigures {
+        get { AnswerFigures(workers: workers, amountYuan: amountYuan, months: months) }
+        set {
+            workers = newValue.workers
+            amountYuan = newValue.amountYuan
+            months = newValue.months
+        }
     }
 
     public enum Columns {

@@ -17,9 +17,31 @@ public struct ChecklistItem: Codable, Sendable, Hashable, FetchableRecord, Persi
     public var weight: Int
     /// A non-compliant critical item makes the visit's risk major.
     public var critical: Bool
+    /// The core obligation the item belongs to (floor F2); nil for the others.
+    public var area: CoreArea?
+    /// The serious-violation category whose thresholds make a failure major (floor F5).
+    public var serious: SeriousViolation?
+    /// The figures a non-compliant answer asks for.
+    public var figures: [AnswerFigure]
+    /// A risk signal (practice, not law): left out of the score; present → at least medium.
+    public var signal: Bool
+    /// The finding as a bureau writes it ("存在…的情况"), with `{workers}`, `{amount}`, `{months}`
+    /// placeholders; empty when the template gives none.
+    public var findingZh: String
+    public var findingEn: String
+    /// The standard remedy ("与上述劳动者补订书面劳动合同").
+    public var remedyZh: String
+    public var remedyEn: String
+    /// The default rectification period; nil uses the recommendation priority's.
+    public var deadlineDays: Int?
+    /// Whether `deadlineDays` counts working days (weekends and public holidays skipped).
+    public var workingDays: Bool
 
     public init(templateId: String, templateVersion: Int, sectionCode: String, code: String, position: Int,
-                label: Bilingual, guidance: Bilingual, legalBasis: Bilingual, weight: Int, critical: Bool) {
+                label: Bilingual, guidance: Bilingual, legalBasis: Bilingual, weight: Int, critical: Bool,
+                area: CoreArea? = nil, serious: SeriousViolation? = nil, figures: [AnswerFigure] = [],
+                signal: Bool = false, finding: Bilingual = Bilingual(zh: "", en: ""),
+                remedy: Bilingual = Bilingual(zh: "", en: ""), deadlineDays: Int? = nil, workingDays: Bool = false) {
         self.templateId = templateId
         self.templateVersion = templateVersion
         self.sectionCode = sectionCode
@@ -33,11 +55,57 @@ public struct ChecklistItem: Codable, Sendable, Hashable, FetchableRecord, Persi
         self.legalBasisEn = legalBasis.en
         self.weight = weight
         self.critical = critical
+        self.area = area
+        self.serious = serious
+        self.figures = figures
+        self.signal = signal
+        self.findingZh = finding.zh
+        self.findingEn = finding.en
+        self.remedyZh = remedy.zh
+        self.remedyEn = remedy.en
+        self.deadlineDays = deadlineDays
+        self.workingDays = workingDays
+    }
+
+    public enum CodingKeys: String, CodingKey {
+        case templateId, templateVersion, sectionCode, code, position, labelZh, labelEn, guidanceZh, guidanceEn
+        case legalBasisZh, legalBasisEn, weight, critical, area, serious, figures, signal
+        case findingZh, findingEn, remedyZh, remedyEn, deadlineDays, workingDays
+    }
+
+    /// Reference packs written before the scoring and recommendation fields existed lack them.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        templateId = try c.decode(String.self, forKey: .templateId)
+        templateVersion = try c.decode(Int.self, forKey: .templateVersion)
+        sectionCode = try c.decode(String.self, forKey: .sectionCode)
+        code = try c.decode(String.self, forKey: .code)
+        position = try c.decode(Int.self, forKey: .position)
+        labelZh = try c.decode(String.self, forKey: .labelZh)
+        labelEn = try c.decode(String.self, forKey: .labelEn)
+        guidanceZh = try c.decode(String.self, forKey: .guidanceZh)
+        guidanceEn = try c.decode(String.self, forKey: .guidanceEn)
+        legalBasisZh = try c.decode(String.self, forKey: .legalBasisZh)
+        legalBasisEn = try c.decode(String.self, forKey: .legalBasisEn)
+        weight = try c.decode(Int.self, forKey: .weight)
+        critical = try c.decode(Bool.self, forKey: .critical)
+        area = try c.decodeIfPresent(CoreArea.self, forKey: .area) ?? CoreArea.ofSection(sectionCode)
+        serious = try c.decodeIfPresent(SeriousViolation.self, forKey: .serious)
+        figures = try c.decodeIfPresent([AnswerFigure].self, forKey: .figures) ?? []
+        signal = try c.decodeIfPresent(Bool.self, forKey: .signal) ?? false
+        findingZh = try c.decodeIfPresent(String.self, forKey: .findingZh) ?? ""
+        findingEn = try c.decodeIfPresent(String.self, forKey: .findingEn) ?? ""
+        remedyZh = try c.decodeIfPresent(String.self, forKey: .remedyZh) ?? ""
+        remedyEn = try c.decodeIfPresent(String.self, forKey: .remedyEn) ?? ""
+        deadlineDays = try c.decodeIfPresent(Int.self, forKey: .deadlineDays)
+        workingDays = try c.decodeIfPresent(Bool.self, forKey: .workingDays) ?? false
     }
 
     public var label: Bilingual { Bilingual(zh: labelZh, en: labelEn) }
     public var guidance: Bilingual { Bilingual(zh: guidanceZh, en: guidanceEn) }
     public var legalBasis: Bilingual { Bilingual(zh: legalBasisZh, en: legalBasisEn) }
+    public var finding: Bilingual { Bilingual(zh: findingZh, en: findingEn) }
+    public var remedy: Bilingual { Bilingual(zh: remedyZh, en: remedyEn) }
 
     public enum Columns {
         public static let templateId = Column(CodingKeys.templateId)

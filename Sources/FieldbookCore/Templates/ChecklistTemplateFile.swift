@@ -29,5 +29,18 @@ public struct ChecklistTemplateFile: Codable, Sendable, Equatable {
         public var legalBasis: Text?
         public var weight: Int?
         public var critical: Bool?
+        /// `contracts`, `wages` or `socialInsurance`; absent: the section's (LC, WG, SI), else none.
+        public var area: String?
+        /// A `SeriousViolation` raw value.
+        public var serious: String?
+        /// `workers`, `amount`, `months`: what a non-compliant answer records.
+        public var figures: [String]?
+        public var signal: Bool?
+        /// The finding phrase, with `{workers}`, `{amount}`, `{months}` placeholders.
+        public var finding: Text?
+        /// The standard remedy.
+        public var remedy: Text?
+        public var deadlineDays: Int?
+        public var workingDays: Bool?
     }
 }

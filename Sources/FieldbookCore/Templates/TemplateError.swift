@@ -13,6 +13,9 @@ public enum TemplateError: UserFacingError, Equatable {
     case badItemCode(String)
     case badWeight(item: String, weight: Int)
     case versionAlreadyLoaded(id: String, version: Int)
+    case badChoice(item: String, field: String, value: String, allowed: [String])
+    case badDeadline(item: String, days: Int)
+    case unknownPlaceholder(item: String, field: String, placeholder: String)
 
     public func message(in language: Language) -> String {
         let (zh, en) = texts
@@ -50,6 +53,15 @@ public enum TemplateError: UserFacingError, Equatable {
         case let .versionAlreadyLoaded(id, version):
             ("检查清单“\(id)”第\(version)版已载入且内容不同；修改后请提高版本号",
              "checklist \(id) version \(version) is already loaded with different content; give the changed file a new version")
+        case let .badChoice(item, field, value, allowed):
+            ("检查项“\(item)”的\(field)“\(value)”无效（可选：\(allowed.joined(separator: "、"))）",
+             "checklist item \(item) has \(field) \"\(value)\"; it must be one of \(allowed.joined(separator: ", "))")
+        case let .badDeadline(item, days):
+            ("检查项“\(item)”的整改期限\(days)天无效（应为0–365）",
+             "checklist item \(item) has deadlineDays \(days); it must be 0 to 365")
+        case let .unknownPlaceholder(item, field, placeholder):
+            ("检查项“\(item)”的\(field)含占位符“{\(placeholder)}”，但该项未在figures中要求此数字",
+             "checklist item \(item): \(field) uses {\(placeholder)} but the item's figures do not ask for it")
         }
     }
 }

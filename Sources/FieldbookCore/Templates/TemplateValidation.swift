@@ -41,18 +41,66 @@ enum TemplateValidation {
                 guard let weight = fileItem.weight else { throw .missing(field: "weight", in: place) }
                 guard (1...3).contains(weight) else { throw .badWeight(item: itemCode, weight: weight) }
                 itemPosition += 1
+                let figures = try choices(fileItem.figures ?? [], AnswerFigure.self, "figures", item: itemCode)
+                let finding = try optionalText(fileItem.finding, "finding", in: place)
+                try checkPlaceholders(finding, figures: figures, "finding", item: itemCode)
+                var area = CoreArea.ofSection(code)
+                if let named = fileItem.area { area = try choice(named, CoreArea.self, "area", item: itemCode) }
+                var serious: SeriousViolation?
+                if let named = fileItem.serious { serious = try choice(named, SeriousViolation.self, "serious", item: itemCode) }
+                if let days = fileItem.deadlineDays, !(0...365).contains(days) {
+                    throw .badDeadline(item: itemCode, days: days)
+                }
                 items.append(ChecklistItem(
                     templateId: id, templateVersion: version, sectionCode: code, code: itemCode,
                     position: itemPosition, label: label,
                     guidance: try optionalText(fileItem.guidance, "guidance", in: place),
                     legalBasis: try optionalText(fileItem.legalBasis, "legalBasis", in: place),
-                    weight: weight, critical: fileItem.critical ?? false))
+                    weight: weight, critical: fileItem.critical ?? false,
+                    area: area, serious: serious,
+                    figures: figures, signal: fileItem.signal ?? false, finding: finding,
+                    remedy: try optionalText(fileItem.remedy, "remedy", in: place),
+                    deadlineDays: fileItem.deadlineDays, workingDays: fileItem.workingDays ?? false))
             }
             let section = ChecklistSection(templateId: id, templateVersion: version, code: code,
                                            position: index + 1, title: sectionTitle)
             sections.append(Checklist.Section(section: section, items: items))
         }
         return Checklist(template: template, sections: sections)
+    }
+
+    private static func choice<E: CaseIterable & RawRepresentable>(_ value: String, _ type: E.Type, _ field: String,
+                                                                     item: String) throws(TemplateError) -> E
+    where E.RawValue == String {
+        guard let chosen = E(rawValue: value) else {
+            throw .badChoice(item: item, field: field, value: value, allowed: E.allCases.map(\.rawValue))
+        }
+        return chosen
+    }
+
+    private static func choices<E: CaseIterable & RawRepresentable>(_ values: [String], _ type: E.Type,
+                                                                      _ field: String, item: String)
+    throws(TemplateError) -> [E] where E.RawValue == String {
+        var chosen: [E] = []
+        for value in values { chosen.append(try choice(value, type, field, item: item)) }
+        return chosen
+    }
+
+    /// `{workers}` in a finding needs `workers` among the item's figures (and so on), or the
+    /// prefilled text would show a placeholder no one can fill.
+    private static func checkPlaceholders(_ text: Bilingual, figures: [AnswerFigure], _ field: String,
+                                          item: String) throws(TemplateError) {
+        for language in [text.zh, text.en] {
+            var rest = Substring(language)
+            while let open = rest.firstIndex(of: "{") {
+                guard let close = rest[open...].firstIndex(of: "}") else { break }
+                let name = String(rest[rest.index(after: open)..<close])
+                guard let figure = AnswerFigure(rawValue: name), figures.contains(figure) else {
+                    throw .unknownPlaceholder(item: item, field: field, placeholder: name)
+                }
+                rest = rest[rest.index(after: close)...]
+            }
+        }
     }
 
     /// `LC-01`: uppercase letters, a hyphen, digits (letters or digits may continue).

@@ -37,8 +37,9 @@ enum RegistryFixtures {
         switch level {
         case .notAssessed: []
         case .low: [("LC-01", .compliant)]
-        case .medium: [("LC-06", .nonCompliant), ("LC-03", .compliant), ("LC-04", .compliant)]  // 1/5 = 20 %
-        case .high: [("LC-03", .nonCompliant), ("LC-04", .compliant), ("LC-06", .compliant)]    // 2/5 = 40 %
+        // A short check (< 20 weight points): the score alone gives at most medium (docs/risk-scoring.md).
+        case .medium: [("LC-03", .nonCompliant), ("LC-04", .compliant), ("LC-06", .compliant)]  // 2/5, short → medium
+        case .high: [("LC-03", .nonCompliant), ("WG-04", .nonCompliant), ("LC-06", .compliant)] // contracts + wages: F2
         case .major: [("SP-01", .nonCompliant)]                                                  // child labour
         }
     }

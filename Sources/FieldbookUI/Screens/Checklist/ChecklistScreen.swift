@@ -8,8 +8,11 @@ struct ChecklistScreen: Screen {
         case answer(AnswerValue)
         case nextUnanswered
         case note
+        case figures
         case recommend
         case saveNote
+        case saveFigures
+        case cancelFigures
         case navigate(VisitNavigation)
     }
 
@@ -28,12 +31,14 @@ struct ChecklistScreen: Screen {
     private(set) var scroll = 0
     /// The note being edited, when the note editor is open.
     var noteEditor: TextAreaState?
+    /// The figures being edited (workers / amount / months), when that editor is open.
+    var figuresEditor: TextAreaState?
 
     init(visitId: String) { self.visitId = visitId }
 
     var route: Route { .checklist(visitId: visitId) }
     var isLocked: Bool { visit?.status == .completed }
-    var isEditingText: Bool { noteEditor != nil }
+    var isEditingText: Bool { noteEditor != nil || figuresEditor != nil }
     var focusedItem: ChecklistItem? { items.indices.contains(cursor) ? items[cursor] : nil }
 
     func title(_ env: AppEnvironment) -> String { env.text.checklistTitle }
@@ -42,6 +47,10 @@ struct ChecklistScreen: Screen {
         let text = env.text
         if noteEditor != nil {
             return KeyMap([KeyBinding(.saveNote, keys: [.enter, .escape, .tab], keyLabel: "Enter/Esc", help: text.keySaveNote)])
+        }
+        if figuresEditor != nil {
+            return KeyMap([KeyBinding(.saveFigures, keys: [.enter, .tab], keyLabel: "Enter", help: text.keySaveNote),
+                           KeyBinding(.cancelFigures, keys: [.escape], help: text.cancel)])
         }
         let editable = !isLocked
         var map = KeyMap<Action>([
@@ -55,6 +64,8 @@ struct ChecklistScreen: Screen {
                        isEnabled: editable, showsInStatusBar: false),
             KeyBinding(.nextUnanswered, keys: [.character("u"), .tab], help: text.keyNextUnanswered),
             KeyBinding(.note, keys: [.character("e"), .enter], help: text.keyNote, isEnabled: editable),
+            KeyBinding(.figures, keys: [.character("f")], help: text.keyFigures, isEnabled: editable,
+                       showsInStatusBar: focusedItem.map { !$0.figures.isEmpty } ?? false),
             KeyBinding(.recommend, keys: [.character("r")], help: text.keyRecommend, isEnabled: editable),
         ])
         for navigation in [VisitNavigation.review, .recommendations, .form] {
@@ -87,7 +98,7 @@ struct ChecklistScreen: Screen {
         }
         answers = detail.answers
         recommended = Set(detail.recommendations.flatMap(\.itemCodes))
-        assessment = RiskScoring.assess(items: items, answers: answers.mapValues(\.value))
+        assessment = RiskScoring.assess(items: items, records: answers, employees: detail.visit.employees)
     }
 
     func value(of item: ChecklistItem) -> AnswerValue { answers[item.code]?.value ?? .unanswered }
@@ -118,6 +129,7 @@ struct ChecklistScreen: Screen {
         let layout = Layout(area: area)
         defer { keepCursorVisible(height: layout.list.height) }
         if noteEditor != nil { return handleNote(key, layout: layout, env: env) }
+        if figuresEditor != nil { return handleFigures(key, layout: layout, env: env) }
         switch keyMap(env).match(key) {
         case .answer(let value)?: return answer(value, env: env)
         case .nextUnanswered?: return jumpToUnanswered(env: env)
@@ -126,13 +138,21 @@ struct ChecklistScreen: Screen {
             noteEditor = TextAreaState(text: answers[item.code]?.note ?? "", maxLength: 2000,
                                        width: Self.noteWidth(layout), height: 3)
             return .handled
+        case .figures?:
+            guard let item = focusedItem else { return .handled }
+            guard !item.figures.isEmpty else { return .notice(env.text.checklistFiguresNotAsked) }
+            guard value(of: item) == .nonCompliant else { return .notice(env.text.checklistFiguresNeedNonCompliant) }
+            let current = answers[item.code]?.figures ?? .none
+            figuresEditor = TextAreaState(text: current.isEmpty ? "" : FiguresInput.text(current, order: item.figures),
+                                          maxLength: 60, width: Self.noteWidth(layout), height: 1)
+            return .handled
         case .recommend?:
             guard let item = focusedItem else { return .handled }
             guard value(of: item) == .nonCompliant else { return .notice(env.text.checklistRecommendNeedsNonCompliant) }
             return .push(.newRecommendation(visitId: visitId, itemCode: item.code))
         case .navigate(let navigation)?:
             return .switchTo(navigation.route(visitId: visitId))
-        case .saveNote?, nil:
+        case .saveNote?, .saveFigures?, .cancelFigures?, nil:
             break
         }
         if isLocked, Self.isAnswerKey(key) { return .notice(env.text.visitLockedShort) }
@@ -164,7 +184,7 @@ struct ChecklistScreen: Screen {
 
     private static func isAnswerKey(_ key: Key) -> Bool {
         [Key.character("y"), .character("n"), .character("a"), .character("1"), .character("2"), .character("3"),
-         .character("-"), .character("0"), .backspace, .character("e"), .character("r")].contains(key)
+         .character("-"), .character("0"), .backspace, .character("e"), .character("r"), .character("f")].contains(key)
     }
 
     /// Records the answer at once. Compliant and N/A move on to the next item; a non-compliant
@@ -221,6 +241,39 @@ struct ChecklistScreen: Screen {
         } catch {
             // The editor stays open with the text, so nothing typed is lost.
             return .error(env.message(for: error))
+        }
+    }
+
+    /// Keys while the figures editor is open: Enter saves, Esc closes it without saving.
+    private mutating func handleFigures(_ key: Key, layout: Layout, env: AppEnvironment) -> ScreenOutcome {
+        switch keyMap(env).match(key) {
+        case .saveFigures?: return saveFigures(env: env)
+        case .cancelFigures?:
+            figuresEditor = nil
+            return .handled
+        default:
+            _ = figuresEditor?.layout(width: Self.noteWidth(layout), height: 1)
+            _ = figuresEditor?.handle(key)
+            return .handled
+        }
+    }
+
+    private mutating func saveFigures(env: AppEnvironment) -> ScreenOutcome {
+        guard let item = focusedItem, let editor = figuresEditor else { return .handled }
+        switch FiguresInput.parse(editor.text, order: item.figures) {
+        case .failure(let bad):
+            // The editor stays open with the text, so nothing typed is lost.
+            return .error(env.text.checklistFiguresBadInput(bad.text, expected: item.figures.count))
+        case .success(let figures):
+            do {
+                let (saved, live) = try env.db.setAnswer(visitId: visitId, itemCode: item.code, figures: figures)
+                answers[item.code] = saved
+                assessment = live
+                figuresEditor = nil
+                return .handled
+            } catch {
+                return .error(env.message(for: error))
+            }
         }
     }
 

@@ -31,7 +31,8 @@ extension ChecklistScreen {
         x = buffer.write(assessment.level.label(in: env.language), at: Point(x: x, y: rect.y),
                          style: RiskDisplay.style(assessment.level, theme: theme), clip: rect)
         if isLocked {
-            buffer.write("   " + text.checklistReadOnly, at: Point(x: x, y: rect.y), style: theme.warning.bold, clip: rect)
+            // Two spaces: at 80 columns the longest level label ("medium") must leave room for the tag.
+            buffer.write("  " + text.checklistReadOnly, at: Point(x: x, y: rect.y), style: theme.warning.bold, clip: rect)
         }
     }
 
@@ -85,8 +86,22 @@ extension ChecklistScreen {
             (AnswerMarker.glyph(value) + " " + value.label(in: env.language), AnswerMarker.style(value, theme: theme)),
         ]
         if item.critical { paragraphs.append((text.checklistCritical, theme.warning)) }
+        if value == .nonCompliant, !item.figures.isEmpty, figuresEditor == nil {
+            let figures = FiguresInput.summary(answers[item.code]?.figures ?? .none, order: item.figures,
+                                               language: env.language)
+            paragraphs.append(figures.isEmpty ? (text.checklistFiguresMissing, theme.warning)
+                              : (text.checklistFigures + text.labelSeparator + figures, theme.normal.bold))
+        }
+        if let floor = assessment?.decidingFloor {
+            paragraphs.append((text.checklistRiskBasis + text.labelSeparator + floor.explanation(in: env.language),
+                               theme.warning))
+        }
         paragraphs.append((text.checklistLegalBasis + text.labelSeparator + item.legalBasis.text(in: env.language), theme.normal))
         paragraphs.append((text.checklistGuidance + text.labelSeparator + item.guidance.text(in: env.language), theme.muted))
+        if let figuresEditor {
+            renderFiguresEditor(figuresEditor, item: item, in: inner, env: env, into: &buffer)
+            return
+        }
         let editorRows = noteEditor == nil ? 0 : min(3, max(1, inner.height - 2))
         if noteEditor == nil {
             let note = answers[item.code]?.note ?? ""
@@ -113,4 +128,26 @@ extension ChecklistScreen {
                 .render(in: editorRect, buffer: &buffer, state: &editor)
         }
     }
+
+    /// The figures editor replaces the panel's text: the label, the prompt naming the figures in
+    /// order, and the one-line field.
+    private func renderFiguresEditor(_ state: TextAreaState, item: ChecklistItem, in inner: Rect, env: AppEnvironment,
+                                     into buffer: inout Buffer) {
+        let theme = env.theme
+        var lines: [(String, Style)] = []
+        lines += WordWrap.lines(item.label.text(in: env.language), width: inner.width).map { ($0, theme.normal.bold) }
+        let names = item.figures.map { $0.label(in: env.language) }
+        lines += WordWrap.lines(env.text.checklistFigures + text(env).labelSeparator
+                                + env.text.checklistFiguresPrompt(names), width: inner.width).map { ($0, theme.title) }
+        let rows = max(0, inner.height - 1)
+        for (index, line) in lines.prefix(rows).enumerated() {
+            buffer.write(line.0, at: Point(x: inner.x, y: inner.y + index), style: line.1, clip: inner)
+        }
+        var editor = state
+        let field = Rect(x: inner.x, y: inner.y + min(lines.count, rows), width: inner.width, height: 1)
+        TextArea(placeholder: env.text.checklistFiguresPlaceholder, isFocused: true, theme: theme)
+            .render(in: field, buffer: &buffer, state: &editor)
+    }
+
+    private func text(_ env: AppEnvironment) -> any Catalogue { env.text }
 }

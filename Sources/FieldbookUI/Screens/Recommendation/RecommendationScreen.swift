@@ -396,8 +396,10 @@ struct RecommendationScreen: Screen {
         let names = context.items.map { $0.code + " " + $0.label.text(in: env.language) }.joined(separator: env.text.itemListSeparator)
         buffer.write(env.text.linkedItems(names).truncated(toWidth: rect.width), at: rect.origin, style: env.theme.normal)
         let basis = context.items.map { $0.legalBasis.text(in: env.language) }.joined(separator: env.text.itemListSeparator)
-        buffer.write(env.text.legalBasisLine(basis).truncated(toWidth: rect.width), at: Point(x: rect.x, y: rect.y + 1),
-                     style: env.theme.muted)
+        // The period first: whether the deadline counts working days must never be cut off.
+        let period = context.itemPeriod.map { env.text.rectificationPeriodLine($0.label(in: env.language)) + "  " } ?? ""
+        buffer.write((period + env.text.legalBasisLine(basis)).truncated(toWidth: rect.width),
+                     at: Point(x: rect.x, y: rect.y + 1), style: env.theme.muted)
     }
 
     private func renderChoice(_ value: String, in rect: Rect, focused: Bool, env: AppEnvironment, into buffer: inout Buffer) {

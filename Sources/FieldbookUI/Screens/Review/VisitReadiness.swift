@@ -12,7 +12,7 @@ struct VisitReadiness: Sendable, Hashable {
 
     init(detail: VisitDetail, items: [ChecklistItem]) {
         let values = detail.answers.mapValues(\.value)
-        assessment = RiskScoring.assess(items: items, answers: values)
+        assessment = RiskScoring.assess(items: items, records: detail.answers, employees: detail.visit.employees)
         compliantItems = items.filter { values[$0.code] == .compliant }.count
         unansweredCodes = items.filter { (values[$0.code] ?? .unanswered) == .unanswered }.map(\.code)
         let addressed = Set(detail.recommendations.flatMap(\.itemCodes))
