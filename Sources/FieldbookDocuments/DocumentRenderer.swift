@@ -26,6 +26,12 @@ public struct DocumentRenderer: Sendable {
         plan.language.hasPrefix("zh") ? fonts : latinFirst
     }
 
+    /// The Chinese face and its file, for messages about reproducing a document elsewhere.
+    public var chineseFontDescription: String {
+        let face = fonts.faces[0]
+        return "\(face.familyName), \(face.path)"
+    }
+
     /// With the system's fonts (`DocumentFonts.locate()`).
     public static func system() throws(DocumentError) -> DocumentRenderer {
         DocumentRenderer(fonts: try DocumentFonts.locate())

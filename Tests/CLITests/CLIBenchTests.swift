@@ -9,6 +9,7 @@ struct CLIBenchTests {
         "render.full-frame", "render.one-cell", "memory.ui", "reference.sqlite3.search.chinese",
         "reference.sqlite3.search.creditcode", "export.day", "export.full.time", "export.full.size",
         "reference.dump-gzip.time", "reference.dump-gzip.size", "hq.import.total", "hq.reimport.total", "memory.sync",
+        "documents.notice", "documents.notice.warm",
     ]
 
     // Figures are never judged here (the machine may be loaded): only that every one is measured.

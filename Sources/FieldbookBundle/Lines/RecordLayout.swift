@@ -78,6 +78,10 @@ public enum RecordLayout: Sendable, CaseIterable {
         LineField("completedAt", .timestamp, optional: true), LineField("reopenReason", .text, optional: true),
         LineField("templateId", .text), LineField("templateVersion", .integer), LineField("score", .number, optional: true),
         LineField("riskLevel", choice(RiskLevel.self)), LineField("createdBy", .text, optional: true),
+        // The documents handed over (docs/documents.md): absent in bundles from before documents-v1.
+        LineField("documentNumber", .text, optional: true), LineField("documentIssuer", .text, optional: true),
+        LineField("documentReportLine", .text, optional: true), LineField("noticeSHA256", .text, optional: true),
+        LineField("recordSHA256", .text, optional: true),
     ] + sync)
 
     private static let answerShape = Shape("answer", [

@@ -15,6 +15,8 @@ enum BenchGroup: String, CaseIterable, Sendable, ExpressibleByArgument {
     case export
     /// HQ import of daily bundles and their re-import.
     case hq
+    /// Writing a notice PDF (docs/documents.md).
+    case documents
 
     static let interface: Set<BenchGroup> = [.startup, .search, .paging, .render]
     static let sync: Set<BenchGroup> = [.export, .hq]

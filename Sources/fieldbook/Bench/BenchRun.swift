@@ -45,6 +45,10 @@ struct BenchRun {
             }
             report.figures.append(memoryFigure("memory.sync", "peak resident memory, export and HQ import", resetWorks))
         }
+        if plan.groups.contains(.documents) {
+            progress("document figures")
+            report.figures += try DocumentBenchmarks(plan: plan, workDirectory: work).run()
+        }
         return report
     }
 

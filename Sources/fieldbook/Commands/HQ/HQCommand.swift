@@ -7,7 +7,7 @@ struct HQCommand: ParsableCommand {
         commandName: "hq",
         abstract: "Headquarters: import and merge bundles, list and resolve conflicts, report, make reference packs.",
         subcommands: [HQInitCommand.self, HQKeyCommand.self, HQTrustCommand.self, HQImportCommand.self,
-                      HQConflictsCommand.self, HQResolveCommand.self, HQReportCommand.self, HQPackCommand.self])
+                      HQConflictsCommand.self, HQResolveCommand.self, HQReportCommand.self, HQPackCommand.self, HQPrintCommand.self])
 
     static let defaultDatabase = "hq.sqlite"
 }
