@@ -64,7 +64,8 @@ public struct PDFDocumentWriter: Sendable {
             case let .text(text, x, y, size, bold, gray):
                 let n = PDFNumber.format
                 out += "BT \(n(gray)) g "
-                if bold { out += "2 Tr \(n(size * 0.03)) w \(n(gray)) G " }
+                // The render mode is graphics state and outlives ET: set it on every text object.
+                out += bold ? "2 Tr \(n(size * 0.03)) w \(n(gray)) G " : "0 Tr "
                 out += "\(n(x)) \(n(y)) Td "
                 var currentFace = -1
                 var codes = ""

@@ -60,6 +60,12 @@ import Testing
         let env = ["XDG_DATA_HOME": demo.data]
         #expect(try demo.cli.run(["print", demo.completed.id, "--doc", "record", "--db", demo.database], environment: env).status == 0)
         #expect(try demo.cli.run(["print", demo.completed.id, "--doc", "notice", "--db", demo.database], environment: env).status == 0)
+        // Printing again replaces the file in the documents folder.
+        let again = try demo.cli.run(["print", demo.completed.id, "--doc", "notice", "--db", demo.database], environment: env)
+        #expect(again.status == 0, "\(again.stderr)")
+        let folder = demo.data + "/fieldbook/documents"
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+                == ["整改建议书-十人社风险〔2026〕第0001号.pdf", "现场检查记录-十人社风险〔2026〕第0001号.pdf"])
         let second = try demo.cli.run(["print", String(demo.other.id.prefix(8)), "--doc", "notice", "--db", demo.database],
                                       environment: env)
         #expect(second.status == 0, "\(second.stderr)")

@@ -38,11 +38,8 @@ import Testing
         #expect(record.status == 0 && record.stdout.contains("MATCHES"), "\(record.stdout)")
 
         // Merged data that differs from what was handed over no longer matches, and says so.
-        let sqlite = try AppDatabase.open(path: hq)
-        try sqlite.writer.write { db in
-            try db.execute(sql: "UPDATE answer SET note = note || '（总部改动）' WHERE visitId = ? AND value = 'nonCompliant'",
-                           arguments: [visit.id])
-        }
+        let edit = try ExternalTool.run("sqlite3", [hq, "UPDATE answer SET note = note || '（总部改动）' WHERE visitId = '\(visit.id)' AND value = 'nonCompliant'"])
+        #expect(edit.status == 0)
         let changed = try cli.run(["hq", "print", visit.id, "--doc", "notice", "--out", cli.path("changed.pdf"), "--db", hq])
         #expect(changed.status == 1)
         #expect(changed.stdout.contains("DOES NOT MATCH"), "\(changed.stdout)")

@@ -91,4 +91,22 @@ import Testing
             _ = try TrueTypeFont(path: "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc")
         }
     }
+
+    @Test func boldTextDoesNotThickenTheTextAfterIt() throws {
+        let directory = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func ink(afterBold: Bool) throws -> Double {
+            var page = PDFCanvas()
+            if afterBold { page.text("十堰市人力资源和社会保障局", x: 72, y: 760, size: 18, bold: true) }
+            page.text("整改建议书整改建议书", x: 72, y: 700, size: 14)
+            let path = directory.appendingPathComponent("bold-\(afterBold).pdf").path
+            try Data(try PDFDocumentWriter(fonts: try Self.fonts()).write(pages: [page])).write(to: URL(fileURLWithPath: path))
+            let render = try ExternalTool.run("pdftoppm", ["-gray", "-r", "144", path])
+            let image = try #require(GrayImage(pgm: render.output))
+            return image.inkedShare(x: 0.1 ... 0.5, y: 0.155 ... 0.175)
+        }
+        let alone = try ink(afterBold: false), after = try ink(afterBold: true)
+        #expect(alone > 0.05)
+        #expect(abs(after - alone) < 0.005, "normal text after bold: \(after) ink, alone: \(alone)")
+    }
 }

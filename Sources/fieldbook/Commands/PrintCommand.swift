@@ -20,7 +20,7 @@ struct PrintCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Argument(help: "The visit's id (see `fieldbook list visits`); a unique prefix of at least 8 characters is enough.")
+    @Argument(help: "The visit's id (`fieldbook list visits --format json` shows them); a unique prefix of at least 8 characters is enough.")
     var visitId: String
 
     @Option(help: "notice (整改建议书) or record (现场检查记录).")
@@ -92,8 +92,8 @@ enum DocumentCLIError: UserFacingError {
 
     func message(in language: Language) -> String {
         switch (self, language) {
-        case let (.unknownVisit(id), .zh): "找不到走访记录“\(id)”。请用 fieldbook list visits 查看走访编号。"
-        case let (.unknownVisit(id), .en): "No visit \"\(id)\". List the visits' ids with `fieldbook list visits`."
+        case let (.unknownVisit(id), .zh): "找不到走访记录“\(id)”。请用 fieldbook list visits --format json 查看走访编号（id）。"
+        case let (.unknownVisit(id), .en): "No visit \"\(id)\". List the visits' ids with `fieldbook list visits --format json`."
         case let (.ambiguousVisit(id), .zh): "“\(id)”对应多条走访记录，请输入更长的编号。"
         case let (.ambiguousVisit(id), .en): "\"\(id)\" matches more than one visit; give more of the id."
         }
