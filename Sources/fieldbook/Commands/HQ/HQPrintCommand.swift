@@ -1,6 +1,7 @@
 import ArgumentParser
 import FieldbookCore
 import FieldbookDocuments
+import FieldbookHQ
 import Foundation
 
 /// `fieldbook hq print VISIT_ID --doc notice|record [--format pdf|html] [--out FILE]`:
@@ -29,7 +30,8 @@ struct HQPrintCommand: ParsableCommand {
 
     func run() throws {
         try CommandContext.run { context in
-            let (database, _, _) = try HQDatabase.open(store, context: &context)
+            let (headquarters, _, _) = try HQStoreAccess.open(store, context: &context)
+            let database = headquarters.store
             let id = try VisitLookup.resolve(visitId, in: database)
             let renderer = format == .pdf ? try DocumentRenderer.system() : nil
             let prepared = try VisitDocuments(database: database)
