@@ -108,7 +108,7 @@ final class HQMerger {
         var normalized = incoming
         normalized.keepSummary(of: existing)
         normalized.changeSeq = existing.changeSeq
-        switch try decide(existing: existing, incoming: normalized, base: base) {
+        switch try decide(existing: existing, incoming: normalized, owner: existing.id, base: base) {
         case .unchanged: count(type, \.unchanged)
         case .older: count(type, \.older)
         case .conflict: try conflictWithCurrent(existing, incoming, kind: "concurrentEdit")
@@ -246,17 +246,16 @@ final class HQMerger {
 
     // MARK: - The rule
 
-    private enum Decision { case unchanged, older, update, conflict }
-
-    private func decide<R: SyncedRecord>(existing: R, incoming: R, base: Int?) throws -> Decision {
+    /// The rule (`MergeRule.decide`) applied to a record HQ holds: `owner` is the id whose
+    /// recorded origin says which device wrote HQ's version (the record itself, or the visit that
+    /// owns it).
+    private func decide<R: SyncedRecord>(existing: R, incoming: R, owner: String, base: Int?) throws -> MergeDecision {
+        // Same content is the rule's first case; deciding it here spares an unchanged record
+        // (most of a re-sent bundle) the origin lookup.
         if existing == incoming { return .unchanged }
-        let origin = try originDevice(existing.id)
-        if origin == bundle.deviceId {
-            if incoming.revision > existing.revision { return .update }
-            return incoming.revision < existing.revision ? .older : .conflict
-        }
-        if let base, base >= existing.revision, incoming.revision > existing.revision { return .update }
-        return .conflict
+        return MergeRule.decide(existing: MergeVersion(revision: existing.revision, device: try originDevice(owner)),
+                                incoming: MergeVersion(revision: incoming.revision, device: bundle.deviceId),
+                                base: base, sameContent: false)
     }
 
     /// Visits and their answers and recommendations: the visit's device owns them all.
@@ -272,13 +271,8 @@ final class HQMerger {
         }
         var normalized = incoming
         normalized.changeSeq = existing.changeSeq
-        let origin = try originDevice(originId)
-        let decision: Decision
-        if normalized == existing { decision = .unchanged }
-        else if origin == bundle.deviceId {
-            decision = incoming.revision > existing.revision ? .update : incoming.revision < existing.revision ? .older : .conflict
-        } else { decision = .conflict }
-        switch decision {
+        // Visits carry no base revision: a laptop never receives them from HQ.
+        switch try decide(existing: existing, incoming: normalized, owner: originId, base: nil) {
         case .unchanged: count(type, \.unchanged)
         case .older: count(type, \.older)
         case .conflict: try conflictWithCurrent(existing, incoming, kind: "concurrentEdit")
