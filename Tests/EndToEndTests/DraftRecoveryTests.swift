@@ -7,7 +7,7 @@ import TerminalHarness
 /// Issue 4 (b): kill -9 in the middle of a form; after a restart the draft is intact and the
 /// inspector is back on it. The form is the recommendation form; what was saved when its text
 /// field was left survives, and (issue 12) the text typed since then is back as the form's draft.
-@Suite(.enabled(if: Interface.isWired, "the root command does not open the interface yet"))
+@Suite
 struct DraftRecoveryTests {
     @Test func aKilledFormComesBackWithEverythingSaved() async throws {
         let laptop = try Laptop()

@@ -9,8 +9,7 @@ import TerminalHarness
 /// non-compliant, and a note → a recommendation typed in Chinese (literal input) with a typed
 /// deadline → review → complete; then the database holds exactly what was typed. Every step uses
 /// the keys the screens' status bars show.
-@Suite(.enabled(if: Interface.isWired && Screens.available(.checklist) && Screens.available(.enterprises),
-                "the root command, the registry screens or the visit screens have not landed"))
+@Suite
 struct InspectorDayTests {
     static let typedRecommendation = "限期三十日内与全部职工补签书面劳动合同，逾期未改正的依法支付二倍工资。"
     static let typedNote = "抽查10份合同，2份未签"

@@ -6,7 +6,7 @@ import TerminalHarness
 
 /// The first moments of the interface in a real terminal: keys typed while it starts are kept,
 /// and the screens are laid out for the terminal's real size before any resize event.
-@Suite(.enabled(if: Interface.isWired && Screens.available(.enterprises), "the interface or the registry screens have not landed"))
+@Suite
 struct StartupTests {
     /// A laptop set up for 李娜 with the sample registry.
     static func preparedLaptop() throws -> Laptop {

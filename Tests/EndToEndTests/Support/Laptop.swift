@@ -78,29 +78,6 @@ final class Laptop {
     }
 }
 
-/// Whether this build's root command opens the interface (the end-to-end flows need it).
-enum Interface {
-    static let isWired: Bool = {
-        guard let laptop = try? Laptop() else { return false }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: FieldbookBinary.path)
-        process.arguments = ["--db", laptop.databasePath]
-        // No terminal: a wired build fails to open one; an unwired one prints its placeholder.
-        process.environment = laptop.environment.merging(["LANG": "C.UTF-8", "TERM": "dumb"]) { _, ours in ours }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        let watchdog = DispatchWorkItem { process.terminate() }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 5, execute: watchdog)
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        watchdog.cancel()
-        return !output.contains("not built yet")
-    }()
-}
-
 extension TerminalSession {
     /// Quits with Ctrl-Q and waits until the program's process is gone. Watches the process
     /// itself: on a loaded machine tmux can mark the pane dead long after the program ended.
