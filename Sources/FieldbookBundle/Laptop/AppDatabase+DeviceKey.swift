@@ -13,15 +13,7 @@ extension AppDatabase {
     /// The stored device key, nil when none was made yet. Throws `CoreError.notInitialized`
     /// before `initialize`.
     public func storedDeviceKey() throws -> StoredDeviceKey? {
-        return try reader.read { db in
-            guard let device = try DeviceIdentity.order(DeviceIdentity.Columns.createdAt).fetchOne(db) else {
-                throw CoreError.notInitialized
-            }
-            guard let publicKey = device.publicKey,
-                  let privateKey = try String.fetchOne(db, sql: "SELECT privateKey FROM syncDeviceKey WHERE deviceId = ?",
-                                                       arguments: [device.id]) else { return nil }
-            return StoredDeviceKey(deviceId: device.id, privateKey: privateKey, publicKey: publicKey)
-        }
+        try reader.read { db in try Self.storedKey(of: Self.device(db), db) }
     }
 
     /// Stores a new device key unless one exists (then the existing one is returned unchanged).
@@ -29,14 +21,8 @@ extension AppDatabase {
     public func storeDeviceKeyIfMissing(_ make: @Sendable () -> (privateKey: String, publicKey: String))
     throws -> StoredDeviceKey {
         return try writer.write { db in
-            guard var device = try DeviceIdentity.order(DeviceIdentity.Columns.createdAt).fetchOne(db) else {
-                throw CoreError.notInitialized
-            }
-            if let publicKey = device.publicKey,
-               let privateKey = try String.fetchOne(db, sql: "SELECT privateKey FROM syncDeviceKey WHERE deviceId = ?",
-                                                    arguments: [device.id]) {
-                return StoredDeviceKey(deviceId: device.id, privateKey: privateKey, publicKey: publicKey)
-            }
+            var device = try Self.device(db)
+            if let stored = try Self.storedKey(of: device, db) { return stored }
             let key = make()
             let now = clock.timestamp()
             try db.execute(sql: "INSERT OR REPLACE INTO syncDeviceKey (deviceId, privateKey, createdAt) VALUES (?, ?, ?)",
@@ -48,5 +34,21 @@ extension AppDatabase {
             try device.update(db)
             return StoredDeviceKey(deviceId: device.id, privateKey: key.privateKey, publicKey: key.publicKey)
         }
+    }
+
+    /// This laptop's device identity (the first made); `CoreError.notInitialized` before `initialize`.
+    private static func device(_ db: Database) throws -> DeviceIdentity {
+        guard let device = try DeviceIdentity.order(DeviceIdentity.Columns.createdAt).fetchOne(db) else {
+            throw CoreError.notInitialized
+        }
+        return device
+    }
+
+    /// The key of `device` when both halves are stored.
+    private static func storedKey(of device: DeviceIdentity, _ db: Database) throws -> StoredDeviceKey? {
+        guard let publicKey = device.publicKey,
+              let privateKey = try String.fetchOne(db, sql: "SELECT privateKey FROM syncDeviceKey WHERE deviceId = ?",
+                                                   arguments: [device.id]) else { return nil }
+        return StoredDeviceKey(deviceId: device.id, privateKey: privateKey, publicKey: publicKey)
     }
 }

@@ -13,7 +13,7 @@ extension AppDatabase {
             switch kind {
             case "all": scope = .all
             case "day":
-                guard let day = (row["scopeDay"] as String?).flatMap(LocalDate.init) else { return nil }
+                guard let day = (row["scopeDay"] as String?).flatMap({ LocalDate($0) }) else { return nil }
                 scope = .day(day)
             default: scope = .sinceLastExport
             }

@@ -58,7 +58,7 @@ public enum JSONLineParser {
             return time.description.databaseValue
         case .timestamp:
             guard case let .string(text) = value else { throw wrong("a string") }
-            guard let canonical = InstantText.canonical(text) else {
+            guard let canonical = Timestamp.canonicalText(text) else {
                 throw LineProblem(detail: "\(field.name): not an ISO 8601 instant: \(text)")
             }
             return canonical.databaseValue

@@ -29,26 +29,8 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 }
 
-extension TimeOfDay: Codable {
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let value = TimeOfDay(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not an HH:MM time: \(text)"))
-        }
-        self = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}
-
-extension TimeOfDay: DatabaseValueConvertible {
-    public var databaseValue: DatabaseValue { description.databaseValue }
-
-    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> TimeOfDay? {
-        String.fromDatabaseValue(dbValue).flatMap(TimeOfDay.init)
-    }
+extension TimeOfDay: TextValue {
+    public static let textFormName = "an HH:MM time"
+    public init?(text: String) { self.init(text) }
+    public var text: String { description }
 }

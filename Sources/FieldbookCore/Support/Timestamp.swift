@@ -80,6 +80,14 @@ extension Timestamp {
             && b[19] == UInt8(ascii: ".") && b[23] == UInt8(ascii: "Z")
     }
 
+    /// `text` in the stored form: as it is when it already is (checked without Foundation: every
+    /// bundle line carries instants), else parsed as any ISO 8601 instant and re-formatted; nil
+    /// when it is no instant.
+    package static func canonicalText(_ text: String) -> String? {
+        if parseStored(text) != nil { return text }
+        return Timestamp(iso8601: text)?.iso8601
+    }
+
     /// Milliseconds since 1970 of exactly the stored form, or nil for anything else.
     static func parseStored(_ text: String) -> Int64? {
         var text = text
@@ -107,26 +115,8 @@ extension Timestamp {
     }
 }
 
-extension Timestamp: Codable {
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let value = Timestamp(iso8601: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not an ISO 8601 instant: \(text)"))
-        }
-        self = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(iso8601)
-    }
-}
-
-extension Timestamp: DatabaseValueConvertible {
-    public var databaseValue: DatabaseValue { iso8601.databaseValue }
-
-    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Timestamp? {
-        String.fromDatabaseValue(dbValue).flatMap(Timestamp.init(iso8601:))
-    }
+extension Timestamp: TextValue {
+    public static let textFormName = "an ISO 8601 instant"
+    public init?(text: String) { self.init(iso8601: text) }
+    public var text: String { iso8601 }
 }

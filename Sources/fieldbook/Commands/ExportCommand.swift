@@ -32,8 +32,6 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try CommandContext.run { context in
-            // A file-size limit (ulimit -f) must fail the write with EFBIG, not kill the process.
-            signal(SIGXFSZ, SIG_IGN)
             let database = try DatabaseAccess.openExisting(store.path(environment: context.environment), context: &context)
             var scope = ExportScope.sinceLastExport
             if all { scope = .all }

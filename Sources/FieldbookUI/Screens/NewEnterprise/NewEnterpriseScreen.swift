@@ -102,7 +102,7 @@ struct NewEnterpriseScreen: Screen {
                     if result == .edited { edited(field, env: env) }
                     return .handled
                 }
-            } else if field == .district, let step = Self.choiceStep(key) {
+            } else if field == .district, let step = key.choiceStep {
                 districtIndex = (districtIndex + step + Self.districts.count) % Self.districts.count
                 return .handled
             } else if field == .save, key == .enter || key == .character(" ") {
@@ -113,14 +113,6 @@ struct NewEnterpriseScreen: Screen {
         if key == .enter { focus.next() } else if !focus.handle(key, fieldRects: layout.fieldRects) { return .ignored }
         if let before, before != focus.focused { left(before, env: env) }
         return .handled
-    }
-
-    private static func choiceStep(_ key: Key) -> Int? {
-        switch key {
-        case .left: -1
-        case .right, .character(" "): 1
-        default: nil
-        }
     }
 
     /// While typing, an error goes away; a complete credit code is checked at once.

@@ -175,9 +175,9 @@ struct RecommendationScreen: Screen {
             if result == .edited { dirty = true; deadlineTyped = true; deadlineError = nil }
             if result != .ignored { return .handled }
         case .priority:
-            if let step = Self.choiceStep(key) { return changePriority(by: step, env: env) }
+            if let step = key.choiceStep { return changePriority(by: step, env: env) }
         case .status:
-            if let step = Self.choiceStep(key) { return changeStatus(by: step, env: env) }
+            if let step = key.choiceStep { return changeStatus(by: step, env: env) }
         case nil: break
         }
         let before = focus.focused
@@ -185,14 +185,6 @@ struct RecommendationScreen: Screen {
         else if !focus.handle(key, fieldRects: layout.fieldRects) { return .ignored }
         if before != focus.focused, before != .status { return save(env: env, explicit: false) }
         return .handled
-    }
-
-    private static func choiceStep(_ key: Key) -> Int? {
-        switch key {
-        case .left: -1
-        case .right, .character(" "): 1
-        default: nil
-        }
     }
 
     private mutating func changePriority(by step: Int, env: AppEnvironment) -> ScreenOutcome {

@@ -52,7 +52,7 @@ struct SetupScreen: Screen {
         case .name:
             if name.handle(key) != .ignored { nameError = false; return .handled }
         case .district, .language:
-            if let step = Self.choiceStep(key) {
+            if let step = key.choiceStep {
                 if focus.focused == .district {
                     districtIndex = (districtIndex + step + Self.districts.count) % Self.districts.count
                 } else {
@@ -70,14 +70,6 @@ struct SetupScreen: Screen {
         }
         if key == .enter { focus.next(); return .handled }
         return focus.handle(key, fieldRects: layout.fieldRects) ? .handled : .ignored
-    }
-
-    private static func choiceStep(_ key: Key) -> Int? {
-        switch key {
-        case .left: -1
-        case .right, .character(" "): 1
-        default: nil
-        }
     }
 
     private mutating func save(env: inout AppEnvironment) -> ScreenOutcome {
