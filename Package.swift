@@ -72,6 +72,8 @@ let package = Package(
         // Coverage-guided fuzzing of the importers (scripts/fuzz builds it with -sanitize=fuzzer).
         .executableTarget(name: "fieldbook-fuzz", dependencies: ["FieldbookCore", "FieldbookBundle", "FieldbookHQ"]),
 
+        // The repository root and the one child-process runner every test target uses.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         // Laptop/HQ fixtures shared by the bundle and headquarters tests.
         .target(name: "SyncTestSupport", dependencies: [
                     "FieldbookCore", "FieldbookBundle", "FieldbookHQ",
@@ -80,22 +82,23 @@ let package = Package(
                     .product(name: "Crypto", package: "swift-crypto"),
                 ],
                 path: "Tests/SyncTestSupport"),
-        .testTarget(name: "FieldbookCoreTests", dependencies: ["FieldbookCore"]),
-        .testTarget(name: "FieldbookBundleTests", dependencies: ["FieldbookBundle", "FieldbookHQ", "FieldbookCore",
+        .testTarget(name: "FieldbookCoreTests", dependencies: ["TestSupport", "FieldbookCore"]),
+        .testTarget(name: "FieldbookBundleTests", dependencies: ["TestSupport", "FieldbookBundle", "FieldbookHQ", "FieldbookCore",
                                                                  "SyncTestSupport"],
                     exclude: ["FuzzFindings"]),
         .testTarget(name: "FieldbookHQTests", dependencies: ["FieldbookHQ", "FieldbookBundle", "FieldbookCore",
                                                              "SyncTestSupport"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "DisplayWidth"]),
-        .testTarget(name: "FieldbookUITests", dependencies: ["FieldbookUI", "FieldbookCore", "TerminalKit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TerminalHarness", "fieldbook", "TerminalKit", "FieldbookCore", "FieldbookUI"]),
+        .testTarget(name: "FieldbookUITests", dependencies: ["TestSupport", "FieldbookUI", "FieldbookCore", "TerminalKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "TerminalHarness", "fieldbook", "TerminalKit", "FieldbookCore", "FieldbookUI"]),
         // Runs the built `fieldbook` binary as a subprocess.
-        .testTarget(name: "CLITests", dependencies: ["fieldbook", "FieldbookCore", "FieldbookBundle", "FieldbookDocuments", "TerminalKit", "TerminalHarness"]),
-        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter"]),
-        .testTarget(name: "FieldbookDocumentsTests", dependencies: ["FieldbookDocuments", "FieldbookCore", "PDFWriter"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "fieldbook", "FieldbookCore", "FieldbookBundle", "FieldbookDocuments", "TerminalKit", "TerminalHarness"]),
+        .testTarget(name: "PDFWriterTests", dependencies: ["TestSupport", "PDFWriter"]),
+        .testTarget(name: "FieldbookDocumentsTests", dependencies: ["TestSupport", "FieldbookDocuments", "FieldbookCore", "PDFWriter"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
         // Every module imports only what docs/architecture.md allows it.
-        .testTarget(name: "ArchitectureTests"),
+        .testTarget(name: "ArchitectureTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,12 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The module map in docs/architecture.md is the rule; these tests hold every source file and
 /// Package.swift to it, and check that the docs name files that exist.
 @Suite("Module imports follow docs/architecture.md")
 struct ImportRuleTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
 
     static func read(_ path: String) throws -> String {
         try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)

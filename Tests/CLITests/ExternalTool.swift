@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs a command-line tool (qpdf, pdftotext, pdftoppm) and returns its exit status and output.
 enum ExternalTool {
@@ -9,16 +10,8 @@ enum ExternalTool {
     }
 
     static func run(_ tool: String, _ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: output)
+        let result = try ChildProcess.tool(tool, arguments, errorOutput: .discarded)
+        return Result(status: result.status, output: result.stdout)
     }
 
     static func temporaryDirectory() throws -> URL {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `fieldbook` binary in a scratch directory with a controlled environment.
 struct FieldbookProcess {
@@ -39,26 +40,12 @@ struct FieldbookProcess {
     @discardableResult
     func run(_ arguments: [String], environment extra: [String: String] = [:],
              executable: String? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = executable.map(URL.init(fileURLWithPath:)) ?? Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
         var environment = ["HOME": directory.path, "PATH": "/usr/bin:/bin", "LANG": language, "LC_ALL": language]
         environment.merge(extra) { $1 }
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read before waiting so a large output cannot fill the pipe and stall the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        let result = try ChildProcess.run(executable.map(URL.init(fileURLWithPath:)) ?? Self.binary, arguments,
+                                          environment: environment, currentDirectory: directory)
+        return Result(status: result.status, stdout: result.stdoutText, stderr: result.stderrText)
     }
 
-    static let samples = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("samples")
+    static let samples = Repository.url("samples")
 }

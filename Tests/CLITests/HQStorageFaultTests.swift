@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import GRDB
 import Testing
 
@@ -119,22 +120,12 @@ struct SmallFilesystem {
     }
 
     private static func mount(_ arguments: [String]) throws {
-        let mount = Process()
-        mount.executableURL = URL(fileURLWithPath: "/bin/mount")
-        mount.arguments = arguments
-        mount.standardOutput = FileHandle.nullDevice
-        mount.standardError = FileHandle.nullDevice
-        try mount.run()
-        mount.waitUntilExit()
-        guard mount.terminationStatus == 0 else { throw CocoaError(.fileWriteNoPermission) }
+        let mount = try ChildProcess.run(URL(fileURLWithPath: "/bin/mount"), arguments, errorOutput: .discarded)
+        guard mount.status == 0 else { throw CocoaError(.fileWriteNoPermission) }
     }
 
     func unmount() {
-        let umount = Process()
-        umount.executableURL = URL(fileURLWithPath: "/bin/umount")
-        umount.arguments = [path]
-        try? umount.run()
-        umount.waitUntilExit()
+        _ = try? ChildProcess.run(URL(fileURLWithPath: "/bin/umount"), [path], errorOutput: .discarded)
         try? FileManager.default.removeItem(atPath: path)
     }
 }

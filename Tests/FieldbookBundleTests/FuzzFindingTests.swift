@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import FieldbookCore
 @testable import FieldbookBundle
@@ -10,7 +11,7 @@ import SyncTestSupport
 /// the database as it was (docs/reliability.md says what each one did before its fix).
 @Suite("Fuzzer findings")
 struct FuzzFindingTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("FuzzFindings")
+    static let folder = Repository.url("Tests/FieldbookBundleTests/FuzzFindings")
 
     static func findings(_ target: String) throws -> [URL] {
         try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import FieldbookCore
 @testable import FieldbookBundle
@@ -83,8 +84,7 @@ struct HostileInputTests {
     }
 
     @Test func mutatedCSVFilesEndInAReportOrAClearError() throws {
-        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("samples")
+        let samples = Repository.url("samples")
         for (seed, name) in [(UInt64(3), "enterprises.csv"), (4, "enterprises-gb18030.csv")] {
             let original = try Data(contentsOf: samples.appendingPathComponent(name))
             let database = try AppDatabase.inMemory(clock: SyncFixture.clock)

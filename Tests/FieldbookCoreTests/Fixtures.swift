@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import GRDB
 @testable import FieldbookCore
 
@@ -9,9 +10,7 @@ enum Fixtures {
     static let now = Date(timeIntervalSince1970: 1_716_170_400)
     static let today = LocalDate("2024-05-20")!
 
-    static var repositoryRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
+    static var repositoryRoot: URL { Repository.root }
 
     static var sampleTemplateData: Data {
         get throws { try Data(contentsOf: repositoryRoot.appendingPathComponent("samples/checklists/employment-risk.v1.json")) }

@@ -1,10 +1,9 @@
 import Foundation
+import TestSupport
 
-/// The repository's samples/ folder, found from this source file (tests always run in the repo).
+/// The repository's samples/ folder.
 enum ImportSampleFiles {
-    static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("samples")
+    static let directory = Repository.url("samples")
 
     static func data(_ name: String) throws -> Data {
         try Data(contentsOf: directory.appendingPathComponent(name))

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The `fieldbook` executable built with these tests (the EndToEndTests target depends on it, so
 /// `swift test` builds it first).
@@ -10,14 +11,7 @@ enum FieldbookBinary {
         if let runner = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             candidates.append(URL(fileURLWithPath: runner).deletingLastPathComponent().appendingPathComponent("fieldbook").path)
         }
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while folder.path != "/" {
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
-                candidates.append(folder.appendingPathComponent(".build/debug/fieldbook").path)
-                break
-            }
-            folder.deleteLastPathComponent()
-        }
+        candidates.append(Repository.url(".build/debug/fieldbook").path)
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
             ?? "fieldbook executable not found (looked at \(candidates.joined(separator: ", "))); run `swift build` first"
     }()

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import FieldbookCore
 import FieldbookUI
 import TerminalHarness
@@ -16,32 +17,19 @@ final class Laptop {
         ["HOME": scratch.url.path, "XDG_DATA_HOME": scratch.path("data"), "XDG_STATE_HOME": scratch.path("state")]
     }
 
-    static var repositoryRoot: URL {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
-            folder.deleteLastPathComponent()
-        }
-        return folder
-    }
+    static var repositoryRoot: URL { Repository.root }
 
     static func sample(_ path: String) -> String { repositoryRoot.appendingPathComponent("samples/" + path).path }
 
     /// Runs a CLI command on this laptop's database and returns its exit status and output.
     @discardableResult
     func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: FieldbookBinary.path)
-        process.arguments = arguments + ["--db", databasePath]
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, ours in ours }
-            .merging(["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]) { _, ours in ours }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try ChildProcess.run(
+            URL(fileURLWithPath: FieldbookBinary.path), arguments + ["--db", databasePath],
+            environment: ProcessInfo.processInfo.environment.merging(environment) { _, ours in ours }
+                .merging(["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]) { _, ours in ours },
+            errorOutput: .mergedWithOutput)
+        return (result.status, result.stdoutText)
     }
 
     /// Starts the interface (`fieldbook --db …`) in a fresh tmux session of this size.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import FieldbookCore
 @testable import FieldbookUI
 import TerminalKit
@@ -6,10 +7,7 @@ import TerminalKit
 /// Given-steps for the recommendation, follow-up and export screens: the sample checklist, two
 /// enterprises from samples/enterprises.csv and a draft visit with non-compliant items.
 enum FollowUpFixtures {
-    static var repositoryRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-    }
+    static var repositoryRoot: URL { Repository.root }
 
     struct World {
         let db: AppDatabase

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import FieldbookCore
 @testable import FieldbookUI
@@ -7,8 +8,7 @@ import TerminalKit
 /// Data for the registry screens' tests: the sample registry and checklist from samples/, the
 /// synthetic registry maker, and completed visits at a chosen risk level.
 enum RegistryFixtures {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = Repository.root
 
     /// A set-up database with the 66 sample enterprises and the sample checklist.
     static func sampleDatabase(language: Language = .zh) throws -> AppDatabase {

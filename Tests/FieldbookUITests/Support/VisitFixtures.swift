@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import FieldbookCore
 @testable import FieldbookUI
 import TerminalKit
@@ -6,10 +7,7 @@ import TerminalKit
 /// Given-steps for the visit screens: the sample registry and checklist, a session file that
 /// opens the app on a route (as after a restart), and quick access to what the database holds.
 enum VisitFixtures {
-    static var repositoryRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-    }
+    static var repositoryRoot: URL { Repository.root }
 
     /// 十堰鑫泰汽车零部件有限公司 (samples/enterprises.csv, first row).
     static let xintaiCode = "91420303MA48K2T787"
