@@ -62,6 +62,13 @@ public struct FieldbookApp: Program {
         return wakes.min()
     }
 
+    /// The work any open screen asked for (an export), for the runner to execute.
+    public mutating func takeEffects() -> [Effect] {
+        var effects: [Effect] = []
+        for index in stack.indices { effects += stack[index].takeEffects() }
+        return effects
+    }
+
     public mutating func update(_ event: Event, now: Duration) -> Command {
         self.now = now
         if let due = draftSyncDue, due <= now { syncDrafts() }

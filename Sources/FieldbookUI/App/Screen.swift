@@ -52,12 +52,17 @@ public protocol Screen {
     /// error again) and the cursor into the focused one. Called when the screen opens (also after
     /// a restart) and after every `reload`. A screen whose record can no longer be edited ignores it.
     mutating func restore(_ draft: ScreenDraft, env: AppEnvironment)
+
+    /// Background work the screen asked for since it was last asked (the program runner executes
+    /// it; see TerminalKit's `Effect`). Screens never start threads themselves.
+    mutating func takeEffects() -> [Effect]
 }
 
 extension Screen {
     public var isEditingText: Bool { false }
     public var tickInterval: Duration? { nil }
     public mutating func tick(env: AppEnvironment) {}
+    public mutating func takeEffects() -> [Effect] { [] }
     public mutating func reload(env: AppEnvironment) throws {}
     public mutating func resized(area: Rect, env: AppEnvironment) throws {}
     public var draft: ScreenDraft? { nil }

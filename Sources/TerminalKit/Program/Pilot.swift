@@ -9,7 +9,8 @@ public struct Pilot<P: Program> {
 
     public init(_ program: P, size: Size, minimumSize: Size = Size(width: 1, height: 1),
                 clock: ManualClock = ManualClock()) {
-        runner = ProgramRunner(program, minimumSize: minimumSize)
+        // Effects run inline: a test sees background work finished at the next step, no sleeping.
+        runner = ProgramRunner(program, minimumSize: minimumSize, effectExecution: .inline)
         self.size = size
         self.clock = clock
         buffer = runner.render(size: size)

@@ -29,8 +29,12 @@ public protocol Program {
     /// The monotonic time at which the program wants a `.tick` (a notice expires), or nil to wait
     /// for keys only. The loop never busy-waits: it blocks on input until this deadline.
     var deadline: Duration? { get }
+
+    /// Work the last `update` asked for, handed over once (the runner executes it; see `Effect`).
+    mutating func takeEffects() -> [Effect]
 }
 
 extension Program {
     public var deadline: Duration? { nil }
+    public mutating func takeEffects() -> [Effect] { [] }
 }

@@ -10,10 +10,14 @@ public struct ProgramRunner<P: Program> {
     public let minimumSize: Size
     public let tooSmallMessage: (Size) -> String
     public private(set) var hasQuit = false
+    /// Where the program's effects run: in the background for the real loop, inline in a `Pilot`.
+    public let effectExecution: EffectExecution
 
     public init(_ program: P, minimumSize: Size = Size(width: 1, height: 1),
-                tooSmallMessage: @escaping (Size) -> String = { "Terminal too small: \($0)" }) {
+                tooSmallMessage: @escaping (Size) -> String = { "Terminal too small: \($0)" },
+                effectExecution: EffectExecution = .background) {
         self.program = program
+        self.effectExecution = effectExecution
         self.minimumSize = minimumSize
         self.tooSmallMessage = tooSmallMessage
     }
@@ -34,9 +38,10 @@ public struct ProgramRunner<P: Program> {
         }
     }
 
-    /// Gives one event to the program and records whether it quit.
+    /// Gives one event to the program, executes the effects it asked for, and records whether it quit.
     public mutating func handle(_ event: Event, now: Duration) -> Command {
         let command = program.update(event, now: now)
+        for effect in program.takeEffects() { effectExecution.execute(effect) }
         if command == .quit { hasQuit = true }
         return command
     }

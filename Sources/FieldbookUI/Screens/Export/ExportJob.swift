@@ -2,11 +2,13 @@ import FieldbookBundle
 import FieldbookCore
 import Foundation
 import Synchronization
+import TerminalKit
 
-/// An export running on its own thread, so the interface keeps drawing: the screen polls
-/// `snapshot` on each tick for the progress and, at the end, the result or the error.
-/// The exporter reads one database snapshot and writes the file atomically, so edits made
-/// meanwhile are never half-exported (they go out next time).
+/// An export the program runner runs as an `Effect` (in the background in the real loop, at once
+/// in headless tests), so the interface keeps drawing: the screen reads `snapshot` on each tick
+/// for the progress and, at the end, the result or the error. The exporter reads one database
+/// snapshot and publishes the file only when complete, so edits made meanwhile are never
+/// half-exported (they go out next time).
 final class ExportJob: Sendable {
     struct Snapshot: Sendable {
         var progress: ExportProgress?
@@ -14,17 +16,20 @@ final class ExportJob: Sendable {
     }
 
     private let state = Mutex(Snapshot())
+    private let exporter: BundleExporter
+    private let options: ExportOptions
 
     var snapshot: Snapshot { state.withLock { $0 } }
 
-    /// Starts exporting `options` with `database` at once, on a new thread (which keeps the job
-    /// alive until the export ends, even if the screen is gone).
     init(database: AppDatabase, options: ExportOptions) {
-        let exporter = BundleExporter(database: database)
-        Thread { self.run(exporter, options) }.start()
+        exporter = BundleExporter(database: database)
+        self.options = options
     }
 
-    private func run(_ exporter: BundleExporter, _ options: ExportOptions) {
+    /// The export itself. The effect holds the job, so it finishes even if the screen is gone.
+    var effect: Effect { Effect { self.run() } }
+
+    private func run() {
         let outcome = Result {
             try exporter.export(options) { progress in state.withLock { $0.progress = progress } }
         }

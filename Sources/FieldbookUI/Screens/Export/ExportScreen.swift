@@ -15,6 +15,8 @@ struct ExportScreen: Screen {
     let standardDirectory: String
     var focus = FocusRing<Field>([.directory, .start], focused: .start)
     var job: ExportJob?
+    /// The started job's work, until the app hands it to the program runner.
+    private var effects: [Effect] = []
     var progress: ExportProgress?
     /// Advances the indeterminate bar while the export has not reported a fraction yet.
     var ticks = 0
@@ -64,8 +66,15 @@ struct ExportScreen: Screen {
         }
         progress = nil
         ticks = 0
-        job = ExportJob(database: env.db, options: ExportOptions(outputDirectory: URL(fileURLWithPath: path)))
+        let job = ExportJob(database: env.db, options: ExportOptions(outputDirectory: URL(fileURLWithPath: path)))
+        self.job = job
+        effects.append(job.effect)
         return .handled
+    }
+
+    mutating func takeEffects() -> [Effect] {
+        defer { effects = [] }
+        return effects
     }
 
     mutating func tick(env: AppEnvironment) {
