@@ -63,11 +63,18 @@ let package = Package(
         // Drives the real binary inside tmux for end-to-end tests.
         .target(name: "TerminalHarness"),
         .executableTarget(name: "fieldbook", dependencies: [
-            "FieldbookCore", "FieldbookBundle", "FieldbookHQ", "FieldbookUI", "FieldbookDocuments", "TerminalKit", "CursesTerminal",
+            "FieldbookCore", "FieldbookBundle", "FieldbookHQ", "FieldbookUI", "FieldbookDocuments", "FieldbookBench", "TerminalKit", "CursesTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             // Only to tell "database is locked" (exit 75) from other SQLite failures.
             .product(name: "GRDB", package: "GRDB.swift"),
         ], plugins: ["BuildCommit"]),
+
+        // Benchmarks and their synthetic sync data, out of the production modules: `fieldbook bench`
+        // and the tests use them (docs/performance.md).
+        .target(name: "FieldbookBench", dependencies: [
+            "FieldbookCore", "FieldbookBundle", "FieldbookHQ", "FieldbookUI", "TerminalKit",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
 
         // Coverage-guided fuzzing of the importers (scripts/fuzz builds it with -sanitize=fuzzer).
         .executableTarget(name: "fieldbook-fuzz", dependencies: ["FieldbookCore", "FieldbookBundle", "FieldbookHQ"]),
@@ -76,7 +83,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // Laptop/HQ fixtures shared by the bundle and headquarters tests.
         .target(name: "SyncTestSupport", dependencies: [
-                    "FieldbookCore", "FieldbookBundle", "FieldbookHQ",
+                    "FieldbookCore", "FieldbookBundle", "FieldbookHQ", "FieldbookBench",
                     .product(name: "GRDB", package: "GRDB.swift"),
                     .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                     .product(name: "Crypto", package: "swift-crypto"),

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FieldbookCore
+import FieldbookBench
 @testable import FieldbookBundle
 @testable import FieldbookHQ
 import SyncTestSupport

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import FieldbookBundle
 import FieldbookCore
+import FieldbookBench
 import FieldbookHQ
 
 /// A laptop and a headquarters database on a fixed clock, and a private temporary directory.

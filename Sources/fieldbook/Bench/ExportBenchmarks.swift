@@ -1,5 +1,6 @@
 import FieldbookBundle
 import FieldbookCore
+import FieldbookBench
 import Foundation
 
 /// A day's export and a full export of the benchmark database, beside `sqlite3 DB .dump | gzip`.

@@ -1,3 +1,4 @@
+import FieldbookBench
 import FieldbookBundle
 import FieldbookHQ
 import Foundation

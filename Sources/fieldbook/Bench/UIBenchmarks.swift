@@ -1,5 +1,6 @@
 import CursesTerminal
 import FieldbookCore
+import FieldbookBench
 import FieldbookUI
 import Foundation
 import TerminalKit

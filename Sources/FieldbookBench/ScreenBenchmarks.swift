@@ -1,4 +1,5 @@
 import FieldbookCore
+import FieldbookUI
 import TerminalKit
 
 /// Timings of the registry screens as a user drives them, for the benchmarks (docs/performance.md).

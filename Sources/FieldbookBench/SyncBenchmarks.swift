@@ -1,5 +1,6 @@
 import FieldbookBundle
 import FieldbookCore
+import FieldbookHQ
 import Foundation
 
 /// Measurements of export and HQ import, for `fieldbook bench` and docs/performance.md. They
