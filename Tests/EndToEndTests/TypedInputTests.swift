@@ -8,7 +8,7 @@ import TerminalHarness
 /// out of the program (Ctrl-Q, Ctrl-C, SIGTERM, SIGHUP) and a language switch, and comes back
 /// in its field; leaving the program, closing a recommendation and locking a visit with gaps
 /// never happen on one key.
-@Suite(.serialized, .enabled(if: Interface.isWired, "the root command does not open the interface yet"))
+@Suite(.serialized)
 struct TypedInputTests {
     /// Tabs from the enterprise field to 接待人员 (persons met) on the visit form.
     static let tabsToPersonsMet = Array(repeating: "Tab", count: 6)
