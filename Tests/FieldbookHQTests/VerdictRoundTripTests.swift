@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import FieldbookCore
+import FieldbookBench
 @testable import FieldbookBundle
 @testable import FieldbookHQ
 import SyncTestSupport
