@@ -1,6 +1,7 @@
 import ArgumentParser
 import FieldbookCore
 import Foundation
+import Logging
 
 /// The root command. Without a subcommand it opens the terminal UI.
 @main
@@ -29,6 +30,30 @@ struct Fieldbook: ParsableCommand {
 
     @Flag(help: "Open the interface on a demo database, creating it first if missing.")
     var demo = false
+
+    /// Parses, starts logging (which needs to know whether the interface will own the terminal),
+    /// runs the command, and logs how it ended; argument-parser prints help, versions and usage
+    /// errors and turns the error into the exit status as usual.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            exit(withError: error)
+        }
+        let log = LogSetup.bootstrap(command: command, arguments: arguments)
+        let started = ContinuousClock.now
+        log.info("start", metadata: LogSetup.describe(command, arguments: arguments).merging(["version": "\(BuildInfo.version)"]) { $1 })
+        do {
+            try command.run()
+            log.info("stop", metadata: ["status": "0", "ms": "\(Int(started.duration(to: .now).milliseconds))"])
+        } catch {
+            let status = exitCode(for: error).rawValue
+            log.info("stop", metadata: ["status": "\(status)", "ms": "\(Int(started.duration(to: .now).milliseconds))"])
+            exit(withError: error)
+        }
+    }
 
     func run() throws {
         try CommandContext.run { context in

@@ -7,6 +7,11 @@ struct StoreOptions: ParsableArguments {
             completion: .file(extensions: ["sqlite"]))
     var db: String?
 
+    /// Read by `LogSetup` from the arguments before the command runs (logging starts first);
+    /// declared here so that every command accepts it and its help lists it.
+    @Flag(help: "Also print the log's lines on stderr (not while the interface runs). The log: $XDG_STATE_HOME/fieldbook/fieldbook.log.")
+    var verbose = false
+
     /// The database this command works on: `--db`, else `fileName` in the data directory.
     func path(default fileName: String = DataDirectory.mainDatabase, environment: [String: String]) -> String {
         if let db { return DataDirectory.expandingTilde(db, environment: environment) }

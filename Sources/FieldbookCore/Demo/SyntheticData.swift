@@ -32,9 +32,11 @@ extension AppDatabase {
     static let syntheticBatch = 5_000
 
     /// Adds `plan.enterprises` registry enterprises and `plan.visits` visits (with answers and
-    /// recommendations) using `checklist`, which must be stored already.
+    /// recommendations) using `checklist`, which must be stored already. `progress` is told the
+    /// phase (`enterprises`, `visits`) and how far it is after each batch.
     public func generateSyntheticData(_ plan: SyntheticDataPlan, checklist: Checklist,
-                                      progress: (String) -> Void = { _ in }) throws -> SyntheticDataReport {
+                                      progress: (_ phase: String, _ done: Int, _ total: Int) -> Void = { _, _, _ in })
+        throws -> SyntheticDataReport {
         // Millions of index inserts: give the writer a large page cache (256 MB) for the load.
         try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -262144") }
         var report = SyntheticDataReport()
@@ -56,7 +58,7 @@ extension AppDatabase {
                 targets.append(.init(id: e.id, employees: e.employeeCount ?? 20, failureRate: failure))
             }
             made += batch.count
-            progress("enterprises \(made)/\(plan.enterprises)")
+            progress("enterprises", made, plan.enterprises)
         }
         report.enterprises = made
         report.enterpriseSeconds = Date().timeIntervalSince(started)
@@ -77,7 +79,7 @@ extension AppDatabase {
             }
             (visits, random, ids) = (state, rng, idState)
             done += count
-            progress("visits \(done)/\(plan.visits)")
+            progress("visits", done, plan.visits)
         }
         report.visits = done
         report.answers = visits.answers

@@ -56,7 +56,7 @@ struct BenchRun {
         try Stopwatch.time {
             let database = try AppDatabase.open(path: path)
             _ = try DemoDataCommand.fill(database, plan: SyntheticDataPlan(enterprises: plan.enterprises, visits: plan.visits),
-                                         language: language, progress: progress)
+                                         language: language, progress: { progress("\($0) \($1)/\($2)") })
             try database.foldWriteAheadLog()
             try database.close()
         }.1

@@ -34,10 +34,15 @@ struct DemoDataCommand: ParsableCommand {
             }
             let started = Date()
             var report: SyntheticDataReport?
+            let line = ProgressLine(language: context.language)
             try DatabaseAccess.createNew(path, context: context) { database in
                 report = try Self.fill(database, plan: SyntheticDataPlan(enterprises: enterprises, visits: visits, seed: seed),
-                                       language: context.language, progress: { context.printError($0) })
+                                       language: context.language, progress: { phase, done, total in
+                    line.update(phase == "visits" ? context.text(zh: "走访", en: "visits") : context.text(zh: "企业", en: "enterprises"),
+                                completed: done, total: total)
+                })
             }
+            line.finish()
             let r = report!
             let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
             let phases = String(format: "%.1f / %.1f / %.1f", r.enterpriseSeconds, r.visitSeconds, r.summarySeconds)
@@ -50,7 +55,7 @@ struct DemoDataCommand: ParsableCommand {
     /// Sets up a new database as a device (inspector, signing key, the demo checklist) and fills
     /// it per `plan`; `fieldbook bench` builds its database the same way.
     static func fill(_ database: AppDatabase, plan: SyntheticDataPlan, language: Language,
-                     progress: (String) -> Void) throws -> SyntheticDataReport {
+                     progress: (_ phase: String, _ done: Int, _ total: Int) -> Void) throws -> SyntheticDataReport {
         try database.initialize(inspectorName: AppDatabase.demoInspectorName, district: "张湾区", language: language)
         try DeviceKeyStore.ensureKey(for: database)
         let (checklist, _) = try database.loadTemplate(data: DemoSamples.checklistJSON)

@@ -2,6 +2,7 @@ import ArgumentParser
 import FieldbookBundle
 import FieldbookCore
 import Foundation
+import Logging
 
 /// `fieldbook export [--out DIR] [--all | --day YYYY-MM-DD] [--encrypt-to KEY]`
 struct ExportCommand: ParsableCommand {
@@ -52,7 +53,20 @@ struct ExportCommand: ParsableCommand {
             }
             let options = ExportOptions(outputDirectory: directory, scope: scope, encryptTo: encryptTo,
                                         checkpoint: ExportTestHold.checkpoint(environment: context.environment))
-            let result = try BundleExporter(database: database).export(options)
+            let line = ProgressLine(language: context.language)
+            defer { line.finish() }
+            let result = try BundleExporter(database: database).export(options) { progress in
+                if case .records(let file) = progress.phase {
+                    line.update(context.text(zh: "导出 \(file.stem)", en: "exporting \(file.stem)"),
+                                completed: progress.completed, total: progress.total)
+                }
+            }
+            line.finish()
+            Logger(label: "fieldbook.export").info("bundle written", metadata: [
+                "bundle": "\(result.bundleId)", "seq": "\(result.sequence)", "bytes": "\(result.bytes)",
+                "encrypted": "\(result.encrypted)", "scope": "\(all ? "all" : day != nil ? "day" : "sinceLastExport")",
+                "records": "\(result.counts.values.reduce(0, +))",
+                "finishedEarlier": "\(result.finishedEarlier.map { String($0.sequence) }.joined(separator: ","))"])
             if output.json { return context.print(try JSONOutput.encode(ExportJSON(result))) }
             for earlier in result.finishedEarlier + (result.finishedInterrupted ? [result] : []) {
                 context.print(context.text(zh: "已补完上次中断的第 \(earlier.sequence) 号导出：\(earlier.path)",

@@ -2,6 +2,7 @@ import ArgumentParser
 import FieldbookCore
 import Foundation
 import GRDB
+import Logging
 
 /// What every command needs from its surroundings: the environment, the user's language, the
 /// clock and the two output streams. Commands run their body through `CommandContext.run`, which
@@ -36,18 +37,21 @@ struct CommandContext {
             // and exits 64, like one found while parsing.
             throw error
         } catch let error as DatabaseError where ExitStatus.of(error) == .tempFail {
-            context.fail(CLIError.databaseBusy.message(in: context.language), status: .tempFail)
+            throw context.fail(CLIError.databaseBusy.message(in: context.language), error: error, status: .tempFail)
         } catch let error as any UserFacingError {
-            context.fail(error.message(in: context.language), status: ExitStatus.of(error))
+            throw context.fail(error.message(in: context.language), error: error, status: ExitStatus.of(error))
         } catch {
-            context.fail(CLIError.unexpected(String(describing: error)).message(in: context.language),
-                         status: ExitStatus.of(error))
+            throw context.fail(CLIError.unexpected(String(describing: error)).message(in: context.language),
+                               error: error, status: ExitStatus.of(error))
         }
     }
 
-    private func fail(_ message: String, status: ExitStatus) -> Never {
+    /// Prints `message` and ends the command with `status` (through `Fieldbook.main`, which logs
+    /// the stop line). The log gets the error's kind, not the message: messages quote names.
+    private func fail(_ message: String, error: any Error, status: ExitStatus) -> ExitCode {
         printError(message)
-        Foundation.exit(status.rawValue)
+        Logger(label: "fieldbook.cli").error("failed", metadata: ["error": "\(LogDescription.of(error))", "status": "\(status.rawValue)"])
+        return ExitCode(status.rawValue)
     }
 
     func print(_ text: String) {

@@ -3,6 +3,7 @@ import FieldbookBundle
 import FieldbookCore
 import FieldbookHQ
 import Foundation
+import Logging
 
 /// `fieldbook hq import FILE_OR_DIR… [--accept-unknown]`
 struct HQImportCommand: ParsableCommand {
@@ -25,13 +26,24 @@ struct HQImportCommand: ParsableCommand {
             let (database, keyring, _) = try HQStoreAccess.open(store, context: &context)
             let importer = HQImporter(database: database, keyring: keyring, acceptUnknownSigners: acceptUnknown)
             let files = try HQImporter.bundleFiles(in: paths)
+            let log = Logger(label: "fieldbook.hq")
             var summary = HQImportJSON()
             var refusals: [ExitStatus] = []
-            for url in files {
+            let line = ProgressLine(language: context.language)
+            defer { line.finish() }
+            for (index, url) in files.enumerated() {
+                // Only for many bundles: one file's own lines say enough.
+                if files.count > 1 { line.update(context.text(zh: "导入文件", en: "importing bundles"), completed: index, total: files.count) }
                 do {
                     let report = try importer.importFile(url)
                     summary.add(report, path: url.path)
+                    log.info("bundle merged", metadata: [
+                        "bundle": "\(report.bundleId)", "device": "\(report.deviceId)", "seq": "\(report.sequence)",
+                        "already": "\(report.alreadyImported)", "inserted": "\(report.total(\.inserted))",
+                        "updated": "\(report.total(\.updated))", "deleted": "\(report.total(\.deleted))",
+                        "conflicts": "\(report.total(\.conflicts))", "missing": "\(report.missingSequences.count)"])
                     guard !output.json else { continue }
+                    line.finish()
                     context.print(MergeSummary.line(report, language: context.language))
                     if !report.missingSequences.isEmpty {
                         context.print(MergeSummary.gapLine(report, language: context.language))
@@ -40,10 +52,13 @@ struct HQImportCommand: ParsableCommand {
                     // One refused bundle does not stop the others: each is its own transaction.
                     let status = ExitStatus.of(error)
                     refusals.append(status)
+                    log.warning("bundle refused", metadata: ["file": "\(url.lastPathComponent)", "reason": "\(LogDescription.of(error))"])
                     summary.refuse(url.path, message: error.message(in: context.language), status: status)
+                    line.finish()
                     context.printError(error.message(in: context.language))
                 }
             }
+            line.finish()
             if output.json { context.print(try JSONOutput.encode(summary)) }
             guard let status = ExitStatus.combined(refusals) else { return }
             if files.count > 1 {

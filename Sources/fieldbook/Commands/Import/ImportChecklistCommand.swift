@@ -1,6 +1,7 @@
 import ArgumentParser
 import FieldbookCore
 import Foundation
+import Logging
 
 /// `fieldbook import checklist FILE.json`
 struct ImportChecklistCommand: ParsableCommand {
@@ -19,6 +20,8 @@ struct ImportChecklistCommand: ParsableCommand {
             let database = try DatabaseAccess.openExisting(store.path(environment: context.environment), context: &context)
             let data = try InputFile.read(file)
             let (checklist, outcome) = try database.loadTemplate(data: data)
+            Logger(label: "fieldbook.import").info("checklist loaded", metadata: [
+                "template": "\(checklist.template.id)", "version": "\(checklist.template.version)", "outcome": "\(outcome)"])
             if output.json { return context.print(try JSONOutput.encode(ChecklistImportJSON(checklist, outcome: outcome))) }
             context.print(ChecklistImportSummary(checklist: checklist, outcome: outcome).text(in: context.language))
         }

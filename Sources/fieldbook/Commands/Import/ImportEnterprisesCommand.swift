@@ -1,6 +1,7 @@
 import ArgumentParser
 import FieldbookCore
 import Foundation
+import Logging
 
 /// `fieldbook import enterprises FILE.csv [--encoding utf8|gb18030] [--skip-invalid]`
 struct ImportEnterprisesCommand: ParsableCommand {
@@ -30,7 +31,16 @@ struct ImportEnterprisesCommand: ParsableCommand {
             let data = try InputFile.read(file)
             let csv = try EnterpriseCSV.read(data, file: file, encoding: encoding)
             do {
-                let report = try database.importEnterprises(csv, file: file, skipInvalid: skipInvalid)
+                let line = ProgressLine(language: context.language)
+                defer { line.finish() }
+                let what = context.text(zh: "导入企业", en: "importing enterprises")
+                let report = try database.importEnterprises(csv, file: file, skipInvalid: skipInvalid) { done, total in
+                    line.update(what, completed: done, total: total)
+                }
+                line.finish()
+                Logger(label: "fieldbook.import").info("registry imported", metadata: [
+                    "encoding": "\(report.encoding.rawValue)", "inserted": "\(report.inserted)", "updated": "\(report.updated)",
+                    "unchanged": "\(report.unchanged)", "skipped": "\(report.rejections.count)"])
                 if output.json {
                     return context.print(try JSONOutput.encode(EnterpriseImportJSON(report, language: context.language)))
                 }
@@ -38,7 +48,10 @@ struct ImportEnterprisesCommand: ParsableCommand {
                 if let note = report.ignoredHeadersNote(in: context.language) { context.printError(note) }
                 context.print(report.summary(in: context.language))
             } catch let error as EnterpriseImportError {
-                if case .rowsRejected(_, let rejections, _) = error {
+                if case .rowsRejected(_, let rejections, let total) = error {
+                    Logger(label: "fieldbook.import").warning("registry refused", metadata: [
+                        "rejectedRows": "\(rejections.count)", "rows": "\(total)",
+                        "lines": "\(rejections.prefix(20).map { String($0.line) }.joined(separator: ","))"])
                     for rejection in rejections { context.printError(rejection.message(in: context.language)) }
                 }
                 throw error

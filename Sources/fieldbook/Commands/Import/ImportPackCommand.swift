@@ -2,6 +2,7 @@ import ArgumentParser
 import FieldbookBundle
 import FieldbookCore
 import Foundation
+import Logging
 
 /// `fieldbook import pack FILE [--hq-key KEY]`: a reference pack from headquarters.
 struct ImportPackCommand: ParsableCommand {
@@ -27,6 +28,10 @@ struct ImportPackCommand: ParsableCommand {
             let database = try DatabaseAccess.openExisting(store.path(environment: context.environment), context: &context)
             guard FileManager.default.fileExists(atPath: file) else { throw SyncError.noSuchFile(file) }
             let report = try ReferencePackReader.importPack(URL(fileURLWithPath: file), into: database, expectedKey: hqKey)
+            Logger(label: "fieldbook.import").info("pack applied", metadata: [
+                "added": "\(report.enterprisesAdded)", "updated": "\(report.enterprisesUpdated)",
+                "keptLocal": "\(report.enterprisesKeptLocal.count)", "templates": "\(report.templatesAdded.count)",
+                "devices": "\(report.devices)", "pinnedNow": "\(report.pinnedNow)"])
             if output.json { return context.print(try JSONOutput.encode(PackImportJSON(report))) }
             let kept = report.enterprisesKeptLocal
             context.print(context.text(
