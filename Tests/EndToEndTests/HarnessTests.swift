@@ -53,7 +53,7 @@ import TerminalHarness
     }
 
     @Test func timesOutWithTheScreenInTheError() async throws {
-        try await TerminalSession.with(["sh", "-c", "echo 屏幕内容; sleep 300"], width: 40, height: 5) { session in
+        try await TerminalSession.with(["sh", "-c", "echo 屏幕内容; exec sleep 86400"], width: 40, height: 5) { session in
             try await session.waitFor("屏幕内容")
             do {
                 try await session.waitFor("never shown", timeout: .milliseconds(200))
