@@ -9,6 +9,7 @@ struct Fieldbook: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fieldbook",
         abstract: "Offline labour-relations field inspection (劳动关系用工风险排查).",
+        discussion: ManualText.discussion,
         version: BuildInfo.text,
         subcommands: [
             InitCommand.self,
