@@ -101,5 +101,33 @@ struct CLIJSONOutputTests {
         let applied = try json(cli, ["import", "pack", pack, "--db", cli.path("a.sqlite")], schema: "import-pack") as? [String: Any]
         #expect(applied?["pinnedNow"] as? Bool == true)
         #expect(applied?["trustedDevices"] as? Int == 2)
+
+        // A lost laptop: revoked by fingerprint, listed as revoked, its bundles refused from then on,
+        // and left out of the next reference pack.
+        let devices = try json(cli, ["hq", "devices", "--db", hq], schema: "hq-devices") as? [[String: Any]]
+        #expect(devices?.map { $0["status"] as? String } == ["trusted", "trusted"])
+        #expect(devices?.allSatisfy { $0["lastSequence"] as? Int == 1 && $0["deviceId"] is String } == true)
+        let lost = try #require(devices?.first { $0["inspector"] as? String == "检查员a" })
+        let fingerprint = try #require(lost["fingerprint"] as? String)
+        let revoked = try cli.run(["hq", "revoke", fingerprint, "--reason", "笔记本遗失", "--by", "张科长", "--db", hq])
+        #expect(revoked.status == 0 && revoked.stdout.contains("Revoked device \(fingerprint)"), "\(revoked.stderr)")
+        let after = try json(cli, ["hq", "devices", "--db", hq], schema: "hq-devices") as? [[String: Any]]
+        let entry = after?.first { $0["fingerprint"] as? String == fingerprint }
+        #expect(entry?["status"] as? String == "revoked" && entry?["revokedReason"] as? String == "笔记本遗失"
+                && entry?["revokedBy"] as? String == "张科长")
+        let table = try cli.run(["hq", "devices", "--db", hq]).stdout
+        #expect(table.contains("revoked") && table.contains("trusted") && table.contains("检查员a"), "\(table)")
+        let again = try cli.run(["hq", "revoke", fingerprint, "--reason", "再次", "--by", "张科长", "--db", hq])
+        #expect(again.status != 0 && again.stderrLines.count == 1 && again.stderr.contains("already revoked"))
+        let retrust = try cli.run(["hq", "trust", try #require(lost["publicKey"] as? String), "--inspector", "检查员a", "--db", hq])
+        #expect(retrust.status == 65 && retrust.stderr.contains("cannot be trusted again"), "\(retrust.stderr)")
+        let reimport = try cli.run(["hq", "import", bundles[0], "--db", hq])
+        #expect(reimport.status == 65 && reimport.stderr.contains("revoked"), "\(reimport.stderr)")
+        let laterPack = cli.path("reference-2.zip")
+        #expect(try cli.run(["hq", "pack", "--out", laterPack, "--db", hq]).status == 0)
+        let fresh = cli.path("fresh.sqlite")
+        #expect(try cli.run(["init", "--db", fresh, "--inspector", "检查员c", "--district", "张湾区"]).status == 0)
+        let reapplied = try json(cli, ["import", "pack", laterPack, "--db", fresh], schema: "import-pack") as? [String: Any]
+        #expect(reapplied?["trustedDevices"] as? Int == 1)
     }
 }

@@ -35,6 +35,33 @@ struct HQSchemaTests {
         #expect(try reopened.trustedDevices().map(\.inspector) == ["李明"])
     }
 
+    @Test("Given an HQ file from before hq-v2, when HQ opens it, then each key is bound to the one device its bundles named")
+    func bindsKeysFromImportedBundles() throws {
+        let queue = try DatabaseQueue()
+        let hq = try HQDatabase(queue)
+        try hq.trustDevice(publicKey: "ed25519:AAAA", inspector: "李明")
+        try hq.trustDevice(publicKey: "ed25519:BBBB", inspector: "王芳")
+        try hq.trustDevice(publicKey: "ed25519:CCCC", inspector: "张伟")
+        try queue.write { db in
+            // A and B each signed for one device; C's bundles named two devices, so C stays unbound.
+            for (id, device, key) in [("1", "dev-a", "AAAA"), ("2", "dev-b", "BBBB"), ("3", "dev-c1", "CCCC"), ("4", "dev-c2", "CCCC")] {
+                try db.execute(sql: """
+                    INSERT INTO hqBundle (id, deviceId, devicePublicKey, sequence, inspector, createdAt, importedAt, fileName, summary)
+                    VALUES (?, ?, ?, 1, 'x', '2024-05-06T10:00:00.000+08:00', '2024-05-06T10:00:00.000+08:00', 'f.zip', '{}')
+                    """, arguments: [id, device, "ed25519:" + key])
+            }
+            // What a file before hq-v2 looks like.
+            try db.execute(sql: "DROP INDEX hqDevice_on_deviceId")
+            for column in ["deviceId", "inspectorId", "revokedAt", "revokedReason", "revokedBy"] {
+                try db.execute(sql: "ALTER TABLE hqDevice DROP COLUMN \(column)")
+            }
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'hq-v2'")
+        }
+        let reopened = try HQDatabase(queue)
+        let bound = Dictionary(uniqueKeysWithValues: try reopened.trustedDevices().map { ($0.publicKey, $0.deviceId) })
+        #expect(bound == ["ed25519:AAAA": "dev-a", "ed25519:BBBB": "dev-b", "ed25519:CCCC": nil])
+    }
+
     @Test("Given an HQ migration this version does not know, when HQ opens the file, then it is refused")
     func refusesNewerHeadquartersSchema() throws {
         let queue = try DatabaseQueue()

@@ -39,6 +39,10 @@ enum SafeExtractor {
         guard let directory = ZipDirectory(data) else {
             throw fail(.corruptZip("no readable central directory"))
         }
+        // The names as stored (bytes read as UTF-8). ZIPFoundation reads a name without the UTF-8
+        // flag as code page 437, where control bytes become symbols, so its `path` alone would let
+        // a control character through to be reported as a damaged zip instead of an unsafe name.
+        if let unsafe = directory.ranges.keys.sorted().first(where: { !isSafe($0) }) { throw fail(.unsafeEntryName(unsafe)) }
         var entries: [String: Data] = [:]
         var total: Int64 = 0
         var count = 0
@@ -95,10 +99,12 @@ enum SafeExtractor {
     }
 
     /// A relative path of plain components: no leading slash, drive letter, backslash, `.`/`..`
-    /// component, control character, or empty component.
+    /// component, control character (C0, DEL, C1) or line separator, or empty component.
     static func isSafe(_ name: String) -> Bool {
         guard !name.isEmpty, !name.hasPrefix("/"), !name.contains("\\"), !name.contains(":"),
-              !name.unicodeScalars.contains(where: { $0.value < 0x20 }) else { return false }
+              !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control
+                  || $0.properties.generalCategory == .lineSeparator || $0.properties.generalCategory == .paragraphSeparator })
+        else { return false }
         return name.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
             !$0.isEmpty && $0 != "." && $0 != ".."
         }

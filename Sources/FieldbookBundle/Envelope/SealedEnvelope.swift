@@ -12,7 +12,10 @@ import Foundation
 /// Every chunk authenticates SHA-256(header) and a final-chunk flag: a reordered, dropped,
 /// truncated or appended chunk, or a changed header, makes decryption fail.
 public enum SealedEnvelope {
-    public static let magic = Data("FBSEALED".utf8) + Data([0x01])
+    public static let magic = Data("FBSEALED".utf8) + Data([version])
+    /// The envelope version this program writes and reads: the byte after "FBSEALED".
+    public static let version: UInt8 = 1
+    static let signature = Data("FBSEALED".utf8)
     static let chunkSize = 1 << 20
     static let info = Data("fieldbook sealed bundle v1".utf8)
     static var suite: HPKE.Ciphersuite { .Curve25519_SHA256_ChachaPoly }
@@ -24,7 +27,9 @@ public enum SealedEnvelope {
         var chunkSize: Int
     }
 
-    public static func isSealed(_ prefix: Data) -> Bool { prefix.starts(with: magic) }
+    /// Whether the bytes are an envelope of any version, so that one this program cannot read is
+    /// refused for its version, not as "not a zip file".
+    public static func isSealed(_ prefix: Data) -> Bool { prefix.starts(with: signature) }
 
     /// Encrypts the file at `input` into a new file at `output`.
     public static func seal(input: URL, output: URL, recipient: String) throws {
@@ -57,6 +62,9 @@ public enum SealedEnvelope {
     /// Decrypts a sealed file's bytes with headquarters' private key. `file` names it in errors.
     public static func open(_ data: Data, privateKey: Curve25519.KeyAgreement.PrivateKey, file: String) throws -> Data {
         func fail(_ problem: BundleProblem) -> SyncError { .badFile(file, problem) }
+        guard data.count > signature.count else { throw fail(.sealedCorrupt("header")) }
+        let found = data[data.startIndex + signature.count]
+        guard found == version else { throw fail(.sealedVersion(found: Int(found), supported: Int(version))) }
         var offset = magic.count
         guard let headerLength = readLength(data, at: &offset), offset + headerLength <= data.count,
               let header = try? JSONDecoder().decode(Header.self, from: data[offset..<offset + headerLength]),

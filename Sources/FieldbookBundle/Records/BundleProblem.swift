@@ -29,11 +29,25 @@ public enum BundleProblem: Sendable, Equatable {
     case sealedButNoKey
     case sealedForAnotherKey(String)
     case sealedCorrupt(String)
+    /// An encrypted envelope of a version this program does not read.
+    case sealedVersion(found: Int, supported: Int)
     case untrustedPackSigner(found: String, pinned: String)
     case rejectedRecord(recordType: String, recordId: String, reason: String)
     /// Another bundle with this device's sequence number was imported before: two different
     /// bundles can carry one number only if the laptop lost track of an export.
     case sequenceTaken(sequence: Int, bundleId: String, heldBundleId: String, heldFile: String)
+    /// The manifest names a device other than the one the signing key is bound to.
+    case signerIsAnotherDevice(claimed: String, fingerprint: String, boundDevice: String)
+    /// The manifest names a device that is bound to another key.
+    case deviceHasAnotherKey(device: String, ownerFingerprint: String, signerFingerprint: String)
+    /// The manifest names an inspector other than the one the signing key is bound to.
+    case signerIsAnotherInspector(claimed: String, claimedName: String, fingerprint: String, bound: String)
+    /// The signing key was revoked (`fieldbook hq revoke`).
+    case revokedSigner(fingerprint: String, revokedAt: String, reason: String)
+    /// A record names an author (`field`) other than the inspector the bundle is signed for.
+    case foreignAuthor(recordType: String, recordId: String, field: String, claimed: String, signer: String)
+    /// A record HQ holds from another device would be changed or deleted by this one.
+    case notOwner(recordType: String, recordId: String, owner: String, signer: String)
 
     var texts: (zh: String, en: String) {
         switch self {
@@ -82,6 +96,9 @@ public enum BundleProblem: Sendable, Equatable {
         case let .sealedForAnotherKey(fingerprint):
             ("已加密给另一把密钥（\(fingerprint)），本总部无法解密", "is encrypted to another key (\(fingerprint)); this headquarters cannot open it")
         case let .sealedCorrupt(detail): ("加密内容无法解开（被改动或不完整：\(detail)）", "cannot be decrypted (altered or truncated: \(detail))")
+        case let .sealedVersion(found, supported):
+            ("是第 \(found) 版加密文件，本程序只能读取第 \(supported) 版；请升级 Fieldbook",
+             "is an encrypted bundle of version \(found), this program reads \(supported); upgrade Fieldbook")
         case let .untrustedPackSigner(found, pinned):
             ("由密钥 \(found) 签名，而本机信任的总部密钥是 \(pinned)", "is signed by key \(found), but this laptop trusts headquarters key \(pinned)")
         case let .rejectedRecord(type, id, reason):
@@ -89,6 +106,24 @@ public enum BundleProblem: Sendable, Equatable {
         case let .sequenceTaken(sequence, bundleId, heldBundleId, heldFile):
             ("是该设备的第 \(sequence) 号导出（编号 \(bundleId)），但总部已导入另一份第 \(sequence) 号（\(heldFile)，编号 \(heldBundleId)）",
              "is bundle #\(sequence) of its device (id \(bundleId)), but headquarters already holds a different bundle #\(sequence) of that device (\(heldFile), id \(heldBundleId))")
+        case let .signerIsAnotherDevice(claimed, fingerprint, boundDevice):
+            ("清单写明设备 \(claimed)，但签名密钥 \(fingerprint) 属于设备 \(boundDevice)；整份拒收",
+             "names device \(claimed) in its manifest, but is signed by key \(fingerprint), which belongs to device \(boundDevice); refused whole")
+        case let .deviceHasAnotherKey(device, ownerFingerprint, signerFingerprint):
+            ("清单写明设备 \(device)，该设备的密钥是 \(ownerFingerprint)，而文件由密钥 \(signerFingerprint) 签名；整份拒收",
+             "names device \(device) in its manifest, whose key is \(ownerFingerprint), but is signed by key \(signerFingerprint); refused whole")
+        case let .signerIsAnotherInspector(claimed, claimedName, fingerprint, bound):
+            ("清单写明检查员 \(claimedName)（\(claimed)），但签名密钥 \(fingerprint) 属于检查员 \(bound)；整份拒收",
+             "names inspector \(claimedName) (\(claimed)) in its manifest, but is signed by key \(fingerprint), which belongs to inspector \(bound); refused whole")
+        case let .revokedSigner(fingerprint, revokedAt, reason):
+            ("由已吊销的密钥 \(fingerprint) 签名（\(revokedAt) 吊销：\(reason)）",
+             "is signed by key \(fingerprint), which was revoked at \(revokedAt) (\(reason))")
+        case let .foreignAuthor(type, id, field, claimed, signer):
+            ("记录 \(type) \(id) 的 \(field) 写明作者为 \(claimed)，而文件签名者是检查员 \(signer)；整份拒收",
+             "has record \(type) \(id) whose \(field) names \(claimed) as its author, but the bundle is signed for inspector \(signer); refused whole")
+        case let .notOwner(type, id, owner, signer):
+            ("要修改或删除记录 \(type) \(id)，该记录属于设备 \(owner)，不属于签名设备 \(signer)；整份拒收",
+             "would change or delete record \(type) \(id), which belongs to device \(owner), not to the signing device \(signer); refused whole")
         }
     }
 }

@@ -33,6 +33,12 @@ public enum SyncError: UserFacingError, Equatable {
     case conflictAlreadyResolved(String, kept: String, by: String, at: String)
     case deviceNotInConflict(String, String, String)
     case cannotResolve(String, zh: String, en: String)
+    /// `hq revoke` named no trusted key (the key text or fingerprint given).
+    case noSuchDevice(String)
+    case deviceAlreadyRevoked(String, at: Timestamp)
+    case revocationNeedsReason
+    /// `hq trust` of a key revoked before: a revoked key stays revoked.
+    case trustRevokedKey(String, at: Timestamp, reason: String)
 
     public func message(in language: Language) -> String {
         let (zh, en) = texts
@@ -118,6 +124,16 @@ public enum SyncError: UserFacingError, Equatable {
              "Device \(device) wrote neither version (HQ's came from \(current), the incoming one from \(incoming)).")
         case let .cannotResolve(id, zh, en):
             ("无法按所选版本处理冲突 \(id)（\(zh)），未作改动", "Conflict \(id) cannot be resolved that way (\(en)); nothing was changed.")
+        case let .noSuchDevice(key):
+            ("没有密钥或指纹为 \(key) 的设备（用 fieldbook hq devices 查看）",
+             "No trusted device has the key or fingerprint \(key) (fieldbook hq devices lists them).")
+        case let .deviceAlreadyRevoked(fingerprint, at):
+            ("设备 \(fingerprint) 已于 \(at.iso8601) 吊销，未作改动", "Device \(fingerprint) was already revoked at \(at.iso8601); nothing was changed.")
+        case .revocationNeedsReason:
+            ("请用 --reason 写明吊销原因", "Give the reason for the revocation with --reason TEXT.")
+        case let .trustRevokedKey(fingerprint, at, reason):
+            ("设备 \(fingerprint) 已于 \(at.iso8601) 吊销（\(reason)），吊销的密钥不能再次信任；请在设备上生成新密钥",
+             "Device \(fingerprint) was revoked at \(at.iso8601) (\(reason)); a revoked key cannot be trusted again — give the device a new key.")
         }
     }
 }

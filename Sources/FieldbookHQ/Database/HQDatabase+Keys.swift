@@ -7,6 +7,9 @@ public struct TrustedDevice: Sendable, Equatable {
     public var publicKey: String
     public var inspector: String
     public var trustedAt: Timestamp
+    /// The device and inspector the key signs for, bound by its first bundle (nil until then).
+    public var deviceId: String?
+    public var inspectorId: String?
 }
 
 /// HQ's private keys as stored (base64 raw representations).
@@ -46,6 +49,12 @@ extension HQDatabase {
     public func trustDevice(publicKey: String, inspector: String) throws -> Bool {
         let now = clock.timestamp()
         return try writer.write { db in
+            if let revoked = try Row.fetchOne(db, sql: """
+                SELECT revokedAt, revokedReason FROM hqDevice WHERE publicKey = ? AND revokedAt IS NOT NULL
+                """, arguments: [publicKey]) {
+                throw SyncError.trustRevokedKey(PublicKeyText.fingerprint(publicKey), at: revoked["revokedAt"],
+                                                reason: revoked["revokedReason"] ?? "")
+            }
             if let known = try String.fetchOne(db, sql: "SELECT inspector FROM hqDevice WHERE publicKey = ?",
                                                arguments: [publicKey]), known == inspector { return false }
             try db.execute(sql: """
@@ -56,8 +65,8 @@ extension HQDatabase {
         }
     }
 
-    /// Whether bundles signed by this key are accepted (asked on the writer's connection, see
-    /// `hqHasBundle`).
+    /// Whether this key is on the roster, trusted or revoked (asked on the writer's connection, see
+    /// `hqHasBundle`); a revoked key is refused by the merge's signer check, naming the revocation.
     public func isTrustedDevice(publicKey: String) throws -> Bool {
         return try writer.writeWithoutTransaction { db in
             try Bool.fetchOne(db, sql: "SELECT 1 FROM hqDevice WHERE publicKey = ?", arguments: [publicKey]) ?? false
@@ -67,7 +76,8 @@ extension HQDatabase {
     public func trustedDevices() throws -> [TrustedDevice] {
         return try reader.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM hqDevice ORDER BY inspector, publicKey").map {
-                TrustedDevice(publicKey: $0["publicKey"], inspector: $0["inspector"], trustedAt: $0["trustedAt"])
+                TrustedDevice(publicKey: $0["publicKey"], inspector: $0["inspector"], trustedAt: $0["trustedAt"],
+                              deviceId: $0["deviceId"], inspectorId: $0["inspectorId"])
             }
         }
     }
@@ -101,6 +111,7 @@ extension HQDatabase {
     private func mergeBundleInTransaction(_ bundle: IncomingBundle) throws -> MergeReport {
         let clock = self.clock
         return try writer.write { db in
+            try SignerCheck.checkAndBind(bundle, db)
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM hqBundle WHERE id = ?", arguments: [bundle.bundleId]) == true {
                 let seen = Set(try Int.fetchAll(db, sql: "SELECT sequence FROM hqBundle WHERE deviceId = ?",
                                                 arguments: [bundle.deviceId]))

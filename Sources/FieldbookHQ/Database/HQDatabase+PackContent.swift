@@ -10,7 +10,8 @@ public struct ReferencePackContent: Sendable {
 }
 
 extension HQDatabase {
-    /// The registry, every template version and the trusted roster, read in one snapshot.
+    /// The registry, every template version and the trusted roster (revoked keys left out), read
+    /// in one snapshot.
     public func referencePackContent() throws -> ReferencePackContent {
         return try reader.read { db in
             let enterprises = try Enterprise.order(Enterprise.Columns.creditCode).fetchAll(db)
@@ -25,7 +26,7 @@ extension HQDatabase {
                                                         && ChecklistItem.Columns.templateVersion == t.version)
                             .order(ChecklistItem.Columns.position).fetchAll(db))
                 }
-            let devices = try Row.fetchAll(db, sql: "SELECT * FROM hqDevice ORDER BY inspector").map {
+            let devices = try Row.fetchAll(db, sql: "SELECT * FROM hqDevice WHERE revokedAt IS NULL ORDER BY inspector").map {
                 PackDevice(publicKey: $0["publicKey"], inspector: $0["inspector"], trustedAt: $0["trustedAt"])
             }
             return ReferencePackContent(enterprises: enterprises, templates: templates, devices: devices)

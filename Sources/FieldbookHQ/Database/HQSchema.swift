@@ -23,6 +23,28 @@ public enum HQSchema {
                 }
             }
         }
+        // A trusted key is bound to one device and one inspector (docs/hq.md, "Who signed a
+        // bundle"): recorded with the first bundle it signs. The device is backfilled here from
+        // the bundles already imported when those name one device per key and one key per device;
+        // the inspector (only its name is in hqBundle) is bound by the next bundle.
+        migrator.registerMigration(Migrations.headquartersPrefix + "v2") { db in
+            try db.alter(table: "hqDevice") { t in
+                t.add(column: "deviceId", .text)
+                t.add(column: "inspectorId", .text)
+                // `fieldbook hq revoke`: a lost or stolen laptop's key, refused from then on.
+                t.add(column: "revokedAt", .text)
+                t.add(column: "revokedReason", .text)
+                t.add(column: "revokedBy", .text)
+            }
+            try db.execute(sql: """
+                UPDATE hqDevice SET
+                  deviceId = (SELECT MIN(deviceId) FROM hqBundle b WHERE b.devicePublicKey = hqDevice.publicKey)
+                WHERE (SELECT COUNT(DISTINCT deviceId) FROM hqBundle b WHERE b.devicePublicKey = hqDevice.publicKey) = 1
+                  AND (SELECT COUNT(DISTINCT devicePublicKey) FROM hqBundle b
+                       WHERE b.deviceId = (SELECT MIN(deviceId) FROM hqBundle c WHERE c.devicePublicKey = hqDevice.publicKey)) = 1
+                """)
+            try db.create(index: "hqDevice_on_deviceId", on: "hqDevice", columns: ["deviceId"], options: [.unique, .ifNotExists])
+        }
         return migrator
     }
 

@@ -54,6 +54,7 @@ final class HQMerger {
     /// refusal is a last resort (`AppDatabase.mergeBundle` names it).
     func merge() throws -> MergeReport {
         try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+        try AuthorCheck.check(bundle)
         try mergeInspector()
         let all = bundle.enterprises + bundle.referencedEnterprises + bundle.visits + bundle.answers + bundle.recommendations
         tombstoneRevisions = try revisions(in: Tombstone.databaseTableName, of: all)
@@ -155,7 +156,9 @@ final class HQMerger {
         guard held || inserted.contains(id) else {
             return try insertNew(line, id: id, origin: true)
         }
-        try mergeOwned(line.record(SiteVisit.self), originId: id)
+        let visit = try line.record(SiteVisit.self)
+        try requireOwnership(visit, ownerVisit: id)
+        try mergeOwned(visit, originId: id)
     }
 
     private func mergeAnswer(_ line: LineValues) throws {
@@ -165,6 +168,7 @@ final class HQMerger {
             throw SyncError.badFile(bundle.fileName, .unknownVisit(recordType: Answer.recordType, recordId: id, visitId: visitId))
         }
         let answer = try line.record(Answer.self)
+        try requireOwnership(answer, ownerVisit: visitId)
         if let other = try answerFor(visitId: visitId, itemCode: answer.itemCode), other.id != answer.id {
             return try conflictWithCurrent(other, answer, kind: "sameItem")
         }
@@ -184,7 +188,9 @@ final class HQMerger {
         }
         touchedEnterprises.insert(enterpriseId)
         if isNewVisit(visitId), !inserted.contains(id) { return try insertNew(line, id: id) }
-        try mergeOwned(line.record(Recommendation.self), originId: visitId)
+        let recommendation = try line.record(Recommendation.self)
+        if !isNewVisit(visitId) { try requireOwnership(recommendation, ownerVisit: visitId) }
+        try mergeOwned(recommendation, originId: visitId)
     }
 
     /// A visit this merge inserted: nothing of it existed at HQ before.
@@ -228,6 +234,12 @@ final class HQMerger {
         }
         let (revision, json, enterpriseId) = current
         let owner = try originDevice(stone.recordType == Enterprise.recordType ? stone.id : ownerVisit(of: stone) ?? stone.id)
+        // Visits, answers and recommendations are their device's: another device may not delete
+        // them. Enterprises are shared: a deletion from another device is a conflict.
+        if stone.recordType != Enterprise.recordType, owner != bundle.deviceId {
+            throw SyncError.badFile(bundle.fileName, .notOwner(recordType: stone.recordType, recordId: stone.id,
+                                                              owner: owner, signer: bundle.deviceId))
+        }
         let visits = stone.recordType == Enterprise.recordType
             ? try SiteVisit.filter(SiteVisit.Columns.enterpriseId == stone.id).fetchCount(db) : 0
         guard owner == bundle.deviceId, stone.revision > revision, visits == 0 else {
@@ -256,6 +268,20 @@ final class HQMerger {
         return MergeRule.decide(existing: MergeVersion(revision: existing.revision, device: try originDevice(owner)),
                                 incoming: MergeVersion(revision: incoming.revision, device: bundle.deviceId),
                                 base: base, sameContent: false)
+    }
+
+    /// Only the device a visit came from may create or change the visit, its answers and its
+    /// recommendations (docs/hq.md, "Who owns a record"): from any other device the bundle is
+    /// refused whole. A copy identical to what HQ holds changes nothing and passes.
+    private func requireOwnership<R: SyncedRecord>(_ incoming: R, ownerVisit: String) throws {
+        let owner = try originDevice(ownerVisit)
+        guard owner != bundle.deviceId else { return }
+        if var held = try fetchHeld(R.self, incoming.id) {
+            held.changeSeq = incoming.changeSeq
+            if held == incoming { return }
+        }
+        throw SyncError.badFile(bundle.fileName, .notOwner(recordType: R.recordType, recordId: incoming.id,
+                                                          owner: owner, signer: bundle.deviceId))
     }
 
     /// Visits and their answers and recommendations: the visit's device owns them all.

@@ -65,14 +65,14 @@ enum ExitStatus: Int32, CaseIterable {
         switch error {
         case .badFile(_, .unreadable): .noInput
         case .badFile: .dataError
-        case .invalidDate, .invalidPublicKey, .noResolverName, .ambiguousConflict: .usage
+        case .invalidDate, .invalidPublicKey, .noResolverName, .ambiguousConflict, .revocationNeedsReason: .usage
         case .noSuchFile: .noInput
-        case .notHeadquarters, .noDeviceKey, .noSuchConflict, .deviceNotInConflict: .dataError
+        case .notHeadquarters, .noDeviceKey, .noSuchConflict, .deviceNotInConflict, .noSuchDevice, .trustRevokedKey: .dataError
         case .outputDirectoryMissing, .outputNotADirectory, .outputNotWritable, .alreadyHeadquarters: .cannotCreate
         case .diskFull, .writeFailed, .exportNotRecorded, .importNotStored: .ioError
         case .bundleNameTaken, .pendingNameTaken: .cannotCreate
         case .exportRaced, .exportInProgress: .tempFail
-        case .nothingToExport, .conflictAlreadyResolved, .cannotResolve: .failure
+        case .nothingToExport, .conflictAlreadyResolved, .cannotResolve, .deviceAlreadyRevoked: .failure
         }
     }
 

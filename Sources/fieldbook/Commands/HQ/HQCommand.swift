@@ -6,7 +6,8 @@ struct HQCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hq",
         abstract: "Headquarters: import and merge bundles, list and resolve conflicts, report, make reference packs.",
-        subcommands: [HQInitCommand.self, HQKeyCommand.self, HQTrustCommand.self, HQImportCommand.self,
+        subcommands: [HQInitCommand.self, HQKeyCommand.self, HQTrustCommand.self, HQRevokeCommand.self, HQDevicesCommand.self,
+                      HQImportCommand.self,
                       HQConflictsCommand.self, HQResolveCommand.self, HQReportCommand.self, HQPackCommand.self, HQPrintCommand.self])
 
     static let defaultDatabase = "hq.sqlite"

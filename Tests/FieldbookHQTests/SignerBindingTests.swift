@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import FieldbookCore
+@testable import FieldbookBundle
+@testable import FieldbookHQ
+import SyncTestSupport
+import FieldbookBench
+
+/// Issue #13, point 1: a bundle is the signing device's, or it is refused whole. Each forgery is a
+/// real bundle re-signed with another trusted device's key; HQ's database must not change.
+@Suite("Who signed a bundle: key, device and inspector are bound together")
+struct SignerBindingTests {
+    struct Setup {
+        let fixture: SyncFixture
+        let a: AppDatabase, b: AppDatabase
+        let hq: HQDatabase
+        let importer: HQImporter
+        let registry: [Enterprise]
+    }
+
+    /// Two trusted laptops sharing HQ's registry.
+    private func setUp() throws -> Setup {
+        let fixture = try SyncFixture()
+        let a = try fixture.laptop("a", inspector: "李明"), b = try fixture.laptop("b", inspector: "王芳")
+        let (hq, keyring) = try fixture.headquarters(trusting: [a, b])
+        let registry = try SyncSampleData.addEnterprises(hq.store, count: 3)
+        let pack = fixture.path("pack.zip")
+        _ = try ReferencePackWriter(database: hq, keyring: keyring).write(to: pack)
+        for laptop in [a, b] { _ = try ReferencePackReader.importPack(pack, into: laptop) }
+        return Setup(fixture: fixture, a: a, b: b, hq: hq, importer: HQImporter(database: hq, keyring: keyring), registry: registry)
+    }
+
+    /// `bundle` re-signed by `signer` (a trusted device), its manifest naming whatever `change` sets.
+    private func forge(_ bundle: ExportResult, signedBy signer: AppDatabase, in fixture: SyncFixture,
+                       _ change: (inout BundleManifest) -> Void = { _ in }) throws -> URL {
+        let key = try DeviceKeyStore.key(for: signer)
+        var surgery = try BundleSurgery(Data(contentsOf: URL(fileURLWithPath: bundle.path)))
+        try surgery.resign(with: key) { manifest in
+            manifest.devicePublicKey = key.publicKeyText
+            change(&manifest)
+        }
+        let url = fixture.path("forged-\(RecordID.make()).zip")
+        try surgery.zip().write(to: url)
+        return url
+    }
+
+    /// Imports `url` expecting refusal with `problem`, and HQ's database untouched.
+    private func expectRefused(_ url: URL, _ setup: Setup, _ problem: BundleProblem,
+                               sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let before = try tableContents(setup.hq)
+        do {
+            _ = try setup.importer.importFile(url)
+            Issue.record("the forged bundle was accepted", sourceLocation: sourceLocation)
+        } catch let error as SyncError {
+            #expect(error == .badFile(url.lastPathComponent, problem), sourceLocation: sourceLocation)
+            #expect(!error.message(in: .en).contains("\n") && !error.message(in: .zh).contains("\n"), sourceLocation: sourceLocation)
+        }
+        #expect(try tableContents(setup.hq) == before, sourceLocation: sourceLocation)
+    }
+
+    private func deviceId(_ laptop: AppDatabase) throws -> String { try DeviceKeyStore.key(for: laptop).deviceId }
+    private func fingerprint(_ laptop: AppDatabase) throws -> String { try DeviceKeyStore.key(for: laptop).fingerprint }
+
+    @Test("B's bundle re-signed with A's key (A already bound) is refused naming both devices; B's edit is not overwritten")
+    func anotherDevicesBundleSignedByA() throws {
+        let s = try setUp()
+        defer { s.fixture.cleanUp() }
+        let target = s.registry[0]
+        try edit(s.a, try s.a.enterprise(id: target.id)!) { $0.phone = "0719-1111111" }
+        _ = try s.importer.importFile(URL(fileURLWithPath: try s.fixture.export(s.a).path))
+        try edit(s.b, try s.b.enterprise(id: target.id)!) { $0.phone = "0719-2222222" }
+        _ = try s.importer.importFile(URL(fileURLWithPath: try s.fixture.export(s.b).path))
+        #expect(try s.hq.hqConflicts().count == 1)
+
+        // B's next edit, carried in a bundle that A's key signed: it claims to be B's own newer revision.
+        try edit(s.b, try s.b.enterprise(id: target.id)!) { $0.phone = "0719-3333333" }
+        let forged = try forge(try s.fixture.export(s.b), signedBy: s.a, in: s.fixture)
+        try expectRefused(forged, s, .signerIsAnotherDevice(claimed: try deviceId(s.b), fingerprint: try fingerprint(s.a),
+                                                          boundDevice: try deviceId(s.a)))
+        #expect(try s.hq.store.enterprise(id: target.id)?.phone == "0719-1111111")
+    }
+
+    @Test("a key that never signed before cannot claim a device bound to another key")
+    func unboundKeyClaimsBoundDevice() throws {
+        let s = try setUp()
+        defer { s.fixture.cleanUp() }
+        try s.fixture.fieldDay(s.b, enterprises: [try s.b.enterprise(id: s.registry[0].id)!], visits: 1)
+        _ = try s.importer.importFile(URL(fileURLWithPath: try s.fixture.export(s.b).path))
+        try s.fixture.fieldDay(s.b, enterprises: [try s.b.enterprise(id: s.registry[1].id)!], visits: 1, seed: 9)
+        let forged = try forge(try s.fixture.export(s.b), signedBy: s.a, in: s.fixture)
+        try expectRefused(forged, s, .deviceHasAnotherKey(device: try deviceId(s.b), ownerFingerprint: try fingerprint(s.b),
+                                                        signerFingerprint: try fingerprint(s.a)))
+        // A's key stays unbound: its own first bundle is still accepted and binds it.
+        try s.fixture.fieldDay(s.a, enterprises: [try s.a.enterprise(id: s.registry[2].id)!], visits: 1)
+        _ = try s.importer.importFile(URL(fileURLWithPath: try s.fixture.export(s.a).path))
+        let keyA = try DeviceKeyStore.key(for: s.a), inspectorA = try s.a.currentInspector()!.id
+        let bound = try s.hq.trustedDevices().first { $0.publicKey == keyA.publicKeyText }
+        #expect(bound?.deviceId == keyA.deviceId && bound?.inspectorId == inspectorA)
+    }
+
+    @Test("A's own device id with B's inspector in the manifest is refused naming both inspectors")
+    func anotherInspectorInTheManifest() throws {
+        let s = try setUp()
+        defer { s.fixture.cleanUp() }
+        try s.fixture.fieldDay(s.a, enterprises: [try s.a.enterprise(id: s.registry[0].id)!], visits: 1)
+        _ = try s.importer.importFile(URL(fileURLWithPath: try s.fixture.export(s.a).path))
+        try s.fixture.fieldDay(s.a, enterprises: [try s.a.enterprise(id: s.registry[1].id)!], visits: 1, seed: 9)
+        let other = try s.b.currentInspector()!, own = try s.a.currentInspector()!
+        let forged = try forge(try s.fixture.export(s.a), signedBy: s.a, in: s.fixture) { manifest in
+            manifest.inspector = .init(id: other.id, name: other.name, district: other.district)
+        }
+        try expectRefused(forged, s, .signerIsAnotherInspector(claimed: other.id, claimedName: other.name,
+                                                             fingerprint: try fingerprint(s.a), bound: "李明 (\(own.id))"))
+    }
+
+    @Test("the first bundle a key signs binds its device and inspector; a re-import changes nothing")
+    func firstBundleBinds() throws {
+        let s = try setUp()
+        defer { s.fixture.cleanUp() }
+        #expect(try s.hq.trustedDevices().allSatisfy { $0.deviceId == nil && $0.inspectorId == nil })
+        try s.fixture.fieldDay(s.a, enterprises: [try s.a.enterprise(id: s.registry[0].id)!], visits: 1)
+        let bundle = try s.fixture.export(s.a)
+        _ = try s.importer.importFile(URL(fileURLWithPath: bundle.path))
+        #expect(try s.importer.importFile(URL(fileURLWithPath: bundle.path)).alreadyImported)
+        let bound = try s.hq.trustedDevices().filter { $0.deviceId != nil }
+        #expect(bound.map(\.deviceId) == [try deviceId(s.a)])
+    }
+}
