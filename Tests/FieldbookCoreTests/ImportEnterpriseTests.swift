@@ -81,6 +81,20 @@ struct ImportEnterpriseTests {
         #expect(csv.rejections[1].message(in: .zh) == "第 5 行：企业名称为空")
     }
 
+    @Test("Given an address longer than TextLimits allows, when imported, then the file is refused naming the row and column")
+    func overLongCell() throws {
+        let db = try AppDatabase.inMemory()
+        let long = String(repeating: "路", count: 201)
+        let csv = try read(header + "91420303MA48K2T787,十堰鑫泰汽车零部件有限公司,\(long),张湾区,,,,,,,,\n")
+        #expect(csv.rejections.count == 1)
+        #expect(csv.rejections.first?.message(in: .en) == "line 2: 地址 has 201 characters, more than the limit of 200")
+        #expect(throws: EnterpriseImportError.self) { try db.importEnterprises(csv, file: "t.csv", skipInvalid: false) }
+        #expect(try count(db) == 0)
+        // At the limit it is accepted.
+        let fits = try read(header + "91420303MA48K2T787,十堰鑫泰汽车零部件有限公司,\(long.dropLast()),张湾区,,,,,,,,\n")
+        #expect(fits.rejections.isEmpty)
+    }
+
     @Test("Given a bad row and no skipping, when imported, then nothing is stored")
     func allOrNothing() throws {
         let db = try AppDatabase.inMemory()

@@ -57,6 +57,17 @@ import Testing
         #expect(plain.text == "a bc")
     }
 
+    @Test("the maximum length counts Unicode code points, as headquarters and the JSON Schemas do")
+    func maximumLengthCountsCodePoints() {
+        var state = TextFieldState(maxLength: 4)
+        _ = state.handle(.paste("👍🏽e\u{301}x"))
+        // 👍🏽 is two code points and é (e + accent) two more: x does not fit, and no half of one is kept.
+        #expect(state.text == "👍🏽e\u{301}")
+        var short = TextFieldState(maxLength: 3)
+        _ = short.handle(.paste("ab👍🏽"))
+        #expect(short.text == "ab")
+    }
+
     func render(_ field: TextField, _ state: inout TextFieldState, width: Int, height: Int = 1) -> Buffer {
         var buffer = Buffer(width: width + 2, height: height)
         field.render(in: Rect(x: 1, y: 0, width: width, height: height), buffer: &buffer, state: &state)

@@ -78,8 +78,14 @@ struct LineDecoder {
                 let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
                 defer { start = end + 1 }
                 if end == start { continue }
+                guard end - start <= TextLimits.maxLineBytes else {
+                    throw SyncError.badFile(archive.file, .lineTooLong(entry: file.rawValue, line: lineNumber,
+                                                                       limit: TextLimits.maxLineBytes))
+                }
                 do {
-                    records.append(try JSONLineParser.parse(UnsafeBufferPointer(rebasing: bytes[start..<end]), as: file.layout))
+                    let record = try JSONLineParser.parse(UnsafeBufferPointer(rebasing: bytes[start..<end]), as: file.layout)
+                    try checkLimits(record, file: file, line: lineNumber)
+                    records.append(record)
                 } catch let problem as LineProblem {
                     throw SyncError.badFile(archive.file, .invalidLine(entry: file.rawValue, line: lineNumber,
                                                                         detail: problem.detail))
@@ -91,5 +97,28 @@ struct LineDecoder {
             throw SyncError.badFile(archive.file, .countMismatch(entry: file.rawValue, declared: declared, found: records.count))
         }
         return records
+    }
+
+    /// Every text field within `TextLimits` (the same numbers as the interface, the CSV import
+    /// and the JSON Schemas); the first one over names the record and field.
+    private func checkLimits(_ record: LineValues, file: BundleFile, line: Int) throws {
+        let table = record.layout.table
+        func refuse(_ field: String, _ limit: Int, _ found: Int) -> SyncError {
+            .badFile(archive.file, .fieldTooLong(entry: file.rawValue, line: line, recordId: record.text("id") ?? "",
+                                                 field: field, limit: limit, found: found))
+        }
+        for (field, limit) in TextLimits.fields[table] ?? [:] {
+            if let text = record.text(field), TextLimits.length(text) > limit {
+                throw refuse(field, limit, TextLimits.length(text))
+            }
+        }
+        for (field, limit) in TextLimits.lists[table] ?? [:] {
+            guard let json = record.text(field),
+                  let items = try? JSONDecoder().decode([String].self, from: Data(json.utf8)) else { continue }
+            if items.count > limit.items { throw refuse(field + " (items)", limit.items, items.count) }
+            if let long = items.first(where: { TextLimits.length($0) > limit.each }) {
+                throw refuse(field, limit.each, TextLimits.length(long))
+            }
+        }
     }
 }

@@ -23,6 +23,11 @@ public enum BundleProblem: Sendable, Equatable {
     case unknownSigner(fingerprint: String, inspector: String)
     case invalidLine(entry: String, line: Int, detail: String)
     case countMismatch(entry: String, declared: Int, found: Int)
+    /// A JSON line larger than `TextLimits.maxLineBytes` (refused before it is parsed).
+    case lineTooLong(entry: String, line: Int, limit: Int)
+    /// A text field longer than `TextLimits` allows (`found`, `limit` in code points; for a list,
+    /// `field` names the item or says "items").
+    case fieldTooLong(entry: String, line: Int, recordId: String, field: String, limit: Int, found: Int)
     case unknownEnterprise(recordType: String, recordId: String, enterpriseId: String)
     case unknownVisit(recordType: String, recordId: String, visitId: String)
     case unknownTemplate(id: String, version: Int)
@@ -80,6 +85,11 @@ public enum BundleProblem: Sendable, Equatable {
              "is signed by device \(fingerprint) (\(inspector)), which is not trusted; run fieldbook hq trust first or pass --accept-unknown")
         case let .invalidLine(entry, line, detail):
             ("“\(entry)”第\(line)行不是有效记录（\(detail)）", "\(entry) line \(line) is not a valid record (\(detail))")
+        case let .lineTooLong(entry, line, limit):
+            ("“\(entry)”第\(line)行超过 \(limit) 字节的单行上限", "\(entry) line \(line) is longer than the \(limit)-byte limit for one line")
+        case let .fieldTooLong(entry, line, recordId, field, limit, found):
+            ("“\(entry)”第\(line)行（记录 \(recordId)）的 \(field) 有 \(found) 个字符，上限 \(limit)",
+             "\(entry) line \(line) (record \(recordId)): \(field) has \(found) characters, more than the limit of \(limit)")
         case let .countMismatch(entry, declared, found):
             ("“\(entry)”有\(found)条记录，清单声明\(declared)条", "\(entry) holds \(found) records but the manifest declares \(declared)")
         case let .unknownEnterprise(type, id, enterpriseId):

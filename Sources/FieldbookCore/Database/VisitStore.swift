@@ -85,6 +85,10 @@ public enum VisitStore {
     public static func reopen(id: String, reason: String, _ db: Database, _ change: ChangeContext) throws -> SiteVisit {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw CoreError.reopenNeedsReason }
+        let limit = TextLimits.limit(SiteVisit.databaseTableName, "reopenReason")
+        guard TextLimits.length(reason) <= limit else {
+            throw CoreError.reopenReasonTooLong(limit: limit, found: TextLimits.length(reason))
+        }
         guard let old = try SiteVisit.fetchOne(db, key: id) else { throw CoreError.notFound(FieldName.visit, id: id) }
         guard old.status == .completed else { throw CoreError.visitNotCompleted }
         var visit = old

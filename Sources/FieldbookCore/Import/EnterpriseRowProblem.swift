@@ -11,6 +11,8 @@ public enum EnterpriseRowProblem: Equatable, Sendable {
     case badHarmoniousTitle(String)
     case badEmployeeCount(String)
     case duplicateInFile(code: String, firstLine: Int)
+    /// A cell longer than `TextLimits` allows for its field (the column's first header name).
+    case tooLong(column: String, limit: Int, found: Int)
     /// Refused by the store's own validation.
     case store(Bilingual)
 
@@ -38,6 +40,8 @@ public enum EnterpriseRowProblem: Equatable, Sendable {
         case let (.badEmployeeCount(value), .en): "employee count \"\(value)\" is not a whole number ≥ 0"
         case let (.duplicateInFile(code, firstLine), .zh): "信用代码 \(code) 与第 \(firstLine) 行重复"
         case let (.duplicateInFile(code, firstLine), .en): "credit code \(code) already appears on line \(firstLine)"
+        case let (.tooLong(column, limit, found), .zh): "“\(column)”有 \(found) 个字符，上限 \(limit)"
+        case let (.tooLong(column, limit, found), .en): "\(column) has \(found) characters, more than the limit of \(limit)"
         }
     }
 

@@ -46,6 +46,13 @@ struct EnterpriseRowReader {
         let redList = check(Self.yesNo(value(.redList)), else: .badRedList(value(.redList)), default: false)
         let title = check(Self.title(value(.harmoniousTitle)), else: .badHarmoniousTitle(value(.harmoniousTitle)), default: .none)
         let employees = check(Self.count(value(.employees)), else: .badEmployeeCount(value(.employees)), default: nil)
+        // The same limits as the interface and headquarters (TextLimits): a longer cell would be
+        // refused in every bundle that carries the enterprise.
+        for (column, field) in [(EnterpriseColumn.name, "name"), (.address, "address"), (.industry, "industry"),
+                                (.ownership, "ownershipType"), (.contact, "contactPerson"), (.phone, "phone")] {
+            let limit = TextLimits.limit(Enterprise.databaseTableName, field), found = TextLimits.length(value(column))
+            if found > limit { problems.append(.tooLong(column: column.aliases[0], limit: limit, found: found)) }
+        }
 
         guard problems.isEmpty else { return .failure(Problems(list: problems)) }
         return .success(Enterprise(

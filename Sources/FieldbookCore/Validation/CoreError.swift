@@ -17,6 +17,8 @@ public enum CoreError: UserFacingError, Equatable {
     case reopenNeedsReason
     /// Taking a recommendation's status back (a mistaken change) needs a reason.
     case statusRevertNeedsReason
+    /// A reopen reason longer than `TextLimits` allows (headquarters would refuse the bundle).
+    case reopenReasonTooLong(limit: Int, found: Int)
     case visitNotCompleted
     /// Documents are handed over for completed visits only (what the enterprise receives must not change).
     case documentsNeedCompletedVisit
@@ -81,6 +83,8 @@ public enum CoreError: UserFacingError, Equatable {
             ("重新打开已完成的走访须填写原因", "reopening a completed visit needs a reason")
         case .statusRevertNeedsReason:
             ("撤销整改状态须填写原因", "taking a status back needs a reason")
+        case let .reopenReasonTooLong(limit, found):
+            ("重新打开的原因有 \(found) 个字符，上限 \(limit)", "the reason for reopening has \(found) characters, more than the limit of \(limit)")
         case .visitNotCompleted:
             ("该走访尚未完成，无需重新打开", "the visit is not completed, so there is nothing to reopen")
         case .documentsNeedCompletedVisit:

@@ -84,7 +84,7 @@ enum ExitStatus: Int32, CaseIterable {
         case .alreadyInitialized: .cannotCreate
         case .creditCodeLength, .creditCodeCharacter, .creditCodeCheck, .creditCodeAuthority, .creditCodeType,
              .creditCodeRegion, .duplicateCreditCode, .emptyField, .negativeFigure, .figureExceedsEmployees,
-             .endBeforeStart, .notFound, .visitLocked, .reopenNeedsReason, .statusRevertNeedsReason,
+             .endBeforeStart, .notFound, .visitLocked, .reopenNeedsReason, .statusRevertNeedsReason, .reopenReasonTooLong,
              .visitNotCompleted, .unknownItem,
              .recommendationStatus, .enterpriseHasVisits, .notInitialized, .newerSchema, .documentsNeedCompletedVisit:
             .dataError

@@ -135,7 +135,7 @@ struct ChecklistScreen: Screen {
         case .nextUnanswered?: return jumpToUnanswered(env: env)
         case .note?:
             guard let item = focusedItem else { return .handled }
-            noteEditor = TextAreaState(text: answers[item.code]?.note ?? "", maxLength: 2000,
+            noteEditor = TextAreaState(text: answers[item.code]?.note ?? "", maxLength: TextLimits.limit("answer", "note"),
                                        width: Self.noteWidth(layout), height: 3)
             return .handled
         case .figures?:

@@ -11,10 +11,14 @@ struct NewEnterpriseScreen: Screen {
     enum Action: Hashable, Sendable { case save }
 
     var fields: [Field: TextFieldState] = [
-        .creditCode: TextFieldState(maxLength: 18), .name: TextFieldState(maxLength: 100),
-        .address: TextFieldState(maxLength: 200), .industry: TextFieldState(maxLength: 60),
-        .ownership: TextFieldState(maxLength: 60), .employees: TextFieldState(maxLength: 7),
-        .contact: TextFieldState(maxLength: 40), .phone: TextFieldState(maxLength: 30),
+        .creditCode: TextFieldState(maxLength: TextLimits.limit("enterprise", "creditCode")),
+        .name: TextFieldState(maxLength: TextLimits.limit("enterprise", "name")),
+        .address: TextFieldState(maxLength: TextLimits.limit("enterprise", "address")),
+        .industry: TextFieldState(maxLength: TextLimits.limit("enterprise", "industry")),
+        .ownership: TextFieldState(maxLength: TextLimits.limit("enterprise", "ownershipType")),
+        .employees: TextFieldState(maxLength: 7),
+        .contact: TextFieldState(maxLength: TextLimits.limit("enterprise", "contactPerson")),
+        .phone: TextFieldState(maxLength: TextLimits.limit("enterprise", "phone")),
     ]
     var districtIndex = 0
     var focus = FocusRing<Field>(Field.allCases)

@@ -38,7 +38,7 @@ struct RecommendationScreen: Screen {
         context = try RecommendationContext.load(visitId: visitId, itemCodes: itemCode.map { [$0] } ?? [], env: env)
         let prefill = context.prefill(env)
         // The cursor starts after the prefill: the inspector goes on with what must be done.
-        text = TextAreaState(text: prefill, maxLength: 2000)
+        text = TextAreaState(text: prefill, maxLength: TextLimits.limit("recommendation", "text"))
         priority = context.suggestedPriority
         deadline = DateFieldState(text: context.defaultDeadline(for: priority).description)
         focus = FocusRing([])
@@ -53,7 +53,7 @@ struct RecommendationScreen: Screen {
         sourceItemCode = nil
         context = try RecommendationContext.load(visitId: rec.visitId, itemCodes: rec.itemCodes, env: env)
         saved = rec
-        text = TextAreaState(text: rec.text, maxLength: 2000)
+        text = TextAreaState(text: rec.text, maxLength: TextLimits.limit("recommendation", "text"))
         priority = rec.priority
         deadline = DateFieldState(text: rec.deadline?.description ?? "")
         deadlineTyped = rec.deadline != context.defaultDeadline(for: rec.priority)

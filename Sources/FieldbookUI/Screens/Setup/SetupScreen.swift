@@ -7,7 +7,7 @@ struct SetupScreen: Screen {
     enum Field: Hashable, Sendable { case name, district, language, start }
     enum Action: Hashable, Sendable { case save }
 
-    var name = TextFieldState(maxLength: 40)
+    var name = TextFieldState(maxLength: TextLimits.inspectorName)
     var districtIndex = 0
     var language: Language = .zh
     var focus = FocusRing<Field>([.name, .district, .language, .start])

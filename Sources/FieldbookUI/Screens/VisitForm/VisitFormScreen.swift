@@ -21,7 +21,7 @@ struct VisitFormScreen: Screen {
     private(set) var enterprise: Enterprise?
     var texts: [VisitFormField: TextFieldState] = [:]
     var date = DateFieldState()
-    var notes = TextAreaState(maxLength: 4000)
+    var notes = TextAreaState(maxLength: TextLimits.limit("siteVisit", "notes"))
     /// The visit type as a select over `VisitType.allCases`: ←/→ step, Enter opens the list.
     var typeSelect = SelectState()
     private(set) var problems: [VisitFormField: FieldProblem] = [:]
@@ -88,7 +88,7 @@ struct VisitFormScreen: Screen {
         case .type: typeSelect.selected = VisitType.allCases.firstIndex(of: visit.type)
         case .date: date = DateFieldState(text: visit.date.description)
         case .notes: notes.text = visit.notes
-        default: texts[field] = TextFieldState(text: field.text(of: visit), maxLength: field.isFigure ? 7 : 200)
+        default: texts[field] = TextFieldState(text: field.text(of: visit), maxLength: field.isFigure ? 7 : Self.textLimit(field))
         }
     }
 
@@ -402,5 +402,17 @@ struct VisitFormScreen: Screen {
         problems[field] = nil
         if field != focus.focused { showStored(field) }
         return true
+    }
+}
+
+extension VisitFormScreen {
+    /// A text field's limit from `TextLimits`: the inspectors field is the list joined by "、",
+    /// so no name in it can exceed the per-name limit either.
+    static func textLimit(_ field: VisitFormField) -> Int {
+        switch field {
+        case .personsMet: TextLimits.limit("siteVisit", "personsMet")
+        case .inspectors: TextLimits.lists["siteVisit"]?["inspectors"]?.each ?? 200
+        default: 200
+        }
     }
 }

@@ -6,7 +6,7 @@
 public struct EditableText: Hashable, Sendable {
     public private(set) var characters: [Character]
     public private(set) var cursor: Int
-    /// The most characters the text may hold; insertions beyond it are cut.
+    /// The most Unicode code points the text may hold; insertions beyond it are cut.
     public var maxLength: Int?
     /// Whether "\n" may be part of the text (TextArea); otherwise line breaks become spaces.
     public let allowsNewlines: Bool
@@ -46,7 +46,17 @@ public struct EditableText: Hashable, Sendable {
                 accepted.append(character)
             }
         }
-        if let maxLength { accepted = Array(accepted.prefix(max(0, maxLength - characters.count))) }
+        // The limit counts Unicode code points, as the JSON Schemas and headquarters do
+        // (FieldbookCore's TextLimits): a grapheme of several (👍🏽, e + accent) uses several.
+        if let maxLength {
+            var room = maxLength - characters.reduce(0) { $0 + $1.unicodeScalars.count }
+            accepted = Array(accepted.prefix { character in
+                let size = character.unicodeScalars.count
+                guard size <= room else { return false }
+                room -= size
+                return true
+            })
+        }
         guard !accepted.isEmpty else { return false }
         characters.insert(contentsOf: accepted, at: cursor)
         cursor += accepted.count
