@@ -79,4 +79,18 @@ struct IndependentCheckTests {
         #expect(csv.contains("\"现场新增“引号”, 逗号公司\""))
         #expect(csv.contains(",'=1+1,"))
     }
+
+    @Test("Scores in the CSV copy read as people write them (16.7, not 16.666666666666668)")
+    func csvScoresReadable() throws {
+        let fixture = try SyncFixture()
+        defer { fixture.cleanUp() }
+        let bundle = try BundleSurgery(try Data(contentsOf: try Self.bundle(fixture)))
+        let lines = String(decoding: bundle["visits.jsonl"]!, as: UTF8.self)
+        let csv = String(decoding: bundle["csv/visits.csv"]!.dropFirst(3), as: UTF8.self)
+        // The fixture holds a visit whose exact score has many decimals; the JSON line keeps it.
+        #expect(lines.range(of: #""score":\d+\.\d{3,}"#, options: .regularExpression) != nil)
+        // Timestamps end in ".000Z"; a score is a bare cell between commas.
+        #expect(csv.range(of: #",\d+\.\d{2,},"#, options: .regularExpression) == nil)
+        #expect(csv.range(of: #",\d+\.\d,"#, options: .regularExpression) != nil)
+    }
 }

@@ -19,4 +19,14 @@ struct CSVWriterTests {
     func document() {
         #expect(CSVWriter.document(header: ["名称"], rows: [["=x"]]) == "\u{FEFF}名称\r\n'=x\r\n")
     }
+
+    @Test("A score reads as people write it: one decimal, whole numbers plain")
+    func readableNumbers() {
+        #expect(CSVWriter.readableNumber(50.0 / 3) == "16.7")
+        #expect(CSVWriter.readableNumber(100) == "100")
+        #expect(CSVWriter.readableNumber(16.96) == "17")
+        #expect(CSVWriter.readableNumber(72.25) == "72.3")
+        #expect(CSVWriter.readableNumber(0) == "0")
+        #expect(CSVWriter.readableNumber(.nan) == "")
+    }
 }

@@ -68,7 +68,7 @@ public struct LineValues: Sendable {
             case (.boolean, .int64(let number)): return number != 0 ? "true" : "false"
             case (.textList, .string(let json)): return Self.list(json).map(CSVWriter.guarded).joined(separator: "; ")
             case (_, .int64(let number)): return String(number)
-            case (_, .double(let number)): return JSONText.numberText(number)
+            case (_, .double(let number)): return CSVWriter.readableNumber(number)
             case (_, .string(let text)): return text
             case (_, .blob(let data)): return data.base64EncodedString()
             }

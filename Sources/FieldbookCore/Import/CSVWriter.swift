@@ -25,6 +25,18 @@ public enum CSVWriter {
         return text
     }
 
+    /// A measured number (a score) as people read it in a spreadsheet: one decimal
+    /// (16.666666666666668 → "16.7"), whole numbers without one ("17"). The JSON lines keep the
+    /// exact value; only the CSV copy, which people read, is rounded.
+    public static func readableNumber(_ value: Double) -> String {
+        guard value.isFinite else { return "" }
+        let tenths = (value * 10).rounded()
+        if tenths.truncatingRemainder(dividingBy: 10) == 0, abs(tenths) < 1e15 {
+            return String(Int64(tenths / 10))
+        }
+        return String(tenths / 10)
+    }
+
     /// `field` as a spreadsheet will show it rather than run it.
     public static func guarded(_ field: String) -> String {
         guard let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
