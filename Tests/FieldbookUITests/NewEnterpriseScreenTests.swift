@@ -28,6 +28,16 @@ import TerminalKit
         for label in labels { #expect(pilot.contentText.contains(label), "missing \(label)") }
     }
 
+    @Test func theEmployeeCountTakesDigitsOnlyAsTyped() throws {
+        var pilot = openForm(try makeTestDatabase())
+        pilot.press(.tab, .tab, .tab, .tab, .tab, .tab)  // credit code → … → employees
+        pilot.type("abc五十12")
+        pilot.press(.paste("3x4"))
+        #expect(pilot.contentText.contains("1234"))
+        #expect(!pilot.contentText.contains("abc"))
+        #expect(!pilot.contentText.contains("五十"))
+    }
+
     @Test func aWrongCheckCharacterIsNamedInlineAndNothingIsSaved() throws {
         let db = try makeTestDatabase()
         var pilot = openForm(db)

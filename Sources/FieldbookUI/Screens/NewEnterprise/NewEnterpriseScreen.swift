@@ -100,6 +100,12 @@ struct NewEnterpriseScreen: Screen {
         }
         if let field = focus.focused {
             if var state = fields[field] {
+                // The employee count takes digits only, as typed (like the visit form's figures).
+                var key = key
+                if field == .employees {
+                    guard let digits = key.keepingDigits else { return .handled }
+                    key = digits
+                }
                 let result = state.handle(key)
                 if result != .ignored {
                     fields[field] = state

@@ -260,11 +260,8 @@ struct VisitFormScreen: Screen {
             // Whole-number fields take digits only, as they are typed (a paste keeps its digits).
             var key = key
             if field.isFigure {
-                switch key {
-                case .character(let c) where !(c.isASCII && c.isNumber): return true
-                case .paste(let text): key = .paste(String(text.filter { $0.isASCII && $0.isNumber }))
-                default: break
-                }
+                guard let digits = key.keepingDigits else { return true }
+                key = digits
             }
             let result = state.handle(key)
             texts[field] = state
