@@ -1,6 +1,7 @@
 import FieldbookCore
 @testable import FieldbookDocuments
 import Foundation
+import TestSupport
 import PDFWriter
 import Testing
 

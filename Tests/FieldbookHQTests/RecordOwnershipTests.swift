@@ -10,24 +10,9 @@ import FieldbookBench
 /// re-signed by a trusted key; HQ's database must not change.
 @Suite("Who owns a record: authors are the signer's inspector, owned records the signer's device")
 struct RecordOwnershipTests {
-    struct Setup {
-        let fixture: SyncFixture
-        let a: AppDatabase, b: AppDatabase
-        let hq: HQDatabase
-        let importer: HQImporter
-        let registry: [Enterprise]
-    }
+    typealias Setup = TwoTrustedLaptops
 
-    private func setUp() throws -> Setup {
-        let fixture = try SyncFixture()
-        let a = try fixture.laptop("a", inspector: "李明"), b = try fixture.laptop("b", inspector: "王芳")
-        let (hq, keyring) = try fixture.headquarters(trusting: [a, b])
-        let registry = try SyncSampleData.addEnterprises(hq.store, count: 3)
-        let pack = fixture.path("pack.zip")
-        _ = try ReferencePackWriter(database: hq, keyring: keyring).write(to: pack)
-        for laptop in [a, b] { _ = try ReferencePackReader.importPack(pack, into: laptop) }
-        return Setup(fixture: fixture, a: a, b: b, hq: hq, importer: HQImporter(database: hq, keyring: keyring), registry: registry)
-    }
+    private func setUp() throws -> Setup { try TwoTrustedLaptops() }
 
     /// `bundle` with `alter` applied to its entries, re-signed by `signer` under its own device
     /// and inspector (so only the records make the claim).

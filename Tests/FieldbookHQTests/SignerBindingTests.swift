@@ -10,25 +10,10 @@ import FieldbookBench
 /// real bundle re-signed with another trusted device's key; HQ's database must not change.
 @Suite("Who signed a bundle: key, device and inspector are bound together")
 struct SignerBindingTests {
-    struct Setup {
-        let fixture: SyncFixture
-        let a: AppDatabase, b: AppDatabase
-        let hq: HQDatabase
-        let importer: HQImporter
-        let registry: [Enterprise]
-    }
+    typealias Setup = TwoTrustedLaptops
 
     /// Two trusted laptops sharing HQ's registry.
-    private func setUp() throws -> Setup {
-        let fixture = try SyncFixture()
-        let a = try fixture.laptop("a", inspector: "李明"), b = try fixture.laptop("b", inspector: "王芳")
-        let (hq, keyring) = try fixture.headquarters(trusting: [a, b])
-        let registry = try SyncSampleData.addEnterprises(hq.store, count: 3)
-        let pack = fixture.path("pack.zip")
-        _ = try ReferencePackWriter(database: hq, keyring: keyring).write(to: pack)
-        for laptop in [a, b] { _ = try ReferencePackReader.importPack(pack, into: laptop) }
-        return Setup(fixture: fixture, a: a, b: b, hq: hq, importer: HQImporter(database: hq, keyring: keyring), registry: registry)
-    }
+    private func setUp() throws -> Setup { try TwoTrustedLaptops() }
 
     /// `bundle` re-signed by `signer` (a trusted device), its manifest naming whatever `change` sets.
     private func forge(_ bundle: ExportResult, signedBy signer: AppDatabase, in fixture: SyncFixture,

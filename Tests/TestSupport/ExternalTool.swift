@@ -1,20 +1,19 @@
 import Foundation
-import TestSupport
 
-/// Runs a command-line tool (qpdf, pdftotext, pdftoppm) and returns its exit status and output.
-enum ExternalTool {
-    struct Result {
-        var status: Int32
-        var output: Data
-        var text: String { String(decoding: output, as: UTF8.self) }
+/// Runs a command-line tool (shared by the PDF writer and document tests) (qpdf, pdftotext, pdftoppm) and returns its exit status and output.
+public enum ExternalTool {
+    public struct Result {
+        public var status: Int32
+        public var output: Data
+        public var text: String { String(decoding: output, as: UTF8.self) }
     }
 
-    static func run(_ tool: String, _ arguments: [String]) throws -> Result {
+    public static func run(_ tool: String, _ arguments: [String]) throws -> Result {
         let result = try ChildProcess.tool(tool, arguments, errorOutput: .discarded)
         return Result(status: result.status, output: result.stdout)
     }
 
-    static func temporaryDirectory() throws -> URL {
+    public static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("pdfwriter-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
@@ -22,12 +21,12 @@ enum ExternalTool {
 }
 
 /// A rendered page in PGM (P5) form: gray levels, 0 black … 255 white.
-struct GrayImage {
-    let width: Int
-    let height: Int
-    let pixels: [UInt8]
+public struct GrayImage {
+    public let width: Int
+    public let height: Int
+    public let pixels: [UInt8]
 
-    init?(pgm data: Data) {
+    public init?(pgm data: Data) {
         let bytes = [UInt8](data)
         var fields: [String] = []
         var index = 0
@@ -48,7 +47,7 @@ struct GrayImage {
     }
 
     /// The share of dark pixels (below 128) in a box given in fractions of the page.
-    func inkedShare(x: ClosedRange<Double>, y: ClosedRange<Double>) -> Double {
+    public func inkedShare(x: ClosedRange<Double>, y: ClosedRange<Double>) -> Double {
         let columns = Int(x.lowerBound * Double(width)) ..< Int(x.upperBound * Double(width))
         let rows = Int(y.lowerBound * Double(height)) ..< Int(y.upperBound * Double(height))
         var dark = 0
