@@ -35,6 +35,8 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Crypto", package: "swift-crypto"),
+            // Cleanup and flush failures that must not fail an export are logged, not dropped.
+            .product(name: "Logging", package: "swift-log"),
         ]),
         // zlib for Flate-compressed PDF streams (seen only by PDFWriter).
         .systemLibrary(name: "CDeflate", providers: [.apt(["zlib1g-dev"])]),
@@ -43,6 +45,7 @@ let package = Package(
         // The documents handed to an enterprise (notice, visit record): content, A4 layout, PDF/HTML.
         .target(name: "FieldbookDocuments", dependencies: [
             "FieldbookCore", "PDFWriter", .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         // Headquarters: `HQDatabase` and its migrations, the merger, conflicts, trust, reports (docs/hq.md).
         .target(name: "FieldbookHQ", dependencies: [
@@ -60,7 +63,8 @@ let package = Package(
         // The only module that calls ncurses.
         .target(name: "CursesTerminal", dependencies: ["TerminalKit", "CNCursesW"]),
         // The screens: state + update + render, headless-testable.
-        .target(name: "FieldbookUI", dependencies: ["FieldbookCore", "FieldbookBundle", "FieldbookHQ", "FieldbookDocuments", "TerminalKit"]),
+        .target(name: "FieldbookUI", dependencies: ["FieldbookCore", "FieldbookBundle", "FieldbookHQ", "FieldbookDocuments", "TerminalKit",
+                                                    .product(name: "Logging", package: "swift-log")]),
         // Drives the real binary inside tmux for end-to-end tests.
         .target(name: "TerminalHarness"),
         .executableTarget(name: "fieldbook", dependencies: [
@@ -82,7 +86,8 @@ let package = Package(
         .executableTarget(name: "fieldbook-fuzz", dependencies: ["FieldbookCore", "FieldbookBundle", "FieldbookHQ"]),
 
         // The repository root and the one child-process runner every test target uses.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: [.product(name: "Logging", package: "swift-log")],
+                path: "Tests/TestSupport"),
         // Laptop/HQ fixtures shared by the bundle and headquarters tests.
         .target(name: "SyncTestSupport", dependencies: [
                     "FieldbookCore", "FieldbookBundle", "FieldbookHQ", "FieldbookBench",
@@ -98,7 +103,8 @@ let package = Package(
         .testTarget(name: "FieldbookHQTests", dependencies: ["FieldbookHQ", "FieldbookBundle", "FieldbookCore",
                                                              "SyncTestSupport"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "DisplayWidth"]),
-        .testTarget(name: "FieldbookUITests", dependencies: ["TestSupport", "FieldbookUI", "FieldbookCore", "TerminalKit"]),
+        .testTarget(name: "FieldbookUITests", dependencies: ["TestSupport", "FieldbookUI", "FieldbookCore", "TerminalKit",
+                                                             .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "TerminalHarness", "fieldbook", "TerminalKit", "FieldbookCore", "FieldbookUI"]),
         // Runs the built `fieldbook` binary as a subprocess.
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "fieldbook", "FieldbookCore", "FieldbookBundle", "FieldbookDocuments", "TerminalKit", "TerminalHarness"]),

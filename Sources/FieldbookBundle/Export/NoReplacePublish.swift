@@ -1,5 +1,6 @@
 import FieldbookCore
 import Foundation
+import Logging
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -41,7 +42,13 @@ package enum NoReplacePublish {
     /// undo it, so a failure to flush the directory is not an error here (the file's own bytes
     /// were flushed before it got its name).
     private static func placed(_ destination: URL) -> Int64 {
-        try? sync(path: destination.deletingLastPathComponent().path, flags: O_RDONLY | O_DIRECTORY)
+        do {
+            try sync(path: destination.deletingLastPathComponent().path, flags: O_RDONLY | O_DIRECTORY)
+        } catch {
+            // Not shown (the bundle is in place and readable), but a power cut before the kernel
+            // writes the directory could lose the name: worth a line when someone asks why.
+            exportLog.warning("directory not flushed after publishing", metadata: ["error": "\(LogDescription.of(error))"])
+        }
         let attributes = try? FileManager.default.attributesOfItem(atPath: destination.path)
         return (attributes?[.size] as? NSNumber)?.int64Value ?? 0
     }

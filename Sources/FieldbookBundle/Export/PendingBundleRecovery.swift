@@ -1,5 +1,6 @@
 import FieldbookCore
 import Foundation
+import Logging
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -86,8 +87,11 @@ struct PendingBundleRecovery {
         do {
             bytes = try NoReplacePublish.publish(kept, as: final, partName: Self.partName(of: pending))
         } catch {
-            try? database.discardPendingBundle(pending.bundleId)
-            try? FileManager.default.removeItem(at: kept)
+            do { try database.discardPendingBundle(pending.bundleId) } catch let cleanup {
+                // The next export finds the note again and retries the publish: harmless, but say so.
+                exportLog.warning("pending bundle note not discarded", metadata: ["bundle": "\(pending.bundleId)", "error": "\(LogDescription.of(cleanup))"])
+            }
+            removeKeptCopy(kept)
             throw error
         }
         checkpoint?(.afterPublish)
@@ -97,7 +101,7 @@ struct PendingBundleRecovery {
             let reason = (error as? any UserFacingError)?.message(in: .en) ?? String(describing: error)
             throw SyncError.exportNotRecorded(final.path, reason: reason)
         }
-        try? FileManager.default.removeItem(at: kept)
+        removeKeptCopy(kept)
         return result(pending, at: final, bytes: bytes)
     }
 
@@ -107,13 +111,23 @@ struct PendingBundleRecovery {
         pending.fileName + "." + pending.bundleId.lowercased().prefix(8) + ".part"
     }
 
+    /// The work area's copy is only a spare once the bundle is published (or given up): a failure
+    /// to remove it costs disk space, never data, so it is logged rather than shown.
+    private func removeKeptCopy(_ kept: URL) {
+        do { try FileManager.default.removeItem(at: kept) } catch let error as CocoaError where error.code == .fileNoSuchFile {
+            return
+        } catch {
+            exportLog.warning("kept copy not removed", metadata: ["file": "\(kept.lastPathComponent)", "error": "\(LogDescription.of(error))"])
+        }
+    }
+
     private func removePart(of pending: PendingBundle, in directory: URL) {
         unlink(directory.appendingPathComponent(Self.partName(of: pending)).path)
     }
 
     private func record(_ pending: PendingBundle, at file: URL, kept: URL) throws -> ExportResult {
         try database.recordExport(of: pending)
-        try? FileManager.default.removeItem(at: kept)
+        removeKeptCopy(kept)
         work.removeLeftovers()
         let bytes = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber)?.int64Value ?? 0
         var result = result(pending, at: file, bytes: bytes)
@@ -133,7 +147,7 @@ struct PendingBundleRecovery {
             try database.discardPendingBundle(pending.bundleId)
             return nil
         }
-        try? FileManager.default.removeItem(at: kept)
+        removeKeptCopy(kept)
         try FileManager.default.moveItem(at: written.file, to: kept)
         var again = pending
         again.sha256 = try FileDigest.sha256(of: kept)

@@ -1,3 +1,6 @@
+import FieldbookCore
+import Foundation
+import Logging
 import PDFWriter
 
 /// Finds the faces documents are drawn with: a freely licensed Chinese TrueType face to embed
@@ -39,7 +42,13 @@ public enum DocumentFonts {
             throw .noChineseFont(searched: chinese.map(\.path))
         }
         for candidate in symbols {
-            if let face = try? TrueTypeFont(path: candidate.path, faceName: candidate.face) { faces.append(face) }
+            // The symbol font only draws ✓ ✗; without it they fall back to the Chinese font's
+            // glyphs (or none), so its absence is not an error — but an unreadable one is logged.
+            guard FileManager.default.fileExists(atPath: candidate.path) else { continue }
+            do { faces.append(try TrueTypeFont(path: candidate.path, faceName: candidate.face)) } catch {
+                Logger(label: "fieldbook.documents").warning("symbol font unreadable", metadata: [
+                    "font": "\(candidate.path)", "error": "\(LogDescription.of(error))"])
+            }
         }
         return FontSet(faces)
     }

@@ -1,4 +1,5 @@
 import FieldbookCore
+import Logging
 import TerminalKit
 
 /// What every screen may use: the database, the clock, the language and theme.
@@ -14,11 +15,15 @@ public struct AppEnvironment: Sendable {
     public var exportDirectory: String?
     /// Where the review screen writes a visit's documents (nil: `documents/` in the data directory).
     public var documentDirectory: String?
+    /// Errors caught and not shown (a best-effort store, a reload after a success message) go
+    /// here; the program sends them to the log file, tests may capture them.
+    public var log: Logger
 
     public init(db: AppDatabase, clock: AppClock = .system, language: Language = .zh,
                 theme: Theme = .color, inspector: Inspector? = nil, exportDirectory: String? = nil,
-                documentDirectory: String? = nil) {
+                documentDirectory: String? = nil, log: Logger = Logger(label: "fieldbook.ui")) {
         self.db = db
+        self.log = log
         self.exportDirectory = exportDirectory
         self.documentDirectory = documentDirectory
         self.clock = clock
@@ -32,6 +37,11 @@ public struct AppEnvironment: Sendable {
 
     /// The inspector's local date.
     public var today: LocalDate { clock.today() }
+
+    /// Logs an error the user is not shown, by type only (no names or other personal data).
+    public func logUnshown(_ what: String, _ error: any Error) {
+        log.warning("\(what)", metadata: ["error": "\(LogDescription.of(error))"])
+    }
 
     /// A user-facing message for any error, in the current language.
     public func message(for error: any Error) -> String {

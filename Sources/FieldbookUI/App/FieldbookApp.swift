@@ -31,18 +31,26 @@ public struct FieldbookApp: Program {
         var env = env
         self.session = session
         self.screenSize = size
-        if env.inspector == nil { env.inspector = try? env.db.currentInspector() }
+        if env.inspector == nil {
+            do { env.inspector = try env.db.currentInspector() } catch { env.logUnshown("inspector not read at start", error) }
+        }
         if let inspector = env.inspector { env.language = inspector.language }
         self.env = env
         let saved = env.inspector == nil ? [Route.setup] : (session?.load() ?? [])
         for entry in session?.loadDrafts() ?? [] { drafts[entry.route] = entry.draft }
         var stack: [any Screen] = []
         for route in saved where route != .setup || env.inspector == nil {
-            if let screen = try? Router.makeScreen(route, env: env) { stack.append(screen) }
+            // A saved screen whose record is gone (or unreadable) is skipped: the inspector lands
+            // one step further back, and the log says why.
+            do { stack.append(try Router.makeScreen(route, env: env)) } catch { env.logUnshown("saved screen not reopened", error) }
         }
-        if stack.isEmpty, let dashboard = try? Router.makeScreen(.dashboard, env: env) { stack = [dashboard] }
+        if stack.isEmpty {
+            do { stack = [try Router.makeScreen(.dashboard, env: env)] } catch { env.logUnshown("dashboard not opened", error) }
+        }
         for index in stack.indices {
-            try? stack[index].resized(area: Self.contentArea(in: size), env: env)
+            do { try stack[index].resized(area: Self.contentArea(in: size), env: env) } catch {
+                env.logUnshown("screen not laid out at start", error)
+            }
             // What was being typed when the program ended goes back into its field.
             if let draft = drafts[stack[index].route] { stack[index].restore(draft, env: env) }
         }
@@ -218,8 +226,13 @@ public struct FieldbookApp: Program {
         env.language = env.language == .zh ? .en : .zh
         if let inspector = env.inspector {
             // Remember the choice; a failure to store it must not block the switch.
-            env.inspector = (try? env.db.updateInspector(name: inspector.name, district: inspector.district,
-                                                        language: env.language)) ?? inspector
+            do {
+                env.inspector = try env.db.updateInspector(name: inspector.name, district: inspector.district,
+                                                           language: env.language)
+            } catch {
+                env.inspector = inspector
+                env.logUnshown("language choice not stored", error)
+            }
         }
         reloadTop()
         show(env.text.languageSwitched)

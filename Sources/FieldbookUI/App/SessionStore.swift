@@ -1,4 +1,6 @@
+import FieldbookCore
 import Foundation
+import Logging
 
 /// Remembers the navigation stack between runs, so that after a crash or a kill the inspector is
 /// back on the screen (and draft) they were on, and the text being typed there.
@@ -7,32 +9,56 @@ import Foundation
 /// - `fieldbook.sqlite.session`: the routes, written after every navigation;
 /// - `fieldbook.sqlite.drafts`: `ScreenDraft`s by route, written at every key that changes the
 ///   text of a field not yet saved to its record (see docs/reliability.md for what a write costs).
-/// Unreadable content is ignored: the app then starts on the dashboard, with no drafts.
+/// Unreadable content is not fatal: the app then starts on the dashboard, with no drafts — but it
+/// is logged, and an unreadable drafts file is moved aside (`….drafts.unreadable`) rather than
+/// overwritten, since it may hold typed text someone can still recover by hand.
 public struct SessionStore: Sendable {
     public let path: String
     public let draftsPath: String
+    /// Where failures the inspector is not shown go (the log file in the real program).
+    public var log: Logger
 
-    public init(databasePath: String) {
+    public init(databasePath: String, log: Logger = Logger(label: "fieldbook.session")) {
         path = databasePath + ".session"
         draftsPath = databasePath + ".drafts"
+        self.log = log
     }
 
     public func load() -> [Route] {
-        guard let data = FileManager.default.contents(atPath: path),
-              let routes = try? JSONDecoder().decode([Route].self, from: data) else { return [] }
-        return routes
+        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        do {
+            return try JSONDecoder().decode([Route].self, from: data)
+        } catch {
+            log.warning("saved screens unreadable; starting on the dashboard", metadata: ["error": "\(LogDescription.of(error))"])
+            return []
+        }
     }
 
     /// Best effort: losing the position is harmless, so a failure here never interrupts the user.
     public func save(_ routes: [Route]) {
-        guard let data = try? JSONEncoder().encode(routes) else { return }
-        _ = Self.replace(path, with: data, sync: false)
+        do {
+            let data = try JSONEncoder().encode(routes)
+            if !Self.replace(path, with: data, sync: false) {
+                log.warning("saved screens not written", metadata: ["errno": "\(errno)"])
+            }
+        } catch {
+            log.warning("saved screens not encoded", metadata: ["error": "\(LogDescription.of(error))"])
+        }
     }
 
     public func loadDrafts() -> [DraftEntry] {
-        guard let data = FileManager.default.contents(atPath: draftsPath),
-              let entries = try? JSONDecoder().decode([DraftEntry].self, from: data) else { return [] }
-        return entries
+        guard let data = FileManager.default.contents(atPath: draftsPath) else { return [] }
+        do {
+            return try JSONDecoder().decode([DraftEntry].self, from: data)
+        } catch {
+            let aside = draftsPath + ".unreadable"
+            let moved = rename(draftsPath, aside) == 0
+            log.error("drafts file unreadable; typed text not restored", metadata: [
+                "error": "\(LogDescription.of(error))", "bytes": "\(data.count)",
+                "kept": moved ? "\((aside as NSString).lastPathComponent)" : "no (errno \(errno))",
+            ])
+            return []
+        }
     }
 
     /// Writes every draft; false when the file could not be written (the text stays on screen).
@@ -40,8 +66,14 @@ public struct SessionStore: Sendable {
     /// bytes); the app calls `syncDrafts` at most half a second later for a power cut.
     @discardableResult
     public func saveDrafts(_ entries: [DraftEntry], sync: Bool = false) -> Bool {
-        guard let data = try? JSONEncoder().encode(entries) else { return false }
-        return Self.replace(draftsPath, with: data, sync: sync)
+        do {
+            let data = try JSONEncoder().encode(entries)
+            if Self.replace(draftsPath, with: data, sync: sync) { return true }
+            log.error("drafts file not written; typed text only on screen", metadata: ["errno": "\(errno)"])
+        } catch {
+            log.error("drafts not encoded", metadata: ["error": "\(LogDescription.of(error))"])
+        }
+        return false
     }
 
     /// Forces the drafts file, and its directory entry (the rename), to the disk.

@@ -1,8 +1,9 @@
 import CursesTerminal
-import FieldbookCore
 import FieldbookBundle
+import FieldbookCore
 import FieldbookUI
 import Foundation
+import Logging
 import TerminalKit
 
 /// Opens the terminal interface on a database: `fieldbook`, `fieldbook --db PATH`, `fieldbook --demo`.
@@ -29,8 +30,11 @@ enum InterfaceLauncher {
         let database = try DatabaseAccess.openOrCreate(path, context: context)
         context.adoptLanguage(of: database)
         // A bundle an export was killed in the middle of publishing is recorded (or put back) and a
-        // killed export's leftovers removed; a problem here is shown when the user next exports.
-        _ = try? BundleExporter(database: database).finishInterruptedExport()
+        // killed export's leftovers removed; a problem here is shown when the user next exports,
+        // and logged now.
+        do { _ = try BundleExporter(database: database).finishInterruptedExport() } catch {
+            Logger(label: "fieldbook.cli").warning("interrupted export not finished at start", metadata: ["error": "\(LogDescription.of(error))"])
+        }
         let startLanguage = context.language
         let session = SessionStore(databasePath: path)
         do {

@@ -69,7 +69,12 @@ struct CommandContext {
 
     /// Speaks the inspector's language from now on, when the database has one.
     mutating func adoptLanguage(of database: AppDatabase) {
-        if let inspector = try? database.currentInspector() { language = inspector.language }
+        do {
+            if let inspector = try database.currentInspector() { language = inspector.language }
+        } catch {
+            // Messages then stay in LANG's language; the command itself reports what it meets.
+            Logger(label: "fieldbook.cli").warning("inspector not read for the language", metadata: ["error": "\(LogDescription.of(error))"])
+        }
     }
 
     /// The text for the current language.

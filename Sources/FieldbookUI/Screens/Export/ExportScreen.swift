@@ -88,7 +88,10 @@ struct ExportScreen: Screen {
         case .success(let exported): result = exported
         case .failure(let error): failure = Self.message(for: error, env: env)
         }
-        pending = try? env.db.pendingExport()
+        do { pending = try env.db.pendingExport() } catch {
+            pending = nil
+            env.logUnshown("pending export not read", error)
+        }
     }
 
     /// The directory problems in words that fit this screen (the CLI's mention its options).

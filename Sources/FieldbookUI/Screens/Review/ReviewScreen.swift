@@ -83,7 +83,8 @@ struct ReviewScreen: Screen {
             case .handled: return .handled
             case .close: documents = nil; return .handled
             case .written(let message):
-                try? reload(env: env)
+                // The document is written; a failed reload only leaves the panel's figures stale.
+                do { try reload(env: env) } catch { env.logUnshown("review not reloaded after writing a document", error) }
                 return .notice(message)
             case .failed(let message): return .error(message)
             }
