@@ -32,10 +32,13 @@ public struct VisitDocuments: Sendable {
         }
     }
 
-    /// The visit's source data; the visit must be completed.
+    /// The visit's source data; the visit must be completed and not voided. Voided
+    /// recommendations are not part of what the enterprise is told.
     public func source(visitId: String) throws -> DocumentSource {
-        guard let detail = try database.visit(id: visitId) else { throw CoreError.notFound(Bilingual(zh: "走访记录", en: "visit"), id: visitId) }
+        guard var detail = try database.visit(id: visitId) else { throw CoreError.notFound(Bilingual(zh: "走访记录", en: "visit"), id: visitId) }
+        guard !detail.visit.isVoided else { throw CoreError.documentsOfVoidedVisit }
         guard detail.visit.status == .completed else { throw CoreError.documentsNeedCompletedVisit }
+        detail.recommendations.removeAll(where: \.isVoided)
         let visit = detail.visit
         guard let checklist = try database.checklist(templateId: visit.templateId, version: visit.templateVersion) else {
             throw DocumentError.missingChecklist(id: visit.templateId, version: visit.templateVersion)

@@ -20,6 +20,7 @@ struct Fieldbook: ParsableCommand {
             KeyCommand.self,
             ExportCommand.self,
             PrintCommand.self,
+            VoidCommand.self,
             DocumentSettingsCommand.self,
             HQCommand.self,
             GalleryCommand.self,

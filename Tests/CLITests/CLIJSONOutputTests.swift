@@ -131,3 +131,42 @@ struct CLIJSONOutputTests {
         #expect(reapplied?["trustedDevices"] as? Int == 1)
     }
 }
+
+/// `fieldbook void` (issue 12, point 4): the record is voided with who, when and why, the JSON
+/// result matches docs/schemas/cli/void.schema.json, and `list` shows it voided.
+@Suite("fieldbook void")
+struct VoidCommandTests {
+    @Test("void visit and void recommendation, in text and JSON; an empty reason is refused")
+    func voids() throws {
+        let cli = try FieldbookProcess()
+        defer { cli.cleanUp() }
+        let demo = cli.path("demo.sqlite")
+        #expect(try cli.run(["demo", "--db", demo]).status == 0)
+        let visits = try CLISchemaCheck.decode(try cli.run(["list", "visits", "--db", demo, "--format", "json"]).stdout) as? [[String: Any]]
+        let visit = try #require(visits?.first { $0["state"] as? String == "completed" && ($0["recommendations"] as? Int ?? 0) > 0 })
+        let id = try #require(visit["id"] as? String)
+
+        let refused = try cli.run(["void", "visit", id, "--reason", "  ", "--db", demo])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("作废须填写原因") || refused.stderr.contains("voiding needs a reason"))
+
+        let result = try cli.run(["void", "visit", String(id.prefix(8)), "--reason", "企业选错了", "--db", demo, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try CLISchemaCheck.problem(result.stdout, schema: "void") == nil)
+        let json = try CLISchemaCheck.decode(result.stdout) as? [String: Any]
+        #expect(json?["id"] as? String == id)
+        #expect(json?["reason"] as? String == "企业选错了")
+        #expect((json?["recommendationsVoided"] as? Int ?? 0) > 0)
+
+        let again = try cli.run(["void", "visit", id, "--reason", "再次", "--db", demo])
+        #expect(again.status == 65)
+        let listed = try CLISchemaCheck.decode(try cli.run(["list", "visits", "--db", demo, "--format", "json"]).stdout) as? [[String: Any]]
+        #expect(listed?.first { $0["id"] as? String == id }?["state"] as? String == "voided")
+        let recs = try cli.run(["list", "recommendations", "--db", demo, "--format", "json"])
+        #expect(try CLISchemaCheck.problem(recs.stdout, schema: "list-recommendations") == nil)
+        let open = try #require((try CLISchemaCheck.decode(recs.stdout) as? [[String: Any]])?.first { $0["voided"] as? Bool == false })
+        let text = try cli.run(["void", "recommendation", try #require(open["id"] as? String), "--reason", "写错了", "--db", demo])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("写错了"))
+    }
+}

@@ -16,7 +16,7 @@ import TerminalKit
     static let cases = FollowUpFixtures.sizes.flatMap { size in [Language.zh, .en].map { Case(size: size, language: $0) } }
 
     @Test(arguments: cases) func everyScreenShowsItsContent(_ c: Case) throws {
-        let world = try FollowUpFixtures.world(language: c.language)
+        let world = try FollowUpFixtures.backdated(try FollowUpFixtures.world(language: c.language))
         let rec = try world.db.addRecommendation(visitId: world.visit.id, itemCodes: ["LC-01"], text: "补签劳动合同",
                                                  priority: .high, deadline: LocalDate("2026-11-25"))
         let zh = c.language == .zh

@@ -6,13 +6,13 @@ import TerminalKit
 
 @Suite struct FollowUpListTests {
     @Test func theVisitsRecommendationsShowWithOverdueOnesMarkedAndStatusKeysWork() throws {
-        let world = try FollowUpFixtures.world()
+        let world = try FollowUpFixtures.backdated(try FollowUpFixtures.world())
         let late = try world.db.addRecommendation(visitId: world.visit.id, itemCodes: ["LC-01"], text: "补签劳动合同",
                                                   priority: .high, deadline: LocalDate("2026-11-20"))
         try world.db.addRecommendation(visitId: world.visit.id, itemCodes: ["WG-01"], text: "补足最低工资差额",
-                                       priority: .medium)
+                                       priority: .medium, deadline: LocalDate("2026-12-14"))
         var pilot = FollowUpFixtures.pilot(world.db, routes: [.recommendations(visitId: world.visit.id)])
-        #expect(pilot.screenText.contains("十堰鑫泰汽车零部件有限公司 · 2026-11-29 走访"))
+        #expect(pilot.screenText.contains("十堰鑫泰汽车零部件有限公司 · 2026-11-15 走访"))
         #expect(pilot.screenText.contains("逾期 9 天"))
         #expect(pilot.screenText.contains("2026-12-14"))
         #expect(pilot.screenText.contains("待整改"))
@@ -78,7 +78,7 @@ import TerminalKit
     }
 
     @Test func followUpsOpenTheEnterpriseByRoute() throws {
-        let world = try FollowUpFixtures.world()
+        let world = try FollowUpFixtures.backdated(try FollowUpFixtures.world())
         try world.db.addRecommendation(visitId: world.visit.id, text: "公示规章制度", priority: .high,
                                        deadline: LocalDate("2026-11-28"))
         var env = AppEnvironment(db: world.db, clock: testClock)
@@ -89,7 +89,7 @@ import TerminalKit
     }
 
     @Test func theFollowUpListReadsOnlyAWindowOfALongList() throws {
-        let world = try FollowUpFixtures.world(language: .en)
+        let world = try FollowUpFixtures.backdated(try FollowUpFixtures.world(language: .en))
         for index in 0..<300 {
             try world.db.addRecommendation(visitId: world.visit.id, text: "Item \(index)", priority: .low,
                                            deadline: LocalDate("2026-11-28"))

@@ -15,12 +15,12 @@ enum CSVColumns {
             return ["id", "enterpriseId", "date", "startTime", "endTime", "type", "inspectors", "personsMet",
                     "employees", "writtenContracts", "socialInsuranceEnrolled", "dispatchedWorkers", "migrantWorkers",
                     "attendees", "notes", "status", "completedAt", "reopenReason", "templateId", "templateVersion",
-                    "score", "riskLevel", "createdBy"] + sync
+                    "score", "riskLevel", "createdBy", "voidedAt", "voidReason", "voidedBy"] + sync
         case .answers:
             return ["id", "visitId", "itemCode", "value", "note", "workers", "amountYuan", "months"] + sync
         case .recommendations:
             return ["id", "visitId", "enterpriseId", "itemCodes", "text", "priority", "deadline", "status",
-                    "createdOn", "rectifiedOn", "verifiedOn", "followUpVisitId"] + sync
+                    "createdOn", "rectifiedOn", "verifiedOn", "followUpVisitId", "voidedAt", "voidReason", "voidedBy"] + sync
         case .auditEvents:
             return ["id", "recordType", "recordId", "field", "oldValue", "newValue", "at", "inspectorId",
                     "inspectorName"] + sync

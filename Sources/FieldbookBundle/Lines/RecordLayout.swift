@@ -67,6 +67,12 @@ public enum RecordLayout: Sendable, CaseIterable {
     private static let changedEnterpriseShape = Shape("enterprise",
                                                       enterpriseFields + [LineField("baseRevision", .integer, optional: true)])
 
+    /// A voided visit or recommendation (voids-v1): absent in bundles from before, and on
+    /// records that are not voided.
+    private static let voidFields = [LineField("voidedAt", .timestamp, optional: true),
+                                     LineField("voidReason", .text, optional: true),
+                                     LineField("voidedBy", .text, optional: true)]
+
     private static let visitShape = Shape("siteVisit", [
         LineField("id", .text), LineField("enterpriseId", .text), LineField("date", .date),
         LineField("startTime", .time, optional: true), LineField("endTime", .time, optional: true),
@@ -82,7 +88,7 @@ public enum RecordLayout: Sendable, CaseIterable {
         LineField("documentNumber", .text, optional: true), LineField("documentIssuer", .text, optional: true),
         LineField("documentReportLine", .text, optional: true), LineField("noticeSHA256", .text, optional: true),
         LineField("recordSHA256", .text, optional: true),
-    ] + sync)
+    ] + voidFields + sync)
 
     private static let answerShape = Shape("answer", [
         LineField("id", .text), LineField("visitId", .text), LineField("itemCode", .text),
@@ -98,7 +104,7 @@ public enum RecordLayout: Sendable, CaseIterable {
         LineField("deadline", .date, optional: true), LineField("status", choice(RecommendationStatus.self)),
         LineField("createdOn", .date), LineField("rectifiedOn", .date, optional: true),
         LineField("verifiedOn", .date, optional: true), LineField("followUpVisitId", .text, optional: true),
-    ] + sync)
+    ] + voidFields + sync)
 
     private static let auditEventShape = Shape("auditEvent", [
         LineField("id", .text), LineField("recordType", .text), LineField("recordId", .text), LineField("field", .text),

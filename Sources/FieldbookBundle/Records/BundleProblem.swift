@@ -53,6 +53,8 @@ public enum BundleProblem: Sendable, Equatable {
     case foreignAuthor(recordType: String, recordId: String, field: String, claimed: String, signer: String)
     /// A record HQ holds from another device would be changed or deleted by this one.
     case notOwner(recordType: String, recordId: String, owner: String, signer: String)
+    /// A recommendation due before the date of its visit (the laptop refuses one since voids-v1).
+    case deadlineBeforeVisit(recordId: String, deadline: String, visitDate: String)
 
     var texts: (zh: String, en: String) {
         switch self {
@@ -134,6 +136,9 @@ public enum BundleProblem: Sendable, Equatable {
         case let .notOwner(type, id, owner, signer):
             ("要修改或删除记录 \(type) \(id)，该记录属于设备 \(owner)，不属于签名设备 \(signer)；整份拒收",
              "would change or delete record \(type) \(id), which belongs to device \(owner), not to the signing device \(signer); refused whole")
+        case let .deadlineBeforeVisit(id, deadline, visitDate):
+            ("意见建议 \(id) 的整改期限 \(deadline) 早于其走访日期 \(visitDate)；整份拒收",
+             "has recommendation \(id) whose deadline \(deadline) is before its visit date \(visitDate); refused whole")
         }
     }
 }

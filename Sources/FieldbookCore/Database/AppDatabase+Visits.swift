@@ -33,7 +33,8 @@ extension AppDatabase {
         try write { db, change in try VisitStore.reopen(id: id, reason: reason, db, change) }
     }
 
-    /// Deletes a draft visit, its answers and recommendations, leaving tombstones.
+    /// Deletes a draft visit that was never exported, its answers and recommendations, leaving
+    /// tombstones; a completed or exported one is refused (`voidVisit` instead).
     public func deleteVisit(id: String) throws {
         try write { db, change in try VisitStore.delete(id: id, db, change) }
     }
@@ -87,7 +88,8 @@ extension AppDatabase {
         try write { db, change in try RecommendationStore.linkFollowUp(id: recommendationId, visitId: visitId, db, change) }
     }
 
-    /// Deletes a recommendation of a draft visit, leaving a tombstone.
+    /// Deletes a never-exported recommendation of a draft visit, leaving a tombstone; otherwise
+    /// refused (`voidRecommendation` instead).
     public func deleteRecommendation(id: String) throws {
         try write { db, change in try RecommendationStore.delete(id: id, db, change) }
     }

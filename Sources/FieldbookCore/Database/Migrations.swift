@@ -37,6 +37,8 @@ package enum Migrations {
         // Figures on findings and what checklist items say about scoring and recommendations
         // (docs/risk-scoring.md).
         migrator.registerMigration("verdicts-v1", foreignKeyChecks: .immediate, migrate: VerdictSchema.create)
+        // Voided visits and recommendations (作废): kept, exported, counted nowhere (docs/domain-model.md).
+        migrator.registerMigration("voids-v1", foreignKeyChecks: .immediate, migrate: VoidSchema.create)
     }
 
     /// Refuses a file that a newer Fieldbook migrated (before writing anything: GRDB's migrate

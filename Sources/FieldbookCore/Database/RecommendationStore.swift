@@ -23,7 +23,7 @@ public enum RecommendationStore {
 
     /// Saves edited text, linked items, priority and deadline (the visit must be a draft).
     public static func update(_ edited: Recommendation, _ db: Database, _ change: ChangeContext) throws -> Recommendation {
-        let old = try fetch(id: edited.id, db)
+        let old = try fetchLive(id: edited.id, db)
         let visit = try VisitStore.fetchDraft(id: old.visitId, db)
         var rec = old
         rec.text = edited.text
@@ -42,7 +42,7 @@ public enum RecommendationStore {
     /// rectified → open when the fix is rejected). `date` is when it happened.
     public static func setStatus(id: String, to status: RecommendationStatus, on date: LocalDate,
                                  _ db: Database, _ change: ChangeContext) throws -> Recommendation {
-        let old = try fetch(id: id, db)
+        let old = try fetchLive(id: id, db)
         guard old.status != status else { return old }
         var rec = old
         switch (old.status, status) {
@@ -74,7 +74,7 @@ public enum RecommendationStore {
     throws -> Recommendation {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw CoreError.statusRevertNeedsReason }
-        let old = try fetch(id: id, db)
+        let old = try fetchLive(id: id, db)
         var rec = old
         switch old.status {
         case .verified:
@@ -102,6 +102,8 @@ public enum RecommendationStore {
     public static func linkFollowUp(id: String, visitId: String?, _ db: Database, _ change: ChangeContext)
     throws -> Recommendation {
         let old = try fetch(id: id, db)
+        // A voided recommendation only forgets a follow-up visit that is being deleted.
+        if old.isVoided, visitId != nil { throw CoreError.recordVoided(FieldName.recommendation) }
         if let visitId, try !SiteVisit.exists(db, key: visitId) { throw CoreError.notFound(FieldName.visit, id: visitId) }
         var rec = old
         rec.followUpVisitId = visitId
@@ -112,13 +114,61 @@ public enum RecommendationStore {
         return rec
     }
 
-    /// Deletes a recommendation of a draft visit, leaving a tombstone.
+    /// Deletes a recommendation of a draft visit that never left this laptop, leaving a tombstone
+    /// (and an audit event). One of a completed visit, or one already exported, is voided instead.
     public static func delete(id: String, _ db: Database, _ change: ChangeContext) throws {
-        let rec = try fetch(id: id, db)
-        _ = try VisitStore.fetchDraft(id: rec.visitId, db)
+        let rec = try fetchLive(id: id, db)
+        guard let visit = try SiteVisit.fetchOne(db, key: rec.visitId) else {
+            throw CoreError.notFound(FieldName.visit, id: rec.visitId)
+        }
+        guard visit.status == .draft else { throw CoreError.voidInsteadOfDelete(FieldName.recommendation, exported: false) }
+        guard try !ExportHistory.wasExported(rec, db) else {
+            throw CoreError.voidInsteadOfDelete(FieldName.recommendation, exported: true)
+        }
         try AuditLog.recordDeleted(rec, db, change)
         try Tombstones.bury(rec, db, change)
         try EnterpriseSummary.refresh(enterpriseId: rec.enterpriseId, db)
+    }
+
+    /// Whether `delete` would take this recommendation (its visit a draft, neither exported).
+    public static func isDeletable(_ rec: Recommendation, _ db: Database) throws -> Bool {
+        guard !rec.isVoided, let visit = try SiteVisit.fetchOne(db, key: rec.visitId),
+              visit.status == .draft, !visit.isVoided else { return false }
+        return try !ExportHistory.wasExported(rec, db)
+    }
+
+    /// Voids (作废) a recommendation made by mistake — also after its visit was completed, when
+    /// its content is locked: it stays, with who, when and why, is exported (revision + 1) and
+    /// counts nowhere; it is never edited again and its status no longer moves.
+    public static func void(id: String, reason: String, _ db: Database, _ change: ChangeContext) throws -> Recommendation {
+        let reason = try VoidReason.checked(reason, table: Recommendation.databaseTableName)
+        let rec = try markVoided(fetchLive(id: id, db), reason: reason, db, change)
+        try EnterpriseSummary.refresh(enterpriseId: rec.enterpriseId, db)
+        return rec
+    }
+
+    /// Stamps the void on one recommendation (its own, or its visit's) and audits it.
+    static func markVoided(_ old: Recommendation, reason: String, _ db: Database, _ change: ChangeContext)
+    throws -> Recommendation {
+        var rec = old
+        rec.voidedAt = change.now
+        rec.voidReason = reason
+        rec.voidedBy = change.inspector?.name
+        change.stampChanged(&rec, from: old)
+        try rec.update(db)
+        try AuditLog.recordChanges(old: old, new: rec, db, change)
+        return rec
+    }
+
+    /// Before a visit's date moves later: no recommendation of it may then be due before the visit.
+    static func checkDeadlines(visitId: String, visitDate: LocalDate, _ db: Database) throws {
+        let earliest = try Recommendation.filter(Recommendation.Columns.visitId == visitId
+                                                 && Recommendation.Columns.voidedAt == nil
+                                                 && Recommendation.Columns.deadline < visitDate)
+            .order(Recommendation.Columns.deadline).fetchOne(db)
+        if let deadline = earliest?.deadline {
+            throw CoreError.deadlineBeforeVisit(deadline: deadline, visitDate: visitDate)
+        }
     }
 
     /// Before a visit is deleted: recommendations that named it as their follow-up forget it.
@@ -135,10 +185,21 @@ public enum RecommendationStore {
         return rec
     }
 
+    /// The recommendation, refused when it is voided: nothing of it changes any more.
+    static func fetchLive(id: String, _ db: Database) throws -> Recommendation {
+        let rec = try fetch(id: id, db)
+        guard !rec.isVoided else { throw CoreError.recordVoided(FieldName.recommendation) }
+        return rec
+    }
+
     private static func validated(_ rec: Recommendation, visit: SiteVisit, _ db: Database) throws -> Recommendation {
         var rec = rec
         rec.text = rec.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !rec.text.isEmpty else { throw CoreError.emptyField(FieldName.recommendationText) }
+        // Rectification cannot be due before the visit that asked for it.
+        if let deadline = rec.deadline, deadline < visit.date {
+            throw CoreError.deadlineBeforeVisit(deadline: deadline, visitDate: visit.date)
+        }
         var seen = Set<String>()
         rec.itemCodes = rec.itemCodes.filter { seen.insert($0).inserted }
         for code in rec.itemCodes {

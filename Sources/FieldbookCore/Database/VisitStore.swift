@@ -37,10 +37,14 @@ public enum VisitStore {
         visit.riskLevel = old.riskLevel
         visit.createdBy = old.createdBy
         visit.keepDocuments(of: old)
+        visit.voidedAt = old.voidedAt
+        visit.voidReason = old.voidReason
+        visit.voidedBy = old.voidedBy
         visit.revision = old.revision
         visit.updatedAt = old.updatedAt
         visit.changeSeq = old.changeSeq
         guard visit != old else { return old }
+        if visit.date > old.date { try RecommendationStore.checkDeadlines(visitId: visit.id, visitDate: visit.date, db) }
         if visit.enterpriseId != old.enterpriseId {
             try moveRecommendations(of: visit, to: visit.enterpriseId, db, change)
         }
@@ -90,6 +94,7 @@ public enum VisitStore {
             throw CoreError.reopenReasonTooLong(limit: limit, found: TextLimits.length(reason))
         }
         guard let old = try SiteVisit.fetchOne(db, key: id) else { throw CoreError.notFound(FieldName.visit, id: id) }
+        guard !old.isVoided else { throw CoreError.recordVoided(FieldName.visit) }
         guard old.status == .completed else { throw CoreError.visitNotCompleted }
         var visit = old
         visit.status = .draft
@@ -102,9 +107,16 @@ public enum VisitStore {
         return visit
     }
 
-    /// Deletes a draft with its answers and recommendations, leaving tombstones for all of them.
+    /// Deletes a draft that never left this laptop, with its answers and recommendations, leaving
+    /// tombstones (and audit events) for all of them. A completed visit, or a draft already
+    /// exported, is refused: headquarters may hold it, so it is voided instead (`void`).
     public static func delete(id: String, _ db: Database, _ change: ChangeContext) throws {
-        let visit = try fetchDraft(id: id, db)
+        guard let visit = try SiteVisit.fetchOne(db, key: id) else { throw CoreError.notFound(FieldName.visit, id: id) }
+        guard !visit.isVoided else { throw CoreError.recordVoided(FieldName.visit) }
+        guard visit.status == .draft else { throw CoreError.voidInsteadOfDelete(FieldName.visit, exported: false) }
+        guard try !ExportHistory.wasExported(visit, db) else {
+            throw CoreError.voidInsteadOfDelete(FieldName.visit, exported: true)
+        }
         for answer in try Answer.filter(Answer.Columns.visitId == id).fetchAll(db) {
             try AuditLog.recordDeleted(answer, db, change)
             try Tombstones.bury(answer, db, change)
@@ -119,9 +131,36 @@ public enum VisitStore {
         try EnterpriseSummary.refresh(enterpriseId: visit.enterpriseId, db)
     }
 
-    /// The visit, refused with `visitLocked` when it is completed.
+    /// Whether `delete` would take this visit (a draft never exported); otherwise it is voided.
+    public static func isDeletable(_ visit: SiteVisit, _ db: Database) throws -> Bool {
+        try !visit.isVoided && visit.status == .draft && !ExportHistory.wasExported(visit, db)
+    }
+
+    /// Voids (作废) a visit entered by mistake: it stays, with who voided it, when and why, and
+    /// is exported like any change (revision + 1), but counts nowhere and is never edited again.
+    /// Its recommendations are voided with it, for the same reason.
+    public static func void(id: String, reason: String, _ db: Database, _ change: ChangeContext) throws -> SiteVisit {
+        let reason = try VoidReason.checked(reason, table: SiteVisit.databaseTableName)
+        guard let old = try SiteVisit.fetchOne(db, key: id) else { throw CoreError.notFound(FieldName.visit, id: id) }
+        guard !old.isVoided else { throw CoreError.recordVoided(FieldName.visit) }
+        var visit = old
+        visit.voidedAt = change.now
+        visit.voidReason = reason
+        visit.voidedBy = change.inspector?.name
+        change.stampChanged(&visit, from: old)
+        try visit.update(db)
+        try AuditLog.recordChanges(old: old, new: visit, db, change)
+        for rec in try Recommendation.filter(Recommendation.Columns.visitId == id).fetchAll(db) where !rec.isVoided {
+            _ = try RecommendationStore.markVoided(rec, reason: reason, db, change)
+        }
+        try EnterpriseSummary.refresh(enterpriseId: visit.enterpriseId, db)
+        return visit
+    }
+
+    /// The visit, refused with `visitLocked` when it is completed (`recordVoided` when voided).
     static func fetchDraft(id: String, _ db: Database) throws -> SiteVisit {
         guard let visit = try SiteVisit.fetchOne(db, key: id) else { throw CoreError.notFound(FieldName.visit, id: id) }
+        guard !visit.isVoided else { throw CoreError.recordVoided(FieldName.visit) }
         guard visit.status == .draft else { throw CoreError.visitLocked(date: visit.date) }
         return visit
     }

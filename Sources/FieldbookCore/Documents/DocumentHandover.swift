@@ -52,6 +52,7 @@ public enum DocumentHandover {
 
     private static func completedVisit(_ id: String, _ db: Database) throws -> SiteVisit {
         guard let visit = try SiteVisit.fetchOne(db, key: id) else { throw CoreError.notFound(FieldName.visit, id: id) }
+        guard !visit.isVoided else { throw CoreError.documentsOfVoidedVisit }
         guard visit.status == .completed else { throw CoreError.documentsNeedCompletedVisit }
         return visit
     }

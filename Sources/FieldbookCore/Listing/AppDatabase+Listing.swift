@@ -27,7 +27,9 @@ extension AppDatabase {
         return try reader.read { db in
             var sql = """
                 SELECT v.id, v.date, e.name, e.creditCode, v.type, v.status, v.reopenReason, v.riskLevel, v.score,
-                       (SELECT COUNT(*) FROM recommendation r WHERE r.visitId = v.id) AS recommendations
+                       v.voidedAt, v.voidReason,
+                       (SELECT COUNT(*) FROM recommendation r WHERE r.visitId = v.id AND r.voidedAt IS NULL)
+                         AS recommendations
                 FROM siteVisit v JOIN enterprise e ON e.id = v.enterpriseId
                 """
             var arguments: StatementArguments = []
@@ -40,9 +42,11 @@ extension AppDatabase {
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 let status: VisitStatus = row["status"]
                 let reopened = status == .draft && (row["reopenReason"] as String?) != nil
+                let voided = (row["voidedAt"] as String?) != nil
                 return VisitListRow(id: row["id"], date: row["date"], enterprise: row["name"], creditCode: row["creditCode"],
-                                    type: row["type"], state: reopened ? "reopened" : status.rawValue,
-                                    riskLevel: row["riskLevel"], score: row["score"], recommendations: row["recommendations"])
+                                    type: row["type"], state: voided ? "voided" : reopened ? "reopened" : status.rawValue,
+                                    voidReason: row["voidReason"], riskLevel: row["riskLevel"], score: row["score"],
+                                    recommendations: row["recommendations"])
             }
         }
     }
@@ -52,7 +56,8 @@ extension AppDatabase {
         let today = clock.today()
         return try reader.read { db in
             var sql = """
-                SELECT r.id, e.name, v.date AS visitDate, r.priority, r.status, r.deadline, r.itemCodes, r.text
+                SELECT r.id, e.name, v.date AS visitDate, r.priority, r.status, r.deadline, r.itemCodes, r.text,
+                       r.voidedAt, r.voidReason
                 FROM recommendation r JOIN enterprise e ON e.id = r.enterpriseId JOIN siteVisit v ON v.id = r.visitId
                 """
             var arguments: StatementArguments = []
@@ -60,19 +65,21 @@ extension AppDatabase {
                 sql += " WHERE e.name LIKE ? ESCAPE '\\' OR r.text LIKE ? ESCAPE '\\'"
                 arguments += [pattern, pattern]
             }
-            // Open ones first (by deadline, none last), then the closed ones, newest first.
+            // Open ones first (by deadline, none last), then the closed ones, newest first; voided last.
             sql += """
-                 ORDER BY r.status <> 'open', CASE WHEN r.status = 'open' THEN r.deadline IS NULL END,
+                 ORDER BY r.voidedAt IS NOT NULL, r.status <> 'open', CASE WHEN r.status = 'open' THEN r.deadline IS NULL END,
                  CASE WHEN r.status = 'open' THEN r.deadline END, v.date DESC, r.id
                 """
             if let limit { sql += " LIMIT \(limit)" }
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 let status: RecommendationStatus = row["status"]
                 let deadline: LocalDate? = row["deadline"]
+                let voided = (row["voidedAt"] as String?) != nil
                 let codes = (try? JSONDecoder().decode([String].self, from: Data((row["itemCodes"] as String).utf8))) ?? []
                 return RecommendationListRow(id: row["id"], enterprise: row["name"], visitDate: row["visitDate"],
                                              priority: row["priority"], status: status, deadline: deadline,
-                                             overdue: status == .open && deadline.map { $0 < today } == true,
+                                             overdue: !voided && status == .open && deadline.map { $0 < today } == true,
+                                             voided: voided, voidReason: row["voidReason"],
                                              itemCodes: codes, text: row["text"])
             }
         }

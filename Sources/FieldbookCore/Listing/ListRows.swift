@@ -19,8 +19,10 @@ public struct VisitListRow: Codable, Sendable, Equatable {
     public var enterprise: String
     public var creditCode: String
     public var type: VisitType
-    /// draft, completed, or reopened (a draft that had been completed and was reopened).
+    /// draft, completed, reopened (a draft that had been completed and was reopened), or voided.
     public var state: String
+    /// Why it was voided (only when `state` is voided).
+    public var voidReason: String?
     public var riskLevel: RiskLevel
     public var score: Double?
     public var recommendations: Int
@@ -33,8 +35,11 @@ public struct RecommendationListRow: Codable, Sendable, Equatable {
     public var priority: RecommendationPriority
     public var status: RecommendationStatus
     public var deadline: LocalDate?
-    /// Open with its deadline before today.
+    /// Open with its deadline before today (never when voided).
     public var overdue: Bool
+    /// Voided (作废), with the reason: counted nowhere.
+    public var voided: Bool
+    public var voidReason: String?
     public var itemCodes: [String]
     public var text: String
 }

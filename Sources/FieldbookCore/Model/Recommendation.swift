@@ -16,6 +16,12 @@ public struct Recommendation: SyncedRecord {
     public var verifiedOn: LocalDate?
     /// The visit at which the rectification was (or will be) checked.
     public var followUpVisitId: String?
+    /// Set when the recommendation (or its visit) was voided (作废): kept and exported, never
+    /// counted or edited again.
+    public var voidedAt: Timestamp?
+    public var voidReason: String?
+    /// The name of the inspector who voided it.
+    public var voidedBy: String?
     public var revision: Int
     public var updatedAt: Timestamp
     public var changeSeq: Int64
@@ -34,10 +40,15 @@ public struct Recommendation: SyncedRecord {
         self.rectifiedOn = nil
         self.verifiedOn = nil
         self.followUpVisitId = nil
+        self.voidedAt = nil
+        self.voidReason = nil
+        self.voidedBy = nil
         self.revision = 1
         self.updatedAt = Timestamp(.distantPast)
         self.changeSeq = 0
     }
+
+    public var isVoided: Bool { voidedAt != nil }
 
     public enum Columns {
         public static let id = Column(CodingKeys.id)
@@ -52,5 +63,6 @@ public struct Recommendation: SyncedRecord {
         public static let revision = Column(CodingKeys.revision)
         public static let updatedAt = Column(CodingKeys.updatedAt)
         public static let changeSeq = Column(CodingKeys.changeSeq)
+        public static let voidedAt = Column(CodingKeys.voidedAt)
     }
 }

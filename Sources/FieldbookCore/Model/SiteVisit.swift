@@ -44,6 +44,12 @@ public struct SiteVisit: SyncedRecord {
     /// SHA-256 (hex) of the Chinese PDF of each document as last handed over.
     public var noticeSHA256: String?
     public var recordSHA256: String?
+    /// Set when the visit was voided (作废): kept, exported and audited, but counted nowhere and
+    /// never edited again (docs/domain-model.md, "Deleting and voiding").
+    public var voidedAt: Timestamp?
+    public var voidReason: String?
+    /// The name of the inspector who voided it.
+    public var voidedBy: String?
     public var revision: Int
     public var updatedAt: Timestamp
     public var changeSeq: Int64
@@ -78,10 +84,15 @@ public struct SiteVisit: SyncedRecord {
         self.documentReportLine = nil
         self.noticeSHA256 = nil
         self.recordSHA256 = nil
+        self.voidedAt = nil
+        self.voidReason = nil
+        self.voidedBy = nil
         self.revision = 1
         self.updatedAt = Timestamp(.distantPast)
         self.changeSeq = 0
     }
+
+    public var isVoided: Bool { voidedAt != nil }
 
     /// The workforce figures as one value (for validation and display).
     public var workforce: Workforce {
@@ -115,6 +126,7 @@ public struct SiteVisit: SyncedRecord {
         public static let revision = Column(CodingKeys.revision)
         public static let updatedAt = Column(CodingKeys.updatedAt)
         public static let changeSeq = Column(CodingKeys.changeSeq)
+        public static let voidedAt = Column(CodingKeys.voidedAt)
     }
 
     /// Derived columns: not audited as user edits.

@@ -15,7 +15,7 @@ extension AppDatabase {
         }
     }
 
-    /// The visits of one enterprise, newest first.
+    /// The visits of one enterprise, newest first (voided ones too: the list shows them struck).
     public func visitHistory(enterpriseId: String, offset: Int = 0, limit: Int = 50) throws -> Page<SiteVisit> {
         try reader.read { db in
             let request = SiteVisit.filter(SiteVisit.Columns.enterpriseId == enterpriseId)
@@ -39,12 +39,13 @@ extension AppDatabase {
         }
     }
 
-    /// The open recommendations of one enterprise, earliest deadline first.
+    /// The open recommendations of one enterprise, earliest deadline first (voided ones are not open).
     public func openRecommendations(enterpriseId: String, offset: Int = 0, limit: Int = 50)
     throws -> Page<Recommendation> {
         try reader.read { db in
             let request = Recommendation.filter(Recommendation.Columns.enterpriseId == enterpriseId
-                                                && Recommendation.Columns.status == RecommendationStatus.open)
+                                                && Recommendation.Columns.status == RecommendationStatus.open
+                                                && Recommendation.Columns.voidedAt == nil)
             let total = try request.fetchCount(db)
             let rows = try request.order(Recommendation.Columns.deadline, Recommendation.Columns.id)
                 .limit(limit, offset: offset).fetchAll(db)
@@ -52,7 +53,7 @@ extension AppDatabase {
         }
     }
 
-    /// Open recommendations across enterprises, earliest deadline first.
+    /// Open recommendations across enterprises, earliest deadline first (voided ones left out).
     public func followUps(_ scope: FollowUpScope, offset: Int = 0, limit: Int = 50) throws -> Page<FollowUpRow> {
         let today = clock.today()
         let (condition, arguments): (String, StatementArguments) = switch scope {
@@ -62,12 +63,12 @@ extension AppDatabase {
         }
         return try reader.read { db in
             let total = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM recommendation r WHERE r.status = 'open' AND \(condition)
+                SELECT COUNT(*) FROM recommendation r WHERE r.status = 'open' AND r.voidedAt IS NULL AND \(condition)
                 """, arguments: arguments) ?? 0
             let rows = try FollowUpRow.fetchAll(db, sql: """
                 SELECT r.*, e.name AS enterpriseName FROM recommendation r
                 JOIN enterprise e ON e.id = r.enterpriseId
-                WHERE r.status = 'open' AND \(condition)
+                WHERE r.status = 'open' AND r.voidedAt IS NULL AND \(condition)
                 ORDER BY r.deadline, r.id LIMIT ? OFFSET ?
                 """, arguments: arguments + [limit, offset])
             return Page(rows: rows, offset: offset, totalCount: total)

@@ -25,6 +25,17 @@ public enum CoreError: UserFacingError, Equatable {
     case unknownItem(code: String, template: String)
     case recommendationStatus(from: RecommendationStatus, to: RecommendationStatus)
     case enterpriseHasVisits(name: String, count: Int)
+    /// A voided (作废) visit or recommendation is never edited again.
+    case recordVoided(Bilingual)
+    /// Voiding needs a reason (who and when are stamped by the store).
+    case voidNeedsReason
+    case voidReasonTooLong(limit: Int, found: Int)
+    /// Only a draft that never left this laptop may be deleted; anything else is voided.
+    case voidInsteadOfDelete(Bilingual, exported: Bool)
+    /// A recommendation's deadline before the date of its visit.
+    case deadlineBeforeVisit(deadline: LocalDate, visitDate: LocalDate)
+    /// The documents of a voided visit are not handed over (or printed again).
+    case documentsOfVoidedVisit
     case notInitialized
     case alreadyInitialized(name: String)
     case cannotOpen(path: String, reason: String)
@@ -97,6 +108,23 @@ public enum CoreError: UserFacingError, Equatable {
              "a recommendation cannot go from \(from.label.en) to \(to.label.en)")
         case let .enterpriseHasVisits(name, count):
             ("“\(name)”有\(count)条走访记录，不能删除", "\"\(name)\" has \(count) visits and cannot be deleted")
+        case let .recordVoided(kind):
+            ("该\(kind.zh)已作废，不能再修改", "this \(kind.en) is voided and can no longer be changed")
+        case .voidNeedsReason:
+            ("作废须填写原因", "voiding needs a reason")
+        case let .voidReasonTooLong(limit, found):
+            ("作废原因有 \(found) 个字符，上限 \(limit)", "the reason for voiding has \(found) characters, more than the limit of \(limit)")
+        case let .voidInsteadOfDelete(kind, exported):
+            exported
+                ? ("该\(kind.zh)已导出给总部，不能删除；请填写原因将其作废",
+                   "this \(kind.en) was already exported to headquarters and cannot be deleted; void it with a reason instead")
+                : ("走访已完成，该\(kind.zh)不能删除；请填写原因将其作废",
+                   "the visit is completed, so this \(kind.en) cannot be deleted; void it with a reason instead")
+        case let .deadlineBeforeVisit(deadline, visitDate):
+            ("整改期限\(deadline)早于走访日期\(visitDate)", "the deadline \(deadline) is before the visit date \(visitDate)")
+        case .documentsOfVoidedVisit:
+            ("该走访已作废，其文书（整改通知书、走访记录）不能再打印",
+             "this visit is voided; its documents (notice, visit record) can no longer be printed")
         case .notInitialized:
             ("尚未设置检查员，请先运行 fieldbook init --inspector 姓名",
              "no inspector set up yet; run fieldbook init --inspector NAME first")

@@ -12,9 +12,10 @@ public enum TextLimits {
     public static let fields: [String: [String: Int]] = [
         "enterprise": ["creditCode": 18, "name": 100, "address": 200, "district": 20, "industry": 60,
                        "ownershipType": 60, "contactPerson": 40, "phone": 30],
-        "siteVisit": ["personsMet": 200, "notes": 4000, "reopenReason": 500, "templateId": 100],
+        "siteVisit": ["personsMet": 200, "notes": 4000, "reopenReason": 500, "templateId": 100, "voidReason": 500,
+                      "voidedBy": 40],
         "answer": ["itemCode": 64, "note": 2000],
-        "recommendation": ["text": 2000],
+        "recommendation": ["text": 2000, "voidReason": 500, "voidedBy": 40],
         "auditEvent": ["recordType": 40, "recordId": 64, "field": 100, "oldValue": 4000, "newValue": 4000,
                        "inspectorName": 40],
         "tombstone": ["recordType": 40],

@@ -9,7 +9,8 @@ public struct HQConflict: Codable, Sendable, Hashable, FetchableRecord, Persista
 
     /// `concurrentEdit`: another device changed the record HQ holds; `sameCreditCode`: an
     /// enterprise created in the field under a credit code HQ holds under another id;
-    /// `deletion`: a device deleted a record another device wrote.
+    /// `deletion`: a device deleted a record another device wrote; `voidUndone`: a later version
+    /// of a voided visit or recommendation arrived without the void (HQ keeps the void).
     public var id: String
     public var recordType: String
     public var recordId: String

@@ -4,7 +4,8 @@ import GRDB
 
 extension HQDatabase {
     /// Computes the HQ report for visits dated `from...to` (either end open), with overdue
-    /// counted as of `to` (or today when the period is open-ended or reaches past today).
+    /// counted as of `to` (or today when the period is open-ended or reaches past today). Voided
+    /// visits and recommendations are left out of every figure (docs/hq.md, "Voided records").
     public func hqReport(from: LocalDate?, to: LocalDate?) throws -> HQReportData {
         let today = clock.today()
         let asOf = min(to ?? today, today)
@@ -46,7 +47,7 @@ extension HQDatabase {
             SELECT SUM(createdOn BETWEEN :from AND :to) AS made,
                    SUM(rectifiedOn IS NOT NULL AND rectifiedOn BETWEEN :from AND :to) AS rectified,
                    SUM(status = 'open' AND deadline IS NOT NULL AND deadline < :asOf AND createdOn <= :to) AS overdue
-            FROM recommendation
+            FROM recommendation WHERE voidedAt IS NULL
             """, arguments: period)!
         totals.recommendationsMade = recs["made"] ?? 0
         totals.recommendationsRectified = recs["rectified"] ?? 0
@@ -57,7 +58,8 @@ extension HQDatabase {
     private static func reportWarnings(_ db: Database, _ period: StatementArguments) throws -> [HQReportData.Warning] {
         try Row.fetchAll(db, sql: reportCTE + """
             SELECT e.name, e.creditCode, e.district, l.riskLevel, l.date, l.inspector,
-                   (SELECT COUNT(*) FROM recommendation r WHERE r.enterpriseId = e.id AND r.status = 'open') AS openRecs
+                   (SELECT COUNT(*) FROM recommendation r
+                    WHERE r.enterpriseId = e.id AND r.status = 'open' AND r.voidedAt IS NULL) AS openRecs
             FROM reportLatest l JOIN enterprise e ON e.id = l.enterpriseId
             WHERE l.riskLevel IN ('high', 'major')
             ORDER BY l.riskLevel = 'major' DESC, l.date DESC, e.name
@@ -72,9 +74,9 @@ extension HQDatabase {
         try Row.fetchAll(db, sql: reportCTE + """
             SELECT g.name, g.visits, g.enterprises,
               (SELECT COUNT(*) FROM recommendation r JOIN reportVisit rv ON rv.id = r.visitId
-                 WHERE rv.\(column) = g.name AND r.createdOn BETWEEN :from AND :to) AS recommendations,
+                 WHERE rv.\(column) = g.name AND r.voidedAt IS NULL AND r.createdOn BETWEEN :from AND :to) AS recommendations,
               (SELECT COUNT(*) FROM recommendation r JOIN reportVisit rv ON rv.id = r.visitId
-                 WHERE rv.\(column) = g.name AND r.status = 'open' AND r.deadline < :asOf) AS overdue,
+                 WHERE rv.\(column) = g.name AND r.voidedAt IS NULL AND r.status = 'open' AND r.deadline < :asOf) AS overdue,
               (SELECT COUNT(*) FROM reportLatest l WHERE l.\(column) = g.name AND l.riskLevel IN ('high', 'major')) AS highOrMajor
             FROM (SELECT \(column) AS name, COUNT(*) AS visits, COUNT(DISTINCT enterpriseId) AS enterprises
                   FROM reportVisit GROUP BY \(column)) g
@@ -85,15 +87,16 @@ extension HQDatabase {
         }
     }
 
-    /// The period's visits (with district and inspector name) and, per enterprise, its latest
-    /// completed and assessed visit: the two relations every report query starts from.
+    /// The period's visits that are not voided (with district and inspector name) and, per
+    /// enterprise, its latest completed and assessed one: the two relations every report query
+    /// starts from.
     private static let reportCTE = """
         WITH reportVisit AS (
           SELECT v.id, v.enterpriseId, v.type, v.status, v.riskLevel, v.date, v.startTime, v.attendees,
                  e.district AS district, COALESCE(i.name, json_extract(v.inspectors, '$[0]'), '') AS inspector
           FROM siteVisit v JOIN enterprise e ON e.id = v.enterpriseId
           LEFT JOIN inspector i ON i.id = v.createdBy
-          WHERE v.date BETWEEN :from AND :to),
+          WHERE v.date BETWEEN :from AND :to AND v.voidedAt IS NULL),
         reportLatest AS (
           SELECT * FROM (
             SELECT *, ROW_NUMBER() OVER (PARTITION BY enterpriseId ORDER BY date DESC, startTime DESC, id DESC) AS rn

@@ -30,6 +30,8 @@ final class HQMerger {
     var knownInspectors: [String: Bool] = [:]
     /// HQ's tombstones for ids in the bundle: id → revision.
     var tombstoneRevisions: [String: Int] = [:]
+    /// The bundle's visits: id → date (read once, for the deadline check).
+    private var bundleVisitDates: [String: String]?
     /// Visits, answers and recommendations inserted by this merge.
     private var inserted = Set<String>()
     /// One prepared INSERT per table the fast path writes.
@@ -186,11 +188,28 @@ final class HQMerger {
                                                                       recordId: id, visitId: referenced))
             }
         }
+        try checkDeadline(line, id: id, visitId: visitId)
         touchedEnterprises.insert(enterpriseId)
         if isNewVisit(visitId), !inserted.contains(id) { return try insertNew(line, id: id) }
         let recommendation = try line.record(Recommendation.self)
         if !isNewVisit(visitId) { try requireOwnership(recommendation, ownerVisit: visitId) }
         try mergeOwned(recommendation, originId: visitId)
+    }
+
+    /// A deadline before the visit's date is refused, as the laptop refuses it: the visit as the
+    /// bundle has it, or (a recommendation added to a visit sent earlier) as HQ holds it.
+    private func checkDeadline(_ line: LineValues, id: String, visitId: String) throws {
+        guard let deadline = line.text("deadline") else { return }
+        if bundleVisitDates == nil {
+            bundleVisitDates = Dictionary(bundle.visits.map { ($0.text("id") ?? "", $0.text("date") ?? "") },
+                                          uniquingKeysWith: { a, _ in a })
+        }
+        let visitDate = try bundleVisitDates?[visitId]
+            ?? String.fetchOne(db, sql: "SELECT date FROM siteVisit WHERE id = ?", arguments: [visitId])
+        if let visitDate, deadline < visitDate {
+            throw SyncError.badFile(bundle.fileName, .deadlineBeforeVisit(recordId: id, deadline: deadline,
+                                                                         visitDate: visitDate))
+        }
     }
 
     /// A visit this merge inserted: nothing of it existed at HQ before.
@@ -302,6 +321,10 @@ final class HQMerger {
         case .unchanged: count(type, \.unchanged)
         case .older: count(type, \.older)
         case .conflict: try conflictWithCurrent(existing, incoming, kind: "concurrentEdit")
+        case .update where Self.undoesVoid(existing, incoming):
+            // A void is never undone by a later version that lacks it (a laptop restored from a
+            // backup taken before the void): HQ keeps the void and records the conflict.
+            try conflictWithCurrent(existing, incoming, kind: "voidUndone")
         case .update:
             normalized.changeSeq = change.changeSeq
             try normalized.update(db)
@@ -311,6 +334,15 @@ final class HQMerger {
     }
 
     // MARK: - Helpers
+
+    /// HQ's version is voided and the incoming one is not.
+    static func undoesVoid<R: SyncedRecord>(_ existing: R, _ incoming: R) -> Bool {
+        switch (existing, incoming) {
+        case let (held as SiteVisit, new as SiteVisit): held.isVoided && !new.isVoided
+        case let (held as Recommendation, new as Recommendation): held.isVoided && !new.isVoided
+        default: false
+        }
+    }
 
     func count(_ type: String, _ keyPath: WritableKeyPath<MergeReport.Counts, Int>) {
         report.counts[type, default: MergeReport.Counts()][keyPath: keyPath] += 1

@@ -161,6 +161,9 @@ public struct FieldbookApp: Program {
             stack.removeLast()
             reloadTop()
             saveSession()
+        case .removed(let text):
+            closeRemoved()
+            show(text)
         }
         return .none
     }
@@ -176,6 +179,25 @@ public struct FieldbookApp: Program {
         } catch {
             overlay = .error(env.message(for: error))
         }
+    }
+
+    /// After a deletion: the top screen goes, and so does every screen below that no longer loads
+    /// (the deleted visit's form, checklist, recommendations); their drafts go with them.
+    private mutating func closeRemoved() {
+        drafts[stack.removeLast().route] = nil
+        while let top = stack.last {
+            do {
+                try stack[stack.count - 1].reload(env: env)
+                if let draft = drafts[top.route] { stack[stack.count - 1].restore(draft, env: env) }
+                break
+            } catch {
+                drafts[stack.removeLast().route] = nil
+            }
+        }
+        if stack.isEmpty, let dashboard = try? Router.makeScreen(.dashboard, env: env) { stack = [dashboard] }
+        session?.saveDrafts(drafts.map { DraftEntry(route: $0.key, draft: $0.value) }
+            .sorted { String(describing: $0.route) < String(describing: $1.route) })
+        saveSession()
     }
 
     /// Every open screen learns its new area (a list shows more rows at once); only the top

@@ -14,6 +14,9 @@ public enum ScreenOutcome: Sendable, Equatable {
     case switchTo(Route)
     /// Close this screen and return to the one below (which reloads its data).
     case pop
+    /// This screen's record was deleted: close it and every screen below that stood for it (they
+    /// no longer load), then show the notice.
+    case removed(notice: String)
     /// The key was used; show a transient notice (e.g. "saved").
     case notice(String)
     /// Something the user must read: shown in an error dialog; the user's work stays as it is.

@@ -31,6 +31,13 @@ extension Chinese {
     public var problemDateMalformed: String { "日期格式为 年-月-日，例如 2026-03-08" }
     public var problemDateNoSuchDay: String { "日历上没有这一天" }
     public var problemDateRequired: String { "请填写走访日期" }
+    public func problemDateAfterToday(_ today: String) -> String { "未保存：晚于今天（\(today)）" }
+    public var futureDateTitle: String { "走访日期晚于今天" }
+    public func futureDateMessage(date: String, today: String) -> String {
+        "走访日期 \(date) 晚于今天（\(today)）。走访一般在当天或事后记录，请核对日期。"
+    }
+    public var futureDateKeep: String { "仍用此日期" }
+    public var futureDateFix: String { "返回修改" }
     public var problemEnterpriseNotChosen: String { "请用 ↑↓ 和 Enter 从列表中选择企业" }
     public func problemExceedsEmployees(_ employees: Int) -> String { "不能超过职工人数（\(employees)）" }
     public func problemBelowFigure(_ name: String, _ value: Int) -> String { "不能少于\(name)人数（\(value)）" }

@@ -33,6 +33,13 @@ extension English {
     public var problemDateMalformed: String { "Use year-month-day, e.g. 2026-03-08" }
     public var problemDateNoSuchDay: String { "There is no such day in the calendar" }
     public var problemDateRequired: String { "The visit date is required" }
+    public func problemDateAfterToday(_ today: String) -> String { "Not saved: after today (\(today))" }
+    public var futureDateTitle: String { "Visit date after today" }
+    public func futureDateMessage(date: String, today: String) -> String {
+        "The visit date \(date) is after today (\(today)). A visit is recorded on the day or afterwards: check the date."
+    }
+    public var futureDateKeep: String { "Keep this date" }
+    public var futureDateFix: String { "Go back and fix it" }
     public var problemEnterpriseNotChosen: String { "Choose an enterprise from the list with ↑↓ and Enter" }
     public func problemExceedsEmployees(_ employees: Int) -> String { "cannot exceed employees (\(employees))" }
     public func problemBelowFigure(_ name: String, _ value: Int) -> String { "cannot be below \(name.lowercased()) (\(value))" }

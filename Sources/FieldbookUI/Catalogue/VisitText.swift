@@ -34,6 +34,12 @@ public protocol VisitText {
     var problemDateMalformed: String { get }
     var problemDateNoSuchDay: String { get }
     var problemDateRequired: String { get }
+    /// Under the date when a date after today was not confirmed.
+    func problemDateAfterToday(_ today: String) -> String
+    var futureDateTitle: String { get }
+    func futureDateMessage(date: String, today: String) -> String
+    var futureDateKeep: String { get }
+    var futureDateFix: String { get }
     var problemEnterpriseNotChosen: String { get }
     func problemExceedsEmployees(_ employees: Int) -> String
     func problemBelowFigure(_ name: String, _ value: Int) -> String

@@ -28,7 +28,8 @@ struct ListingColumns {
         let headers = [t("日期", "Date"), t("企业", "Enterprise"), t("类型", "Type"), t("状态", "State"),
                        t("风险", "Risk"), t("得分", "Score"), t("建议", "Recs")]
         let cells = rows.map { r in
-            [r.date.description, r.enterprise, label(r.type), state(r.state), label(r.riskLevel),
+            [r.date.description, r.enterprise, label(r.type),
+             state(r.state) + (r.voidReason.map { t("：", ": ") + $0 } ?? ""), label(r.riskLevel),
              r.score.map { String(format: "%.1f", $0) } ?? "", String(r.recommendations)]
         }
         return (headers, cells, [5, 6])
@@ -39,7 +40,8 @@ struct ListingColumns {
                        t("检查项", "Items"), t("建议内容", "Recommendation")]
         let cells = rows.map { r in
             [r.deadline?.description ?? "", r.enterprise, label(r.priority),
-             label(r.status) + (r.overdue ? t("（逾期）", " (overdue)") : ""),
+             r.voided ? t("已作废", "voided") + (r.voidReason.map { t("：", ": ") + $0 } ?? "")
+                 : label(r.status) + (r.overdue ? t("（逾期）", " (overdue)") : ""),
              r.itemCodes.joined(separator: " "), textWidth.map { r.text.truncated(toWidth: $0) } ?? r.text]
         }
         return (headers, cells, [])
@@ -48,6 +50,7 @@ struct ListingColumns {
     private func state(_ state: String) -> String {
         switch state {
         case "reopened": t("已重新打开", "reopened")
+        case "voided": t("已作废", "voided")
         case "completed": label(VisitStatus.completed)
         default: label(VisitStatus.draft)
         }

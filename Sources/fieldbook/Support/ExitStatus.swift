@@ -86,7 +86,9 @@ enum ExitStatus: Int32, CaseIterable {
              .creditCodeRegion, .duplicateCreditCode, .emptyField, .negativeFigure, .figureExceedsEmployees,
              .endBeforeStart, .notFound, .visitLocked, .reopenNeedsReason, .statusRevertNeedsReason, .reopenReasonTooLong,
              .visitNotCompleted, .unknownItem,
-             .recommendationStatus, .enterpriseHasVisits, .notInitialized, .newerSchema, .documentsNeedCompletedVisit:
+             .recommendationStatus, .enterpriseHasVisits, .notInitialized, .newerSchema, .documentsNeedCompletedVisit,
+             .recordVoided, .voidNeedsReason, .voidReasonTooLong, .voidInsteadOfDelete, .deadlineBeforeVisit,
+             .documentsOfVoidedVisit:
             .dataError
         }
     }

@@ -55,6 +55,20 @@ struct GoldenScene: Sendable, CustomStringConvertible {
         GoldenScene("documents-panel", keys: [.character("d")]) {
             [.visit(id: $0.completed.id), .review(visitId: $0.completed.id)]
         },
+        // Removing a visit entered by mistake (issue 12, point 4): delete a draft (Keep focused),
+        // void a completed visit (the reason typed), the voided visit's review.
+        GoldenScene("review-delete-dialog", keys: [.delete]) {
+            [.visit(id: $0.todayDraft.id), .review(visitId: $0.todayDraft.id)]
+        },
+        GoldenScene("review-void-dialog", keys: [.delete] + Array("企业选错").map { Key.character($0) }) {
+            [.visit(id: $0.completed.id), .review(visitId: $0.completed.id)]
+        },
+        GoldenScene("review-voided", keys: [.delete] + Array("企业选错").map { Key.character($0) } + [.enter]) {
+            [.visit(id: $0.completed.id), .review(visitId: $0.completed.id)]
+        },
+        GoldenScene("visit-form-future-date", keys: [.tab, .ctrl("u")] + Array("20270105").map { Key.character($0) } + [.tab]) {
+            [.visit(id: $0.todayDraft.id)]
+        },
         GoldenScene("follow-ups") { _ in [.followUps] },
         GoldenScene("export") { _ in [.export] },
     ]

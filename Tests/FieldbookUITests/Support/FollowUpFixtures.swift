@@ -31,6 +31,14 @@ enum FollowUpFixtures {
         return World(db: db, visit: visit, enterprise: enterprise, other: other)
     }
 
+    /// The world's visit moved to an earlier day, so its recommendations can be overdue (a
+    /// deadline is never before its visit's date).
+    static func backdated(_ world: World, to date: LocalDate = LocalDate("2026-11-15")!) throws -> World {
+        var visit = world.visit
+        visit.date = date
+        return World(db: world.db, visit: try world.db.updateVisit(visit), enterprise: world.enterprise, other: world.other)
+    }
+
     /// A pilot opened on `routes` (bottom first), as a restart after a saved session would.
     static func pilot(_ db: AppDatabase, routes: [Route], size: Size = Size(width: 80, height: 24),
                       exportDirectory: String? = nil) -> Pilot<FieldbookApp> {

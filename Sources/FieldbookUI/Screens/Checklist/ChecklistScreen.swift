@@ -37,7 +37,8 @@ struct ChecklistScreen: Screen {
     init(visitId: String) { self.visitId = visitId }
 
     var route: Route { .checklist(visitId: visitId) }
-    var isLocked: Bool { visit?.status == .completed }
+    /// Completed or voided: nothing is answered or noted any more.
+    var isLocked: Bool { visit?.status == .completed || visit?.isVoided == true }
     var isEditingText: Bool { noteEditor != nil || figuresEditor != nil }
     var focusedItem: ChecklistItem? { items.indices.contains(cursor) ? items[cursor] : nil }
 
@@ -155,7 +156,9 @@ struct ChecklistScreen: Screen {
         case .saveNote?, .saveFigures?, .cancelFigures?, nil:
             break
         }
-        if isLocked, Self.isAnswerKey(key) { return .notice(env.text.visitLockedShort) }
+        if isLocked, Self.isAnswerKey(key) {
+            return .notice(visit?.isVoided == true ? env.text.visitVoidedNote : env.text.visitLockedShort)
+        }
         switch key {
         case .up, .character("k"): moveCursor(to: cursor - 1)
         case .down, .character("j"): moveCursor(to: cursor + 1)

@@ -32,7 +32,8 @@ extension ChecklistScreen {
                          style: RiskDisplay.style(assessment.level, theme: theme), clip: rect)
         if isLocked {
             // Two spaces: at 80 columns the longest level label ("medium") must leave room for the tag.
-            buffer.write("  " + text.checklistReadOnly, at: Point(x: x, y: rect.y), style: theme.warning.bold, clip: rect)
+            let tag = visit?.isVoided == true ? text.voidedLabel : text.checklistReadOnly
+            buffer.write("  " + tag, at: Point(x: x, y: rect.y), style: theme.warning.bold, clip: rect)
         }
     }
 

@@ -2,9 +2,11 @@ import FieldbookCore
 import TerminalKit
 
 /// One enterprise: its profile, its visits (newest first, with risk levels and a trend of risk
-/// over the visits), its open recommendations, and "start a visit here".
+/// over the visits), its open recommendations, and "start a visit here". Voided visits stay in
+/// the list, dimmed with their reason, and out of the trend; Del deletes the selected draft (never
+/// exported) or voids the selected visit.
 struct EnterpriseDetailScreen: Screen {
-    enum Action: Hashable, Sendable { case startVisit, openVisit }
+    enum Action: Hashable, Sendable { case startVisit, openVisit, remove }
 
     let enterpriseId: String
     var enterprise: Enterprise?
@@ -14,6 +16,10 @@ struct EnterpriseDetailScreen: Screen {
     var trend: [Double?] = []
     var recommendations = Page<Recommendation>(rows: [], offset: 0, totalCount: 0)
     var pageHeight = 12
+    /// A deletion waiting for a yes, or a void waiting for its reason.
+    var removal: RemovalQuestion?
+    /// What Del does to the selected visit (read when the selection moves).
+    var selectedRemoval: RecordRemoval = .none
 
     /// The trend covers at most this many recent visits; recommendations show the earliest due.
     static let trendLength = 40
@@ -29,14 +35,38 @@ struct EnterpriseDetailScreen: Screen {
         KeyMap([
             KeyBinding(.startVisit, keys: [.character("v")], help: env.text.keyStartVisit),
             KeyBinding(.openVisit, keys: [.enter], help: env.text.keyOpenVisit, isEnabled: visits.total > 0),
+            KeyBinding(.remove, keys: RemovalKeys.keys, keyLabel: RemovalKeys.label,
+                       help: selectedRemoval == .delete ? env.text.keyDelete : env.text.keyVoid,
+                       isEnabled: selectedRemoval != .none),
         ])
+    }
+
+    var selectedVisit: SiteVisit? { table.selected.flatMap { visits.row($0) } }
+
+    var isEditingText: Bool { removal?.isTypingReason ?? false }
+
+    var draft: ScreenDraft? { removal?.draft }
+
+    mutating func restore(_ draft: ScreenDraft, env: AppEnvironment) {
+        guard removal == nil, let id = RemovalQuestion.recordId(of: draft), let subject = try? Self.subject(visitId: id, env: env),
+              case .success(var question) = RemovalQuestion.ask(subject, env: env), question.removal == .void else { return }
+        question.restoreReason(from: draft)
+        removal = question
+    }
+
+    /// The visit with what deleting it would take along.
+    static func subject(visitId: String, env: AppEnvironment) throws -> RemovalQuestion.Subject? {
+        guard let detail = try env.db.visit(id: visitId) else { return nil }
+        return .visit(detail.visit, enterprise: detail.enterprise.name, answers: detail.answers.count,
+                      recommendations: detail.recommendations.filter { !$0.isVoided }.count)
     }
 
     mutating func reload(env: AppEnvironment) throws {
         guard let found = try env.db.enterprise(id: enterpriseId) else { throw UIError.recordMissing }
         enterprise = found
         let latest = try env.db.visitHistory(enterpriseId: enterpriseId, limit: Self.trendLength)
-        trend = latest.rows.reversed().map { $0.riskLevel == .notAssessed ? nil : Double($0.riskLevel.rank) }
+        trend = latest.rows.reversed().filter { !$0.isVoided }
+            .map { $0.riskLevel == .notAssessed ? nil : Double($0.riskLevel.rank) }
         recommendations = try env.db.openRecommendations(enterpriseId: enterpriseId, limit: Self.recommendationRows)
         visits.isCurrent = false
         try fetchVisits(height: pageHeight, env: env)
@@ -56,13 +86,44 @@ struct EnterpriseDetailScreen: Screen {
         let page = try env.db.visitHistory(enterpriseId: enterpriseId, offset: range.lowerBound, limit: range.count)
         visits = RowWindow(rows: page.rows, start: page.offset, total: page.totalCount, isCurrent: true)
         table.selected = page.totalCount == 0 ? nil : min(table.selected ?? 0, page.totalCount - 1)
+        try readSelectedRemoval(env: env)
+    }
+
+    private mutating func readSelectedRemoval(env: AppEnvironment) throws {
+        selectedRemoval = try selectedVisit.map { try env.db.removal(ofVisit: $0.id) } ?? .none
     }
 
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
         let layout = Layout(area: area, env: env, recommendationCount: recommendations.rows.count)
         pageHeight = max(1, layout.visits.height - 1)
+        if var removal {
+            switch removal.handle(key, area: area, env: env) {
+            case .passOn: return .ignored
+            case .open: self.removal = removal
+            case .cancelled: self.removal = nil
+            case .deleted(let notice), .voided(let notice):
+                self.removal = nil
+                do { try reload(env: env) } catch { return .error(env.message(for: error)) }
+                return .notice(notice)
+            case .failed(let message):
+                self.removal = removal
+                return .error(message)
+            }
+            return .handled
+        }
         switch keyMap(env).match(key) {
         case .startVisit: return .push(.newVisit(enterpriseId: enterpriseId))
+        case .remove:
+            do {
+                guard let visit = selectedVisit, let subject = try Self.subject(visitId: visit.id, env: env) else { return .handled }
+                switch RemovalQuestion.ask(subject, env: env) {
+                case .success(let question): removal = question
+                case .failure(let refusal): return .notice(refusal.message)
+                }
+            } catch {
+                return .error(env.message(for: error))
+            }
+            return .handled
         case .openVisit:
             if let selected = table.selected, let visit = visits.row(selected) { return .push(.visit(id: visit.id)) }
             return .handled
@@ -70,7 +131,10 @@ struct EnterpriseDetailScreen: Screen {
         }
         switch makeTable(env: env).handle(key, in: layout.visits, state: &table) {
         case .selected, .unchanged:
-            do { try fetchVisits(height: pageHeight, env: env) } catch { return .error(env.message(for: error)) }
+            do {
+                try fetchVisits(height: pageHeight, env: env)
+                try readSelectedRemoval(env: env)
+            } catch { return .error(env.message(for: error)) }
             return .handled
         case .activated(let row):
             if let visit = visits.row(row) { return .push(.visit(id: visit.id)) }
@@ -90,7 +154,17 @@ struct EnterpriseDetailScreen: Screen {
             TableColumn(text.columnScore, width: .fixed(6), alignment: .right),
         ]
         let rows = visits.rows.map { v in
-            TableRow(cells: [
+            // A voided visit: dimmed, "已作废" for its status and its reason beside the type.
+            guard !v.isVoided else {
+                return TableRow(cells: [
+                    TableCell(v.date.description),
+                    TableCell(v.type.label(in: env.language) + " · " + (v.voidReason ?? "")),
+                    TableCell(text.voidedLabel),
+                    TableCell(v.riskLevel.label(in: env.language)),
+                    TableCell(v.score.map { String(format: "%.0f", $0) } ?? "–"),
+                ], style: theme.muted)
+            }
+            return TableRow(cells: [
                 TableCell(v.date.description),
                 TableCell(v.type.label(in: env.language)),
                 TableCell(v.status.label(in: env.language), style: v.status == .draft ? theme.warning : nil),
@@ -188,6 +262,7 @@ struct EnterpriseDetailScreen: Screen {
                             (rec.text, theme.normal)],
                            at: Point(x: layout.recommendations.x, y: layout.recommendations.y + line), into: &buffer)
         }
+        removal?.render(in: area, buffer: &buffer, env: env)
     }
 
     private func renderPair(_ label: String, _ value: String, valueStyle: Style? = nil, in rect: Rect, labelWidth: Int?,

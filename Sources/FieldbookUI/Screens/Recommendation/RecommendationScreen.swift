@@ -66,8 +66,10 @@ struct RecommendationScreen: Screen {
         return .newRecommendation(visitId: visitId, itemCode: sourceItemCode)
     }
 
-    /// The content is locked with a completed visit; the status still moves.
-    var isLocked: Bool { context.visit.status != .draft }
+    /// The content is locked with a completed visit; the status still moves (unless voided).
+    var isLocked: Bool { context.visit.status != .draft || isVoided }
+    /// Voided (itself or with its visit): nothing of it changes any more.
+    var isVoided: Bool { saved?.isVoided == true || context.visit.isVoided }
     var isEditingText: Bool {
         if let question { return question.isTypingReason }
         return focus.focused == .text || focus.focused == .deadline
@@ -76,7 +78,7 @@ struct RecommendationScreen: Screen {
 
     private mutating func updateFocusOrder() {
         var order: [Field] = isLocked ? [] : [.text, .priority, .deadline]
-        if saved != nil { order.append(.status) }
+        if saved != nil, !isVoided { order.append(.status) }
         focus.setOrder(order)
     }
 
@@ -113,7 +115,7 @@ struct RecommendationScreen: Screen {
     }
 
     mutating func restore(_ draft: ScreenDraft, env: AppEnvironment) {
-        if let name = draft.focus, name.hasPrefix(StatusQuestion.reasonPrefix), let saved, saved.status != .open,
+        if let name = draft.focus, name.hasPrefix(StatusQuestion.reasonPrefix), let saved, saved.status != .open, !isVoided,
            name.dropFirst(StatusQuestion.reasonPrefix.count) == saved.id {
             var question = StatusQuestion(saved, .revert, env: env)
             question.state.input.text = draft.fields[name] ?? ""
@@ -202,7 +204,7 @@ struct RecommendationScreen: Screen {
     /// → asks to move the status on (naming the change and the date it stamps); ← asks to take
     /// the last change back, with a reason. Nothing changes on the arrow alone.
     private mutating func changeStatus(by step: Int, env: AppEnvironment) -> ScreenOutcome {
-        guard let current = saved else { return .handled }
+        guard let current = saved, !isVoided else { return .handled }
         if step < 0 {
             guard current.status != .open else { return .handled }
             question = StatusQuestion(current, .revert, env: env)
@@ -331,7 +333,8 @@ struct RecommendationScreen: Screen {
         label(t.recommendationDeadline, .deadline, layout.deadline)
         if isLocked {
             Paragraph(text.text, style: theme.normal).render(in: layout.text, buffer: &buffer)
-            buffer.write(t.recommendationReadOnly, at: layout.textMessage.origin, style: theme.muted, clip: layout.textMessage)
+            buffer.write(isVoided ? t.recommendationVoidedNote : t.recommendationReadOnly, at: layout.textMessage.origin,
+                         style: theme.muted, clip: layout.textMessage)
             buffer.write(priority.label(in: env.language), at: layout.priority.origin, style: theme.normal)
             buffer.write(deadline.text, at: layout.deadline.origin, style: theme.normal)
         } else {
@@ -361,12 +364,16 @@ struct RecommendationScreen: Screen {
         }
         label(t.recommendationStatus, .status, layout.status)
         if let saved {
-            renderChoice(saved.status.label(in: env.language), in: layout.status, focused: focus.isFocused(.status),
+            renderChoice(saved.isVoided ? t.voidedLabel : saved.status.label(in: env.language), in: layout.status,
+                         focused: focus.isFocused(.status),
                          env: env, into: &buffer)
             var facts: [String] = []
             if let date = saved.rectifiedOn { facts.append(t.rectifiedOn(date.description)) }
             if let date = saved.verifiedOn { facts.append(t.verifiedOn(date.description)) }
-            if let statusError {
+            if saved.isVoided {
+                let line = RemovalQuestion.voidedLine(reason: saved.voidReason, by: saved.voidedBy, at: saved.voidedAt, env: env)
+                buffer.write(line, at: layout.statusMessage.origin, style: theme.warning.bold, clip: layout.statusMessage)
+            } else if let statusError {
                 buffer.write(statusError, at: layout.statusMessage.origin, style: theme.error, clip: layout.statusMessage)
             } else {
                 buffer.write(facts.joined(separator: "  "), at: layout.statusMessage.origin, style: theme.muted,

@@ -10,7 +10,7 @@ struct RecommendationCells {
 
     /// Days past the deadline of an open recommendation (nil when not overdue).
     var daysOverdue: Int? {
-        guard recommendation.status == .open, let deadline = recommendation.deadline, deadline < today else { return nil }
+        guard recommendation.status == .open, !recommendation.isVoided, let deadline = recommendation.deadline, deadline < today else { return nil }
         return Self.days(from: deadline, to: today)
     }
 
@@ -20,11 +20,14 @@ struct RecommendationCells {
     }
 
     func status(_ env: AppEnvironment) -> String {
+        if recommendation.isVoided { return env.text.voidedLabel }
         if let days = daysOverdue { return env.text.daysOverdue(days) }
         return recommendation.status.label(in: env.language)
     }
 
+    /// Voided and closed ones are dimmed; overdue ones stand out.
     func style(_ theme: Theme) -> Style? {
+        if recommendation.isVoided { return theme.muted }
         if daysOverdue != nil { return theme.error }
         return recommendation.status == .open ? nil : theme.muted
     }

@@ -2,7 +2,8 @@ import FieldbookCore
 import TerminalKit
 
 /// The selected recommendation in full under a list: its whole text wrapped, then the items it
-/// addresses and when it was rectified or verified.
+/// addresses and when it was rectified or verified; a voided one says so first, with the reason,
+/// who and when.
 struct RecommendationSummary {
     let recommendation: Recommendation
     /// Shown first when the list spans enterprises (the table may have cut the name).
@@ -20,8 +21,15 @@ struct RecommendationSummary {
         if let date = recommendation.rectifiedOn { facts.append(env.text.rectifiedOn(date.description)) }
         if let date = recommendation.verifiedOn { facts.append(env.text.verifiedOn(date.description)) }
         let factsRow = Rect(x: inner.x, y: inner.bottom - 1, width: inner.width, height: 1)
-        Paragraph(recommendation.text, style: env.theme.normal)
-            .render(in: Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - 1)), buffer: &buffer)
+        var textArea = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - 1))
+        if recommendation.isVoided, textArea.height > 0 {
+            let line = RemovalQuestion.voidedLine(reason: recommendation.voidReason, by: recommendation.voidedBy,
+                                                  at: recommendation.voidedAt, env: env)
+            buffer.write(line.truncated(toWidth: inner.width), at: inner.origin, style: env.theme.warning)
+            textArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(0, textArea.height - 1))
+        }
+        Paragraph(recommendation.text, style: recommendation.isVoided ? env.theme.muted : env.theme.normal)
+            .render(in: textArea, buffer: &buffer)
         buffer.write(facts.joined(separator: "  ").truncated(toWidth: factsRow.width), at: factsRow.origin,
                      style: env.theme.muted)
     }

@@ -4,10 +4,12 @@ import TerminalKit
 /// The recommendations of one visit: text, linked items, priority, deadline, status (overdue ones
 /// in the error style), the selected one in full below the table. New and edit open the form;
 /// status keys move the selected one open → rectified → verified, dated today, after a
-/// confirmation naming the change; `u` takes a mistaken change back with a reason.
+/// confirmation naming the change; `u` takes a mistaken change back with a reason. Del removes
+/// the selected one: a never-exported one of a draft visit is deleted (after a confirmation whose
+/// default keeps it), anything else is voided with a reason; voided ones stay, dimmed, with it.
 struct RecommendationsScreen: Screen {
     enum Action: Hashable, Sendable {
-        case new, open, rectified, verified, reopen, revert
+        case new, open, rectified, verified, reopen, revert, remove
         case navigate(VisitNavigation)
     }
 
@@ -16,6 +18,10 @@ struct RecommendationsScreen: Screen {
     var table = TableState()
     /// The status change waiting for a yes (or a reason), if any.
     var question: StatusQuestion?
+    /// A deletion waiting for a yes, or a void waiting for its reason.
+    var removal: RemovalQuestion?
+    /// What Del does to each recommendation (by id): delete, void, or nothing (voided).
+    var removals: [String: RecordRemoval] = [:]
 
     var route: Route { .recommendations(visitId: visitId) }
     var recommendations: [Recommendation] { detail?.recommendations ?? [] }
@@ -26,17 +32,21 @@ struct RecommendationsScreen: Screen {
     func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
         let text = env.text
         let selected = table.selected.map { recommendations[$0] }
+        let live = selected.map { !$0.isVoided } ?? false
+        let removal = selected.flatMap { removals[$0.id] } ?? .none
         var map = KeyMap<Action>([
             KeyBinding(.new, keys: [.character("n")], help: text.keyNewRecommendation, isEnabled: isDraft),
             KeyBinding(.open, keys: [.enter], help: text.keyOpen, isEnabled: selected != nil),
             KeyBinding(.rectified, keys: [.character("r")], help: text.keyMarkRectified,
-                       isEnabled: selected?.status == .open),
+                       isEnabled: live && selected?.status == .open),
             KeyBinding(.verified, keys: [.character("v")], help: text.keyMarkVerified,
-                       isEnabled: selected.map { $0.status != .verified } ?? false),
+                       isEnabled: live && selected.map { $0.status != .verified } ?? false),
             KeyBinding(.reopen, keys: [.character("o")], help: text.keyReopenRecommendation,
-                       isEnabled: selected?.status == .rectified),
+                       isEnabled: live && selected?.status == .rectified),
             KeyBinding(.revert, keys: [.character("u")], help: text.keyRevertStatus,
-                       isEnabled: selected.map { $0.status != .open } ?? false, showsInStatusBar: false),
+                       isEnabled: live && selected.map { $0.status != .open } ?? false, showsInStatusBar: false),
+            KeyBinding(.remove, keys: RemovalKeys.keys, keyLabel: RemovalKeys.label,
+                       help: removal == .delete ? text.keyDelete : text.keyVoid, isEnabled: removal != .none),
         ])
         for navigation in [VisitNavigation.review, .checklist, .form] {
             var binding = navigation.binding(Action.navigate(navigation), env)
@@ -58,16 +68,28 @@ struct RecommendationsScreen: Screen {
             }
         }
         self.detail = detail
+        removals = [:]
+        for rec in detail.recommendations { removals[rec.id] = try env.db.removal(ofRecommendation: rec.id) }
         // Keep the selection where it was (clamped); the first row once the list is no longer empty.
         let count = detail.recommendations.count
         table.selected = count == 0 ? nil : min(table.selected ?? 0, count - 1)
     }
 
-    var isEditingText: Bool { question?.isTypingReason ?? false }
+    var isEditingText: Bool { question?.isTypingReason ?? removal?.isTypingReason ?? false }
 
-    var draft: ScreenDraft? { question?.draft }
+    var draft: ScreenDraft? { question?.draft ?? removal?.draft }
 
     mutating func restore(_ draft: ScreenDraft, env: AppEnvironment) {
+        if let id = RemovalQuestion.recordId(of: draft) {
+            // A void reason typed before a restart (or a language switch) comes back in its dialog.
+            guard removal == nil, let index = recommendations.firstIndex(where: { $0.id == id }),
+                  case .success(var question) = RemovalQuestion.ask(.recommendation(recommendations[index]), env: env),
+                  question.removal == .void else { return }
+            table.selected = index
+            question.restoreReason(from: draft)
+            removal = question
+            return
+        }
         guard let name = draft.focus, name.hasPrefix(StatusQuestion.reasonPrefix), let reason = draft.fields[name],
               let index = recommendations.firstIndex(where: { $0.id == name.dropFirst(StatusQuestion.reasonPrefix.count) }),
               recommendations[index].status != .open else { return }
@@ -80,6 +102,25 @@ struct RecommendationsScreen: Screen {
 
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
         let layout = Layout(area: area)
+        if var removal {
+            let outcome = removal.handle(key, area: area, env: env)
+            switch outcome {
+            case .passOn: return .ignored
+            case .open:
+                self.removal = removal
+                return .handled
+            case .cancelled:
+                self.removal = nil
+                return .handled
+            case .deleted(let notice), .voided(let notice):
+                self.removal = nil
+                do { try reload(env: env) } catch { return .error(env.message(for: error)) }
+                return .notice(notice)
+            case .failed(let message):
+                self.removal = removal
+                return .error(message)
+            }
+        }
         if var question {
             let outcome = question.handle(key, area: area, env: env)
             switch outcome {
@@ -105,6 +146,13 @@ struct RecommendationsScreen: Screen {
         case .verified: return ask(.to(.verified), env: env)
         case .reopen: return ask(.to(.open), env: env)
         case .revert: return ask(.revert, env: env)
+        case .remove:
+            guard let index = table.selected, index < recommendations.count else { return .handled }
+            switch RemovalQuestion.ask(.recommendation(recommendations[index]), env: env) {
+            case .success(let question): removal = question
+            case .failure(let refusal): return .notice(refusal.message)
+            }
+            return .handled
         case .navigate(let navigation): return .switchTo(navigation.route(visitId: visitId))
         case nil: break
         }
@@ -168,8 +216,9 @@ struct RecommendationsScreen: Screen {
                                                       date: detail.visit.date.description)
         buffer.write(heading.truncated(toWidth: layout.heading.width), at: layout.heading.origin,
                      style: env.theme.title)
-        if !isDraft {
-            buffer.write(env.text.recommendationsLocked.truncated(toWidth: layout.heading.width),
+        if !isDraft || detail.visit.isVoided {
+            let note = detail.visit.isVoided ? env.text.visitVoidedNote : env.text.recommendationsLocked
+            buffer.write(note.truncated(toWidth: layout.heading.width),
                          at: Point(x: layout.heading.x, y: layout.heading.y + 1), style: env.theme.muted)
         }
         makeTable(env).render(in: layout.table, buffer: &buffer, state: table)
@@ -178,5 +227,6 @@ struct RecommendationsScreen: Screen {
                 .render(in: layout.detail, buffer: &buffer)
         }
         question?.render(in: area, buffer: &buffer, env: env)
+        removal?.render(in: area, buffer: &buffer, env: env)
     }
 }

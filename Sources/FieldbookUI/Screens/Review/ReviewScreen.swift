@@ -2,13 +2,16 @@ import FieldbookCore
 import TerminalKit
 
 /// Review & complete: what the visit found, what is still missing, and the keys to complete
-/// (lock) it — after a confirm when something is missing — or to reopen it with a reason.
+/// (lock) it — after a confirm when something is missing — or to reopen it with a reason. Del
+/// deletes a draft never exported (confirmation, default keep) or voids the visit with a reason.
 struct ReviewScreen: Screen {
     enum Action: Hashable, Sendable {
         case complete
         case reopen
         /// The documents panel (preview, then write the notice or record) of a completed visit.
         case documents
+        /// Delete (a draft never exported) or void (作废) the visit.
+        case remove
         case navigate(VisitNavigation)
     }
 
@@ -23,21 +26,30 @@ struct ReviewScreen: Screen {
     var dialogState: DialogState?
     /// The documents panel, while open.
     private(set) var documents: DocumentPanel?
+    /// A deletion waiting for a yes, or a void waiting for its reason.
+    var removal: RemovalQuestion?
+    /// What Del does to this visit.
+    private(set) var removalKind: RecordRemoval = .none
 
     init(visitId: String) { self.visitId = visitId }
 
     var route: Route { .review(visitId: visitId) }
     var isLocked: Bool { detail?.visit.status == .completed }
-    var isEditingText: Bool { question == .reopen && dialogState?.focus == .input }
+    var isVoided: Bool { detail?.visit.isVoided ?? false }
+    var isEditingText: Bool { (question == .reopen && dialogState?.focus == .input) || removal?.isTypingReason == true }
 
     func title(_ env: AppEnvironment) -> String { env.text.reviewTitle }
 
     func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
         var map = KeyMap<Action>([
             KeyBinding(.complete, keys: [.character("c"), .function(9)], keyLabel: "c", help: env.text.keyComplete,
-                       isEnabled: !isLocked),
-            KeyBinding(.reopen, keys: [.character("o")], help: env.text.keyReopen, isEnabled: isLocked),
-            KeyBinding(.documents, keys: [.character("d")], help: env.text.keyDocuments, isEnabled: isLocked),
+                       isEnabled: !isLocked && !isVoided),
+            KeyBinding(.reopen, keys: [.character("o")], help: env.text.keyReopen, isEnabled: isLocked && !isVoided),
+            // On a voided visit `d` says why there are no documents (not offered in the status bar).
+            KeyBinding(.documents, keys: [.character("d")], help: env.text.keyDocuments, isEnabled: isLocked,
+                       showsInStatusBar: !isVoided),
+            KeyBinding(.remove, keys: RemovalKeys.keys, keyLabel: RemovalKeys.label,
+                       help: removalKind == .delete ? env.text.keyDelete : env.text.keyVoid, isEnabled: removalKind != .none),
         ])
         for navigation in [VisitNavigation.checklist, .recommendations, .form] {
             map.append(navigation.binding(.navigate(navigation), env))
@@ -56,18 +68,27 @@ struct ReviewScreen: Screen {
         }
         self.detail = detail
         readiness = VisitReadiness(detail: detail, items: items)
+        removalKind = try env.db.removal(ofVisit: visitId)
     }
 
     // MARK: Drafts
 
-    /// The reason being typed in the reopen dialog.
+    /// The reason being typed in the reopen or the void dialog.
     var draft: ScreenDraft? {
+        if let removal { return removal.draft }
         guard question == .reopen, let input = dialogState?.input else { return nil }
         return ScreenDraft(fields: ["reopenReason": input.text], focus: "reopenReason", cursor: input.cursor)
     }
 
     mutating func restore(_ draft: ScreenDraft, env: AppEnvironment) {
-        guard isLocked, let reason = draft.fields["reopenReason"] else { return }
+        if RemovalQuestion.recordId(of: draft) == visitId {
+            guard removal == nil, let subject = removalSubject(),
+                  case .success(var question) = RemovalQuestion.ask(subject, env: env), question.removal == .void else { return }
+            question.restoreReason(from: draft)
+            removal = question
+            return
+        }
+        guard isLocked, !isVoided, let reason = draft.fields["reopenReason"] else { return }
         ask(.reopen, env: env)
         dialogState?.input.text = reason
         dialogState?.input.moveCursor(to: draft.cursor)
@@ -76,6 +97,24 @@ struct ReviewScreen: Screen {
     // MARK: Keys
 
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
+        if var removal {
+            switch removal.handle(key, area: area, env: env) {
+            case .passOn: return .ignored
+            case .open: self.removal = removal
+            case .cancelled: self.removal = nil
+            case .deleted(let notice):
+                self.removal = nil
+                return .removed(notice: notice)
+            case .voided(let notice):
+                self.removal = nil
+                do { try reload(env: env) } catch { return .error(env.message(for: error)) }
+                return .notice(notice)
+            case .failed(let message):
+                self.removal = removal
+                return .error(message)
+            }
+            return .handled
+        }
         if var panel = documents {
             let outcome = panel.handle(key, env: env)
             documents = panel
@@ -119,12 +158,27 @@ struct ReviewScreen: Screen {
             ask(.reopen, env: env)
             return .handled
         case .documents:
+            if isVoided { return .notice(env.text.voidedNoDocuments) }
             guard isLocked else { return .handled }
             documents = DocumentPanel(visitId: visitId, env: env)
+            return .handled
+        case .remove:
+            guard let subject = removalSubject() else { return .handled }
+            switch RemovalQuestion.ask(subject, env: env) {
+            case .success(let question): removal = question
+            case .failure(let refusal): return .notice(refusal.message)
+            }
             return .handled
         case .navigate(let navigation):
             return .switchTo(navigation.route(visitId: visitId))
         }
+    }
+
+    /// The visit as the removal question names it.
+    private func removalSubject() -> RemovalQuestion.Subject? {
+        guard let detail else { return nil }
+        return .visit(detail.visit, enterprise: detail.enterprise.name, answers: detail.answers.count,
+                      recommendations: detail.recommendations.filter { !$0.isVoided }.count)
     }
 
     private mutating func ask(_ question: Question, env: AppEnvironment) {
@@ -192,9 +246,13 @@ struct ReviewScreen: Screen {
     }
 
     func buttons(_ env: AppEnvironment) -> [(Action, String)] {
-        let main: [(Action, String)] = isLocked
+        var main: [(Action, String)] = isVoided ? []
+            : isLocked
             ? [(.reopen, "[ o " + env.text.keyReopen + " ]"), (.documents, "[ d " + env.text.keyDocuments + " ]")]
             : [(.complete, "[ c " + env.text.keyComplete + " ]")]
+        if removalKind != .none {
+            main.append((.remove, "[ Del " + (removalKind == .delete ? env.text.keyDelete : env.text.keyVoid) + " ]"))
+        }
         return main + [VisitNavigation.checklist, .recommendations, .form].map {
             (.navigate($0), "[ \($0.keyLabel) \($0.help(env)) ]")
         }

@@ -36,6 +36,11 @@ extension ReviewScreen {
             lines.append([Span(text.reviewStatus + "  ", style: theme.muted),
                           Span(visit.status.label(in: env.language), style: theme.normal)])
         }
+        if visit.isVoided {
+            lines.append([Span(RemovalQuestion.voidedLine(reason: visit.voidReason, by: visit.voidedBy, at: visit.voidedAt,
+                                                          env: env), style: theme.warning.bold)])
+            lines.append([Span(text.visitVoidedNote, style: theme.muted)])
+        }
         if let reason = visit.reopenReason, !reason.isEmpty {
             lines.append([Span(text.reviewReopenedBecause(reason), style: theme.muted)])
         }
@@ -73,8 +78,11 @@ extension ReviewScreen {
             }
             y += 1
         }
+        // A voided visit is never completed or filled in any more: nothing is "missing".
         let warnings = readiness.warnings(text)
-        if warnings.isEmpty {
+        if isVoided {
+            // (the void line above says what it is)
+        } else if warnings.isEmpty {
             buffer.write(text.reviewNothingMissing, at: Point(x: layout.summary.x, y: y), style: theme.success,
                          clip: layout.summary)
         } else {
@@ -98,6 +106,7 @@ extension ReviewScreen {
             makeDialog(question, env: env).render(in: area, buffer: &buffer, state: dialogState)
         }
         documents?.render(in: area, buffer: &buffer, env: env)
+        removal?.render(in: area, buffer: &buffer, env: env)
     }
 
     /// "2026-11-29 10:00" in the inspector's time zone.

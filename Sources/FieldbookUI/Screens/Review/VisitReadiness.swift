@@ -15,7 +15,7 @@ struct VisitReadiness: Sendable, Hashable {
         assessment = RiskScoring.assess(items: items, records: detail.answers, employees: detail.visit.employees)
         compliantItems = items.filter { values[$0.code] == .compliant }.count
         unansweredCodes = items.filter { (values[$0.code] ?? .unanswered) == .unanswered }.map(\.code)
-        let addressed = Set(detail.recommendations.flatMap(\.itemCodes))
+        let addressed = Set(detail.recommendations.filter { !$0.isVoided }.flatMap(\.itemCodes))
         nonCompliantWithoutRecommendation = items
             .filter { values[$0.code] == .nonCompliant && !addressed.contains($0.code) }.map(\.code)
         let visit = detail.visit
@@ -29,7 +29,7 @@ struct VisitReadiness: Sendable, Hashable {
         }
         if visit.type == .policyBriefing && visit.attendees == nil { missing.append(.attendees) }
         missingFields = missing
-        recommendationCount = detail.recommendations.count
+        recommendationCount = detail.recommendations.filter { !$0.isVoided }.count
     }
 
     var isComplete: Bool {

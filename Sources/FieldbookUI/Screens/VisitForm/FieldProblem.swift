@@ -13,6 +13,8 @@ enum FieldProblem: Hashable, Sendable {
     case exceedsEmployees(Int)
     /// Employees fewer than a sub-count already given.
     case belowFigure(VisitFormField, Int)
+    /// A date after today, not (yet) confirmed: the form asked, the inspector went back.
+    case dateAfterToday(LocalDate)
     /// A rule of the domain (e.g. written contracts above employees), in core's own words.
     case rule(Bilingual)
 
@@ -36,6 +38,7 @@ enum FieldProblem: Hashable, Sendable {
         case .enterpriseNotChosen: return text.problemEnterpriseNotChosen
         case .exceedsEmployees(let employees): return text.problemExceedsEmployees(employees)
         case .belowFigure(let field, let value): return text.problemBelowFigure(field.label(text), value)
+        case .dateAfterToday(let today): return text.problemDateAfterToday(today.description)
         case .rule(let message): return message.text(in: env.language)
         }
     }

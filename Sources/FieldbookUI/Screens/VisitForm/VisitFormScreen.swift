@@ -31,6 +31,10 @@ struct VisitFormScreen: Screen {
     private var leaveArmed = false
     /// A draft was put back since the screen was built (the first one is checked in full).
     private var draftRestored = false
+    /// A visit date after today waiting for the inspector's yes; the default is to go back.
+    private(set) var futureDate: (date: LocalDate, state: DialogState)?
+    /// The future date the inspector confirmed (saved without asking again).
+    private var confirmedFutureDate: LocalDate?
 
     /// A new draft at this enterprise.
     init(startingAt enterpriseId: String) { startAt = enterpriseId }
@@ -46,7 +50,8 @@ struct VisitFormScreen: Screen {
         return .newVisit(enterpriseId: startAt ?? "")
     }
 
-    var isLocked: Bool { visit?.status == .completed }
+    /// Completed or voided: read-only.
+    var isLocked: Bool { visit?.status == .completed || visit?.isVoided == true }
     var isEditingText: Bool { !isLocked && focus.focused?.isText == true }
 
     func title(_ env: AppEnvironment) -> String {
@@ -95,7 +100,7 @@ struct VisitFormScreen: Screen {
     // MARK: Drafts
 
     /// Every field whose text differs from the stored visit (the one being typed, and any that
-    /// could not be saved); the enterprise search text is a search, not the record's.
+    /// could not be saved), and the enterprise search being typed (its list opens again).
     var draft: ScreenDraft? {
         guard let visit, !isLocked else { return nil }
         var fields: [String: String] = [:]
@@ -103,6 +108,7 @@ struct VisitFormScreen: Screen {
             let shown = shownText(field)
             if shown != field.text(of: visit) { fields[field.draftKey] = shown }
         }
+        if picker.isOpen, let search = texts[.enterprise]?.text { fields[VisitFormField.enterprise.draftKey] = search }
         guard !fields.isEmpty else { return nil }
         let focused = focus.focused
         return ScreenDraft(fields: fields, focus: focused?.draftKey, cursor: focused.map(cursor(in:)) ?? 0)
@@ -119,6 +125,11 @@ struct VisitFormScreen: Screen {
             // (after a restart too) the focused field is checked as well, so an invalid value comes
             // back with its error. After a reload (language switch) the field being typed is left alone.
             if field != focused { commit(field, env: env) } else if !draftRestored { commit(field, env: env, saving: false) }
+        }
+        if let search = draft.fields[VisitFormField.enterprise.draftKey] {
+            // The search typed before a restart or language switch, with its list.
+            texts[.enterprise] = TextFieldState(text: search, maxLength: 60)
+            do { try picker.search(search, db: env.db) } catch { problems[.enterprise] = .failure(error) }
         }
         if let focused { setCursor(focused, draft.cursor) }
         draftRestored = true
@@ -156,7 +167,7 @@ struct VisitFormScreen: Screen {
         switch field {
         case .date: date.field.moveCursor(to: index)
         case .notes: notes.moveCursor(to: index)
-        case .type, .enterprise: break
+        case .type: break
         default: texts[field]?.moveCursor(to: index)
         }
     }
@@ -165,6 +176,7 @@ struct VisitFormScreen: Screen {
 
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
         let layout = layout(area: area, env: env)
+        if let question = futureDate { return answerFutureDate(question, key: key, area: area, env: env) }
         if picker.isOpen, focus.focused == .enterprise, let outcome = handlePicker(key, layout: layout, env: env) {
             return outcome
         }
@@ -336,6 +348,11 @@ struct VisitFormScreen: Screen {
             if date.text.isEmpty { return fail(.date, .dateRequired) }
             if let problem = date.problem { return fail(.date, .date(problem)) }
             guard let day = date.day, let value = LocalDate(day.iso) else { return fail(.date, .date(.malformed)) }
+            if value > env.today, value != candidate.date, value != confirmedFutureDate {
+                // A visit is recorded on or after the day it happened: a later date is asked about.
+                if saving { askFutureDate(value, env: env) }
+                return fail(.date, .dateAfterToday(env.today))
+            }
             candidate.date = value
         case .start, .end:
             let text = (texts[field]?.text ?? "").trimmingCharacters(in: .whitespaces)
@@ -369,6 +386,42 @@ struct VisitFormScreen: Screen {
             return true
         }
         return save(candidate, field: field, env: env)
+    }
+
+    // MARK: A date after today
+
+    private mutating func askFutureDate(_ value: LocalDate, env: AppEnvironment) {
+        var state = DialogState(for: Self.futureDateDialog(value, env: env))
+        state.focus = .button(1)  // Enter goes back to fix the date
+        futureDate = (value, state)
+    }
+
+    static func futureDateDialog(_ value: LocalDate, env: AppEnvironment) -> Dialog {
+        let text = env.text
+        return .confirm(title: text.futureDateTitle,
+                        message: text.futureDateMessage(date: value.description, today: env.today.description),
+                        confirm: text.futureDateKeep, cancel: text.futureDateFix, theme: env.theme)
+    }
+
+    /// The question is modal: "keep this date" saves it; anything that closes it otherwise (the
+    /// default button, Esc) puts the cursor back in the date, which keeps the typed text.
+    private mutating func answerFutureDate(_ question: (date: LocalDate, state: DialogState), key: Key, area: Rect,
+                                           env: AppEnvironment) -> ScreenOutcome {
+        // Quitting, help and the language switch stay the app's; the typed date stays the draft.
+        if RemovalQuestion.appKeys.contains(key) { return .ignored }
+        var state = question.state
+        switch Self.futureDateDialog(question.date, env: env).handle(key, in: area, state: &state) {
+        case .handled:
+            futureDate = (question.date, state)
+        case .pressed(0):
+            futureDate = nil
+            confirmedFutureDate = question.date
+            commitAndRetry(.date, env: env)
+        case .pressed, .cancelled:
+            futureDate = nil
+            focus.focus(.date)
+        }
+        return .handled
     }
 
     /// The workforce rules, said at the field the inspector just left.

@@ -48,6 +48,10 @@ extension VisitFormScreen {
         if typeSelect.isOpen && focus.isFocused(.type), let rect = layout.fields[.type] {
             Self.typeSelect(env, focused: true).render(in: rect, buffer: &buffer, state: typeSelect, bounds: layout.bounds)
         }
+        if let question = futureDate {
+            buffer.cursor = nil
+            Self.futureDateDialog(question.date, env: env).render(in: area, buffer: &buffer, state: question.state)
+        }
     }
 
     private func placeholder(_ field: VisitFormField, _ text: any Catalogue) -> String {
@@ -62,6 +66,11 @@ extension VisitFormScreen {
 
     /// The line above the fields: status, live risk, or the read-only note of a completed visit.
     private func renderStatus(_ visit: SiteVisit, in rect: Rect, env: AppEnvironment, into buffer: inout Buffer) {
+        if visit.isVoided {
+            let line = RemovalQuestion.voidedLine(reason: visit.voidReason, by: visit.voidedBy, at: visit.voidedAt, env: env)
+            buffer.write(line.truncated(toWidth: rect.width), at: rect.origin, style: env.theme.warning.bold, clip: rect)
+            return
+        }
         if isLocked {
             buffer.write(env.text.visitLockedNote.truncated(toWidth: rect.width), at: rect.origin,
                          style: env.theme.warning.bold, clip: rect)

@@ -7,7 +7,7 @@ struct HQConflictJSON: Encodable {
     let id: String
     let recordType: String
     let recordId: String
-    /// `concurrentEdit`, `sameCreditCode` or `deletion`.
+    /// `concurrentEdit`, `sameCreditCode`, `deletion` or `voidUndone`.
     let kind: String
     let detectedAt: Timestamp
     let bundleId: String
