@@ -118,7 +118,10 @@ struct TypedInputTests {
         try session.press("v")
         try await session.waitFor("确认更改整改状态")
         try session.press("Enter")
-        try await session.waitFor("状态已改为：已核验")
+        try await session.waitFor("复查销号须有整改佐证")
+        try session.type("现场核实")
+        try session.press("Enter")
+        try await session.waitFor("状态已改为：已复查销号")
         // Taken back with a reason.
         try session.press("u")
         try await session.waitFor("撤销状态更改")

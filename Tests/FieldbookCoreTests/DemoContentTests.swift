@@ -38,19 +38,23 @@ struct DemoContentTests {
         #expect(answered >= 5)
     }
 
-    @Test("Given a fresh demo, then recommendations are open, rectified and verified, some overdue, one followed up")
+    @Test("Given a fresh demo, then recommendations are in every status (closed with evidence, one referred), some overdue, one followed up")
     func recommendationStates() throws {
         let db = try demo()
         let rows = try db.listRecommendations()
         #expect(Set(rows.map(\.status)) == Set(RecommendationStatus.allCases))
         let overdue = rows.filter(\.overdue)
         #expect(overdue.count >= 2)
-        #expect(overdue.allSatisfy { $0.status == .open && $0.deadline! < Self.today })
+        #expect(overdue.allSatisfy { $0.status.isOutstanding && $0.deadline! < Self.today })
         #expect(rows.contains { $0.status == .open && $0.deadline! >= Self.today })
         let linked = try db.reader.read {
-            try Recommendation.filter(Recommendation.Columns.status == "verified").fetchAll($0)
+            try Recommendation.filter(Recommendation.Columns.status == "closed").fetchAll($0)
         }
-        #expect(linked.allSatisfy { $0.followUpVisitId != nil && $0.verifiedOn != nil && $0.rectifiedOn != nil })
+        #expect(!linked.isEmpty)
+        #expect(linked.allSatisfy { $0.followUpVisitId != nil && $0.verifiedOn != nil && $0.rectifiedOn != nil
+                                    && $0.evidenceNote != nil })
+        let referred = try #require(rows.first { $0.status == .referred })
+        #expect(referred.text.hasPrefix("立即通过工资专用账户足额支付"))
     }
 
     @Test("Given a fresh demo, then the enterprise summary and the audit log reflect the visits")
@@ -60,7 +64,8 @@ struct DemoContentTests {
         #expect(huading.lastVisitDate == Self.today.adding(days: -20))
         let wages = try #require(try db.enterprise(creditCode: "91420381MA48M1E979"))
         #expect(wages.lastRiskLevel == .major)
-        #expect(wages.openRecommendationCount == 3)
+        // Three recommendations, the wage one referred to labour inspection: two still open.
+        #expect(wages.openRecommendationCount == 2)
         let reopenAudit = try db.reader.read {
             try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM auditEvent WHERE field = 'reopenReason'")!
         }

@@ -72,7 +72,7 @@ struct DemoSyntheticDataTests {
             let reopened = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM siteVisit WHERE reopenReason IS NOT NULL")!
             #expect(reopened > 0)
             let statuses = try String.fetchSet(db, sql: "SELECT DISTINCT status FROM recommendation")
-            #expect(statuses == ["open", "rectified", "verified"])
+            #expect(statuses == ["open", "rectified", "closed"])
             // A visit without applicable answers is not assessed; one with them has a score.
             let inconsistent = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM siteVisit v WHERE (score IS NULL) <> (riskLevel = 'notAssessed')

@@ -30,7 +30,7 @@ struct RecommendationTests {
         }
     }
 
-    @Test("Given a completed visit, when its recommendation moves open → rectified → verified, then dates and audit follow")
+    @Test("Given a completed visit, when its recommendation moves open → rectified → closed, then dates and audit follow")
     func statusAfterCompletion() throws {
         let db = try Fixtures.database()
         let e = try Fixtures.enterprise(db)
@@ -42,17 +42,18 @@ struct RecommendationTests {
         edited.text = "改"
         #expect(throws: CoreError.visitLocked(date: Fixtures.today)) { try db.updateRecommendation(edited) }
 
-        let rectified = try db.setRecommendationStatus(id: rec.id, to: .rectified, on: LocalDate("2024-06-01"))
+        let rectified = try db.changeRecommendationStatus(id: rec.id, .rectified(evidence: nil), on: LocalDate("2024-06-01"))
         #expect(rectified.rectifiedOn == LocalDate("2024-06-01"))
         #expect(rectified.revision == 2)
         #expect(try db.enterprise(id: e.id)?.openRecommendationCount == 0)
-        let verified = try db.setRecommendationStatus(id: rec.id, to: .verified)
-        #expect(verified.verifiedOn == Fixtures.today)
-        #expect(throws: CoreError.recommendationStatus(from: .verified, to: .open)) {
-            try db.setRecommendationStatus(id: rec.id, to: .open)
+        let closed = try db.changeRecommendationStatus(id: rec.id, .closed(evidence: "复查工资表，加班工资已补发"),
+                                                       on: LocalDate("2024-06-03"))
+        #expect(closed.verifiedOn == LocalDate("2024-06-03"))
+        #expect(throws: CoreError.recommendationStatus(from: .closed, to: .rectified)) {
+            try db.changeRecommendationStatus(id: rec.id, .rectified(evidence: nil))
         }
         let statusEvents = try db.auditTrail(recordId: rec.id).filter { $0.field == "status" }
-        #expect(statusEvents.map(\.newValue) == ["rectified", "verified"])
+        #expect(statusEvents.map(\.newValue) == ["rectified", "closed"])
     }
 
     @Test("Given a follow-up visit, when linked, then the recommendation points to it; deleting the visit unlinks it")

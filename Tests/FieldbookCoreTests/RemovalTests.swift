@@ -96,7 +96,7 @@ struct RemovalTests {
         #expect(throws: CoreError.recordVoided(Bilingual(zh: "走访记录", en: "visit"))) { try db.reopenVisit(id: visit.id, reason: "改") }
         #expect(throws: CoreError.recordVoided(Bilingual(zh: "走访记录", en: "visit"))) { try db.voidVisit(id: visit.id, reason: "再次") }
         #expect(throws: CoreError.recordVoided(Bilingual(zh: "意见建议", en: "recommendation"))) {
-            try db.setRecommendationStatus(id: rec.id, to: .rectified)
+            try db.changeRecommendationStatus(id: rec.id, .rectified(evidence: nil))
         }
         #expect(try db.removal(ofVisit: visit.id) == .none)
         #expect(throws: CoreError.documentsOfVoidedVisit) { try db.assignDocumentNumber(visitId: visit.id) }

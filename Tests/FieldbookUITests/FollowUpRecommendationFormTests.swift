@@ -116,19 +116,22 @@ import TerminalKit
         #expect(stored.rectifiedOn == LocalDate("2026-11-29"))
         #expect(pilot.screenText.contains("2026-11-29 已整改"))
         pilot.press(.right)
-        #expect(pilot.flatText.contains("核验后即结案"))
+        #expect(pilot.flatText.contains("销号后即结案"))
         pilot.press(.escape)  // cancelled: nothing changes
         #expect(try world.db.recommendation(id: rec.id)?.status == .rectified)
-        pilot.press(.right, .enter)
+        pilot.press(.right)
+        pilot.type("复查工资表，差额已补发")
+        pilot.press(.enter)
         stored = try #require(try world.db.recommendation(id: rec.id))
-        #expect(stored.status == .verified)
+        #expect(stored.status == .closed)
         #expect(stored.verifiedOn == LocalDate("2026-11-29"))
-        // A mistaken verification is taken back with a reason (audited), not refused.
+        #expect(pilot.screenText.contains("2026-11-29 已复查销号"))
+        // A mistaken closing is taken back with a reason (audited), not refused.
         pilot.press(.left)
-        #expect(pilot.flatText.contains("从“已核验”退回“已整改”"))
+        #expect(pilot.flatText.contains("从“已复查销号”退回“已整改”"))
         pilot.press(.enter)  // no reason: refused in words, nothing changes
         #expect(pilot.screenText.contains("必须填写原因"))
-        #expect(try world.db.recommendation(id: rec.id)?.status == .verified)
+        #expect(try world.db.recommendation(id: rec.id)?.status == .closed)
         pilot.type("误按核验，企业尚未提交材料")
         pilot.press(.enter)
         stored = try #require(try world.db.recommendation(id: rec.id))

@@ -20,7 +20,8 @@ enum CSVColumns {
             return ["id", "visitId", "itemCode", "value", "note", "workers", "amountYuan", "months"] + sync
         case .recommendations:
             return ["id", "visitId", "enterpriseId", "itemCodes", "text", "priority", "deadline", "status",
-                    "createdOn", "rectifiedOn", "verifiedOn", "followUpVisitId", "voidedAt", "voidReason", "voidedBy"] + sync
+                    "createdOn", "rectifiedOn", "verifiedOn", "followUpVisitId", "voidedAt", "voidReason", "voidedBy",
+                    "evidenceNote", "recheckFailedOn", "referredTo", "referredOn"] + sync
         case .auditEvents:
             return ["id", "recordType", "recordId", "field", "oldValue", "newValue", "at", "inspectorId",
                     "inspectorName"] + sync

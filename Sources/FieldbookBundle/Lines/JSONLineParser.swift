@@ -44,6 +44,7 @@ public enum JSONLineParser {
             return text.databaseValue
         case let .choice(allowed):
             guard case let .string(text) = value else { throw wrong("a string") }
+            if let renamed = field.legacyValues[text] { return renamed.databaseValue }
             guard allowed.contains(text) else {
                 throw LineProblem(detail: "\(field.name): \"\(text)\" is not one of \(allowed.joined(separator: ", "))")
             }

@@ -23,10 +23,14 @@ public struct LineField: Sendable {
     public let name: String
     public let kind: Kind
     public let optional: Bool
+    /// Old names of a choice's values, read as their new names: bundles written before a value
+    /// was renamed still import (a recommendation's `verified` is `closed` since 2026-12).
+    public let legacyValues: [String: String]
 
-    init(_ name: String, _ kind: Kind, optional: Bool = false) {
+    init(_ name: String, _ kind: Kind, optional: Bool = false, legacyValues: [String: String] = [:]) {
         self.name = name
         self.kind = kind
         self.optional = optional
+        self.legacyValues = legacyValues
     }
 }

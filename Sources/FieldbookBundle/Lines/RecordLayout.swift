@@ -101,9 +101,14 @@ public enum RecordLayout: Sendable, CaseIterable {
     private static let recommendationShape = Shape("recommendation", [
         LineField("id", .text), LineField("visitId", .text), LineField("enterpriseId", .text),
         LineField("itemCodes", .textList), LineField("text", .text), LineField("priority", choice(RecommendationPriority.self)),
-        LineField("deadline", .date, optional: true), LineField("status", choice(RecommendationStatus.self)),
+        LineField("deadline", .date, optional: true),
+        LineField("status", choice(RecommendationStatus.self),
+                  legacyValues: RecommendationStatus.legacyValues.mapValues(\.rawValue)),
         LineField("createdOn", .date), LineField("rectifiedOn", .date, optional: true),
         LineField("verifiedOn", .date, optional: true), LineField("followUpVisitId", .text, optional: true),
+        // The status workflow (recommendation-workflow-v1); absent in bundles written before.
+        LineField("evidenceNote", .text, optional: true), LineField("recheckFailedOn", .date, optional: true),
+        LineField("referredTo", .text, optional: true), LineField("referredOn", .date, optional: true),
     ] + voidFields + sync)
 
     private static let auditEventShape = Shape("auditEvent", [

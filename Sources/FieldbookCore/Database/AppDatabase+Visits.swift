@@ -67,12 +67,13 @@ extension AppDatabase {
         try write { db, change in try RecommendationStore.update(recommendation, db, change) }
     }
 
-    /// Moves a recommendation's status, dated `date` (default today).
+    /// Moves a recommendation's status, dated `date` (default today), by the workflow's rules
+    /// (`RecommendationTransition`).
     @discardableResult
-    public func setRecommendationStatus(id: String, to status: RecommendationStatus, on date: LocalDate? = nil)
+    public func changeRecommendationStatus(id: String, _ transition: RecommendationTransition, on date: LocalDate? = nil)
     throws -> Recommendation {
         try write { db, change in
-            try RecommendationStore.setStatus(id: id, to: status, on: date ?? change.today, db, change)
+            try RecommendationStore.change(id: id, transition, on: date ?? change.today, db, change)
         }
     }
 

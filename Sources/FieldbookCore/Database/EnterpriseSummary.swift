@@ -5,9 +5,11 @@ import GRDB
 /// headquarters alike. The last visit is the latest *completed* one: a draft's risk is partial
 /// until the visit is completed. The risk level is that of the latest completed visit that was
 /// *assessed*: a follow-up or briefing without answers does not reset the enterprise to 未评估;
-/// the level lasts until the enterprise is reassessed (docs/risk-scoring.md). Voided visits and
-/// recommendations count for nothing (docs/domain-model.md, "Deleting and voiding"). The order (date,
-/// start time, id) is the one headquarters' reports use, so both pick the same visit.
+/// the level lasts until the enterprise is reassessed or findings of that visit are verified
+/// rectified (`RectifiedRisk`, docs/risk-scoring.md). Voided visits and recommendations count for
+/// nothing (docs/domain-model.md, "Deleting and voiding"). The order (date, start time, id) is the
+/// one headquarters' reports use, so both pick the same visit. Open recommendations are the
+/// outstanding ones (open or re-check failed).
 package enum EnterpriseSummary {
     package static func refresh(enterpriseId: String, _ db: Database) throws {
         try db.execute(sql: """
@@ -20,8 +22,31 @@ package enum EnterpriseSummary {
                                  AND voidedAt IS NULL
                                ORDER BY date DESC, startTime DESC, id DESC LIMIT 1),
               openRecommendationCount = (SELECT COUNT(*) FROM recommendation
-                                         WHERE enterpriseId = :id AND status = 'open' AND voidedAt IS NULL)
+                                         WHERE enterpriseId = :id AND status IN \(RecommendationStatus.outstandingSQL) AND voidedAt IS NULL)
             WHERE id = :id
             """, arguments: ["id": enterpriseId])
+        try applyRectification(enterpriseId: enterpriseId, db)
+    }
+
+    /// Lowers `lastRiskLevel` when findings of the visit it comes from are verified rectified.
+    /// Most enterprises have no closed recommendation on that visit: one indexed query says so.
+    package static func applyRectification(enterpriseId: String, _ db: Database) throws {
+        var templates: [String: [ChecklistItem]] = [:]
+        try applyRectification(enterpriseId: enterpriseId, templates: &templates, db)
+    }
+
+    package static func applyRectification(enterpriseId: String, templates: inout [String: [ChecklistItem]],
+                                           _ db: Database) throws {
+        guard let visit = try SiteVisit.fetchOne(db, sql: """
+            SELECT * FROM siteVisit v
+            WHERE v.enterpriseId = ? AND v.status = 'completed' AND v.riskLevel != 'notAssessed'
+              AND EXISTS (SELECT 1 FROM recommendation r WHERE r.visitId = v.id AND r.status = 'closed'
+                          AND r.voidedAt IS NULL)
+              AND v.id = (SELECT id FROM siteVisit WHERE enterpriseId = v.enterpriseId AND status = 'completed'
+                          AND riskLevel != 'notAssessed' AND voidedAt IS NULL
+                          ORDER BY date DESC, startTime DESC, id DESC LIMIT 1)
+            """, arguments: [enterpriseId]),
+            let level = try RectifiedRisk.level(of: visit, templates: &templates, db) else { return }
+        try db.execute(sql: "UPDATE enterprise SET lastRiskLevel = ? WHERE id = ?", arguments: [level, enterpriseId])
     }
 }

@@ -39,6 +39,9 @@ package enum Migrations {
         migrator.registerMigration("verdicts-v1", foreignKeyChecks: .immediate, migrate: VerdictSchema.create)
         // Voided visits and recommendations (作废): kept, exported, counted nowhere (docs/domain-model.md).
         migrator.registerMigration("voids-v1", foreignKeyChecks: .immediate, migrate: VoidSchema.create)
+        // The recommendation status workflow: re-check failed, referral, evidence, 已复查销号
+        // (docs/domain-model.md). Rebuilds the table, so foreign keys are checked at the end.
+        migrator.registerMigration("recommendation-workflow-v1", migrate: RecommendationWorkflowSchema.migrate)
     }
 
     /// Refuses a file that a newer Fieldbook migrated (before writing anything: GRDB's migrate

@@ -38,27 +38,14 @@ public enum RecommendationStore {
         return rec
     }
 
-    /// Moves the status: open → rectified → verified (open → verified when checked at once;
-    /// rectified → open when the fix is rejected). `date` is when it happened.
-    public static func setStatus(id: String, to status: RecommendationStatus, on date: LocalDate,
-                                 _ db: Database, _ change: ChangeContext) throws -> Recommendation {
+    /// Moves the status (`RecommendationTransition` holds the rules: which moves, and what each
+    /// needs — evidence to close, a new deadline after a failed re-check, an overdue deadline and
+    /// a target to refer). `date` is when it happened. Audited field by field like any change.
+    public static func change(id: String, _ transition: RecommendationTransition, on date: LocalDate,
+                              _ db: Database, _ change: ChangeContext) throws -> Recommendation {
         let old = try fetchLive(id: id, db)
-        guard old.status != status else { return old }
-        var rec = old
-        switch (old.status, status) {
-        case (.open, .rectified):
-            rec.rectifiedOn = date
-        case (.open, .verified):
-            rec.rectifiedOn = date
-            rec.verifiedOn = date
-        case (.rectified, .verified):
-            rec.verifiedOn = date
-        case (.rectified, .open):
-            rec.rectifiedOn = nil
-        default:
-            throw CoreError.recommendationStatus(from: old.status, to: status)
-        }
-        rec.status = status
+        let attachments = try RectificationEvidence.attachmentCount(recommendationId: id, db)
+        var rec = try transition.apply(to: old, on: date, attachments: attachments)
         change.stampChanged(&rec, from: old)
         try rec.update(db)
         try AuditLog.recordChanges(old: old, new: rec, db, change)
@@ -66,23 +53,37 @@ public enum RecommendationStore {
         return rec
     }
 
-    /// Takes a mistaken status change back one step — verified → rectified (the verification date
-    /// goes), rectified → open (the rectification date goes) — with a required reason, audited
-    /// beside the changed fields (field `statusRevertReason`). The record's revision moves on, so
-    /// the change is exported like any other.
+    /// Takes a mistaken status change back one step, with a required reason, audited beside the
+    /// changed fields (field `statusRevertReason`); the revision moves on, so it is exported like
+    /// any other change:
+    /// - closed → rectified (the closing date goes; the evidence note stays: it was true);
+    /// - rectified → recheckFailed after a failed re-check, else open (the rectification date goes);
+    /// - recheckFailed → rectified, with the deadline and re-check date it had before (from the
+    ///   audit trail of the failing change);
+    /// - referred → recheckFailed or open (the referral goes).
     public static func revertStatus(id: String, reason: String, _ db: Database, _ change: ChangeContext)
     throws -> Recommendation {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw CoreError.statusRevertNeedsReason }
         let old = try fetchLive(id: id, db)
         var rec = old
+        let outstanding: RecommendationStatus = old.recheckFailedOn == nil ? .open : .recheckFailed
         switch old.status {
-        case .verified:
+        case .closed:
             rec.status = .rectified
             rec.verifiedOn = nil
         case .rectified:
-            rec.status = .open
+            rec.status = outstanding
             rec.rectifiedOn = nil
+        case .recheckFailed:
+            rec.status = .rectified
+            let before = try valuesBefore(recheckFailure: old, db)
+            rec.deadline = before.deadline
+            rec.recheckFailedOn = before.recheckFailedOn
+        case .referred:
+            rec.status = outstanding
+            rec.referredTo = nil
+            rec.referredOn = nil
         case .open:
             throw CoreError.recommendationStatus(from: .open, to: .open)
         }
@@ -93,6 +94,25 @@ public enum RecommendationStore {
                          new: reason, db, change)
         try EnterpriseSummary.refresh(enterpriseId: rec.enterpriseId, db)
         return rec
+    }
+
+    /// The deadline and re-check date a recommendation had before its latest failed re-check,
+    /// read from the audit events of that change (the same change number). Without them (a record
+    /// written by bulk demo data) the current deadline stays.
+    private static func valuesBefore(recheckFailure rec: Recommendation, _ db: Database)
+    throws -> (deadline: LocalDate?, recheckFailedOn: LocalDate?) {
+        let mine = AuditEvent.Columns.recordId == rec.id
+        guard let failing = try AuditEvent.filter(mine && AuditEvent.Columns.field == "recheckFailedOn")
+            .order(Column("changeSeq").desc, AuditEvent.Columns.at.desc).fetchOne(db) else {
+            return (rec.deadline, nil)
+        }
+        let sameChange = try AuditEvent.filter(mine && Column("changeSeq") == failing.changeSeq).fetchAll(db)
+        var deadline: LocalDate? = rec.deadline
+        if let event = sameChange.first(where: { $0.field == "deadline" }) {
+            deadline = event.oldValue.flatMap { LocalDate($0) }
+        }
+        let recheckFailedOn: LocalDate? = failing.oldValue.flatMap { LocalDate($0) }
+        return (deadline, recheckFailedOn)
     }
 
     /// The audit field that holds the reason of a status taken back.

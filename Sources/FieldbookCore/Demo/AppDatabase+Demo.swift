@@ -15,7 +15,7 @@ extension AppDatabase {
     /// Fills an empty database with the lived-in demo: an inspector (and device identity), the
     /// sample registry, the sample checklist, and the visits of `DemoVisitScript` — drafts,
     /// completed and reopened visits with answers, and recommendations open (some overdue, some
-    /// due soon), rectified and verified, one linked to its follow-up visit.
+    /// due soon), rectified and closed after a re-check (with evidence), one linked to its follow-up visit.
     ///
     /// Every step goes through the invariant-keeping stores, each visit under a clock set to its
     /// own day and hour, so revisions, audit events and timestamps look as if the inspector had
@@ -41,12 +41,22 @@ extension AppDatabase {
                 let id = recommendationIds[v][r]
                 if let days = rec.rectifiedDaysAgo {
                     try on(today.adding(days: -days), at: "16:00")
-                        .setRecommendationStatus(id: id, to: .rectified, on: today.adding(days: -days))
+                        .changeRecommendationStatus(id: id, .rectified(evidence: rec.rectificationReport),
+                                                    on: today.adding(days: -days))
+                }
+                if let days = rec.recheckFailedDaysAgo {
+                    let day = today.adding(days: -days)
+                    try on(day, at: "15:00").changeRecommendationStatus(
+                        id: id, .recheckFailed(newDeadline: day.adding(days: rec.newDeadlineDays ?? 7)), on: day)
+                }
+                if let days = rec.referredDaysAgo, let target = rec.referredTo {
+                    let day = today.adding(days: -days)
+                    try on(day, at: "09:30").changeRecommendationStatus(id: id, .referred(to: target), on: day)
                 }
                 if let days = rec.verifiedDaysAgo {
                     let day = today.adding(days: -days)
                     let database = try on(day, at: "15:30")
-                    try database.setRecommendationStatus(id: id, to: .verified, on: day)
+                    try database.changeRecommendationStatus(id: id, .closed(evidence: rec.recheckEvidence), on: day)
                     if let followUp = rec.followUpVisit {
                         try database.linkFollowUp(recommendationId: id, visitId: visitIds[followUp])
                     }

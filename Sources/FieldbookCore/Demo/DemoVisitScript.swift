@@ -8,10 +8,21 @@ struct DemoVisitScript {
         var priority: RecommendationPriority
         /// Days after the visit; nil uses the priority's default.
         var deadlineDays: Int? = nil
-        /// Where it stands today: open, or rectified/verified so many days ago.
+        /// Where it stands today: open, or rectified/closed so many days ago.
         var status: RecommendationStatus = .open
         var rectifiedDaysAgo: Int? = nil
         var verifiedDaysAgo: Int? = nil
+        /// What the enterprise sent when it reported the fix, and what the re-check saw (the
+        /// evidence closing needs).
+        var rectificationReport: String? = nil
+        var recheckEvidence: String? = nil
+        /// A re-check that found it not fixed (复查不合格) so many days ago, with a new deadline
+        /// so many days after the re-check.
+        var recheckFailedDaysAgo: Int? = nil
+        var newDeadlineDays: Int? = nil
+        /// Overdue and referred (逾期未整改→移交) so many days ago, to whom.
+        var referredDaysAgo: Int? = nil
+        var referredTo: String? = nil
         /// Index (in `visits`) of the visit that checked the rectification.
         var followUpVisit: Int? = nil
     }
@@ -52,16 +63,18 @@ struct DemoVisitScript {
               notesOnItems: ["HR-02": "抽查10月考勤，冲压车间月加班约60小时。", "SI-01": "65名新入职职工超过30日未登记参保。"],
               recommendations: [
                 Recommendation(items: ["HR-02"], text: "调整排班，将加班控制在每月36小时以内，并与工会协商补休安排。",
-                               priority: .medium, status: .verified, rectifiedDaysAgo: 24, verifiedDaysAgo: 20,
-                               followUpVisit: 1),
+                               priority: .medium, status: .closed, rectifiedDaysAgo: 24, verifiedDaysAgo: 20,
+                               rectificationReport: "企业报送新排班表及工会协商纪要。",
+                               recheckEvidence: "复查抽查11月考勤，各车间月加班均未超过36小时。", followUpVisit: 1),
                 Recommendation(items: ["SI-01"], text: "为65名新入职职工补办社会保险登记并补缴欠费。", priority: .high,
-                               status: .rectified, rectifiedDaysAgo: 30),
+                               status: .recheckFailed, rectifiedDaysAgo: 30, rectificationReport: "企业报送65人参保登记回执。",
+                               recheckFailedDaysAgo: 20, newDeadlineDays: 10),
               ]),
-        // 1: the follow-up visit that verified the overtime fix.
+        // 1: the follow-up visit that closed the overtime fix and found 20 still uninsured.
         Visit(creditCode: "91420303714473061B", type: .complaintFollowUp, daysAgo: 20, start: "14:00", end: "15:00",
               personsMet: "人力资源部经理 周敏",
               workforce: Workforce(employees: 1855),
-              notes: "复查加班整改：新排班表已执行，11月考勤抽查合规。"),
+              notes: "复查加班整改：新排班表已执行，11月考勤抽查合规；社保整改复查不合格，仍有20名新入职职工未参保。"),
         // 2: wage arrears at a construction labour subcontractor: major risk, overdue actions.
         Visit(creditCode: "91420381MA48M1E979", type: .wageArrearsCheck, daysAgo: 33, start: "10:00", end: "12:00",
               personsMet: "项目经理 梁海燕；班组长 2 名",
@@ -72,7 +85,8 @@ struct DemoVisitScript {
               notesOnItems: ["WG-05": "约120名农民工两个月工资未发放。"],
               recommendations: [
                 Recommendation(items: ["WG-05", "CP-03"], text: "立即通过工资专用账户足额支付拖欠的农民工工资，并报送支付凭证。",
-                               priority: .high),
+                               priority: .high, status: .referred, referredDaysAgo: 21,
+                               referredTo: "十堰市劳动保障监察支队（立案查处）"),
                 Recommendation(items: ["CP-02"], text: "督促建设单位按月足额拨付人工费用至专用账户。", priority: .medium),
                 Recommendation(items: ["LC-01"], text: "为80名未签合同的农民工补签书面劳动合同。", priority: .medium,
                                deadlineDays: 45),
@@ -86,7 +100,8 @@ struct DemoVisitScript {
               nonCompliant: ["FE-05", "SI-03", "SI-02", "LC-01", "HR-01", "HR-02"], notApplicable: construction + ["FE-01", "FE-02", "FE-03"],
               recommendations: [
                 Recommendation(items: ["FE-05"], text: "与全日制骑手订立劳动合同，与其他骑手订立书面协议，明确权利义务。",
-                               priority: .medium),
+                               priority: .medium, status: .rectified, rectifiedDaysAgo: 2,
+                               rectificationReport: "企业报送骑手劳动合同及合作协议文本，待复查。"),
                 Recommendation(items: ["SI-03"], text: "为骑手办理职业伤害保障或工伤保险。", priority: .high, deadlineDays: 15),
               ]),
         // 4: completed, then reopened when the firm brought new payroll evidence.

@@ -104,8 +104,13 @@ extension AppDatabase {
                                    AND v.status = 'completed' AND v.riskLevel != 'notAssessed'
                                    ORDER BY v.date DESC, v.startTime DESC, v.id DESC LIMIT 1),
                   openRecommendationCount = (SELECT COUNT(*) FROM recommendation r
-                                             WHERE r.enterpriseId = enterprise.id AND r.status = 'open')
+                                             WHERE r.enterpriseId = enterprise.id AND r.status IN \(RecommendationStatus.outstandingSQL))
                 """)
+            // Then the per-write rule's second half: levels lowered by findings verified rectified.
+            var templates: [String: [ChecklistItem]] = [:]
+            for id in try String.fetchAll(db, sql: "SELECT DISTINCT enterpriseId FROM recommendation WHERE status = 'closed'") {
+                try EnterpriseSummary.applyRectification(enterpriseId: id, templates: &templates, db)
+            }
         }
     }
 }

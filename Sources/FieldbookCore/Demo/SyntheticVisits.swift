@@ -47,8 +47,8 @@ struct SyntheticVisits {
         """
     private static let recommendationSQL = """
         INSERT INTO recommendation (id, visitId, enterpriseId, itemCodes, text, priority, deadline, status,
-          createdOn, rectifiedOn, verifiedOn, revision, updatedAt, changeSeq)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+          createdOn, rectifiedOn, verifiedOn, evidenceNote, revision, updatedAt, changeSeq)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
         """
 
     /// Checklist-driven visit types answer every item; the others touch a few at most.
@@ -114,7 +114,9 @@ struct SyntheticVisits {
             try recommendation.execute(arguments: [
                 ids.next(&random), visitId, target.id, "[\"\(item.code)\"]",
                 "请限期整改：\(item.labelZh)（\(item.legalBasisZh)）。", priority.rawValue, deadline.description,
-                status.rawValue, date.description, rectified?.description, verified?.description, stamp,
+                status.rawValue, date.description, rectified?.description, verified?.description,
+                // Closing needs evidence (RecommendationTransition): what a re-check records.
+                status == .closed ? "复查现场核实，企业已提交整改材料" : nil, stamp,
                 change.changeSeq,
             ])
             recommendations += 1
@@ -128,13 +130,13 @@ struct SyntheticVisits {
         let rectifiedOn = deadline.adding(days: -random.below(5))
         let roll = random.below(100)
         if deadline < today.adding(days: -30) {
-            if roll < 65 { return (.verified, rectifiedOn, rectifiedOn.adding(days: random.int(in: 3...20))) }
+            if roll < 65 { return (.closed, rectifiedOn, rectifiedOn.adding(days: random.int(in: 3...20))) }
             if roll < 88 { return (.rectified, rectifiedOn, nil) }
             return (.open, nil, nil)
         }
         if roll < 45 { return (.open, nil, nil) }
         if roll < 85 { return (.rectified, min(rectifiedOn, today), nil) }
-        return (.verified, min(rectifiedOn, today), today)
+        return (.closed, min(rectifiedOn, today), today)
     }
 
     /// The instant of `time` on `date` in the inspector's zone.

@@ -65,10 +65,11 @@ extension AppDatabase {
                 sql += " WHERE e.name LIKE ? ESCAPE '\\' OR r.text LIKE ? ESCAPE '\\'"
                 arguments += [pattern, pattern]
             }
-            // Open ones first (by deadline, none last), then the closed ones, newest first; voided last.
+            // Outstanding ones first (by deadline, none last), then the closed ones, newest first; voided last.
             sql += """
-                 ORDER BY r.voidedAt IS NOT NULL, r.status <> 'open', CASE WHEN r.status = 'open' THEN r.deadline IS NULL END,
-                 CASE WHEN r.status = 'open' THEN r.deadline END, v.date DESC, r.id
+                 ORDER BY r.voidedAt IS NOT NULL, r.status NOT IN \(RecommendationStatus.outstandingSQL),
+                 CASE WHEN r.status IN \(RecommendationStatus.outstandingSQL) THEN r.deadline IS NULL END,
+                 CASE WHEN r.status IN \(RecommendationStatus.outstandingSQL) THEN r.deadline END, v.date DESC, r.id
                 """
             if let limit { sql += " LIMIT \(limit)" }
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
@@ -78,7 +79,7 @@ extension AppDatabase {
                 let codes = (try? JSONDecoder().decode([String].self, from: Data((row["itemCodes"] as String).utf8))) ?? []
                 return RecommendationListRow(id: row["id"], enterprise: row["name"], visitDate: row["visitDate"],
                                              priority: row["priority"], status: status, deadline: deadline,
-                                             overdue: !voided && status == .open && deadline.map { $0 < today } == true,
+                                             overdue: !voided && status.isOutstanding && deadline.map { $0 < today } == true,
                                              voided: voided, voidReason: row["voidReason"],
                                              itemCodes: codes, text: row["text"])
             }

@@ -13,7 +13,17 @@ public struct Recommendation: SyncedRecord {
     public var status: RecommendationStatus
     public var createdOn: LocalDate
     public var rectifiedOn: LocalDate?
+    /// When an inspector re-checked the fix and closed the recommendation (已复查销号). The
+    /// column keeps its first name: the status was called "verified" (已核验) until 2026-12.
     public var verifiedOn: LocalDate?
+    /// The rectification evidence (整改佐证): what the inspector saw or received that shows the
+    /// fix — required, or an attachment, before closing (`RectificationEvidence`).
+    public var evidenceNote: String?
+    /// The last re-check that found the fix missing (复查不合格); the new deadline is `deadline`.
+    public var recheckFailedOn: LocalDate?
+    /// Where an overdue recommendation was handed over (逾期未整改→移交), and when.
+    public var referredTo: String?
+    public var referredOn: LocalDate?
     /// The visit at which the rectification was (or will be) checked.
     public var followUpVisitId: String?
     /// Set when the recommendation (or its visit) was voided (作废): kept and exported, never
@@ -39,6 +49,10 @@ public struct Recommendation: SyncedRecord {
         self.createdOn = createdOn
         self.rectifiedOn = nil
         self.verifiedOn = nil
+        self.evidenceNote = nil
+        self.recheckFailedOn = nil
+        self.referredTo = nil
+        self.referredOn = nil
         self.followUpVisitId = nil
         self.voidedAt = nil
         self.voidReason = nil

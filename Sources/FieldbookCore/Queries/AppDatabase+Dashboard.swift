@@ -30,10 +30,10 @@ extension AppDatabase {
 
     static func followUpCounts(_ db: Database, today: LocalDate) throws -> (dueSoon: Int, overdue: Int) {
         let dueSoon = try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM recommendation WHERE status = 'open' AND voidedAt IS NULL AND deadline BETWEEN ? AND ?
+            SELECT COUNT(*) FROM recommendation WHERE status IN \(RecommendationStatus.outstandingSQL) AND voidedAt IS NULL AND deadline BETWEEN ? AND ?
             """, arguments: [today, today.adding(days: dueSoonDays)]) ?? 0
         let overdue = try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM recommendation WHERE status = 'open' AND voidedAt IS NULL AND deadline < ?
+            SELECT COUNT(*) FROM recommendation WHERE status IN \(RecommendationStatus.outstandingSQL) AND voidedAt IS NULL AND deadline < ?
             """, arguments: [today]) ?? 0
         return (dueSoon, overdue)
     }

@@ -39,12 +39,13 @@ extension AppDatabase {
         }
     }
 
-    /// The open recommendations of one enterprise, earliest deadline first (voided ones are not open).
+    /// The open recommendations (open or re-check failed) of one enterprise, earliest deadline first
+    /// (voided ones are not open).
     public func openRecommendations(enterpriseId: String, offset: Int = 0, limit: Int = 50)
     throws -> Page<Recommendation> {
         try reader.read { db in
             let request = Recommendation.filter(Recommendation.Columns.enterpriseId == enterpriseId
-                                                && Recommendation.Columns.status == RecommendationStatus.open
+                                                && RecommendationStatus.allCases.filter(\.isOutstanding).contains(Recommendation.Columns.status)
                                                 && Recommendation.Columns.voidedAt == nil)
             let total = try request.fetchCount(db)
             let rows = try request.order(Recommendation.Columns.deadline, Recommendation.Columns.id)
@@ -63,12 +64,12 @@ extension AppDatabase {
         }
         return try reader.read { db in
             let total = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM recommendation r WHERE r.status = 'open' AND r.voidedAt IS NULL AND \(condition)
+                SELECT COUNT(*) FROM recommendation r WHERE r.status IN \(RecommendationStatus.outstandingSQL) AND r.voidedAt IS NULL AND \(condition)
                 """, arguments: arguments) ?? 0
             let rows = try FollowUpRow.fetchAll(db, sql: """
                 SELECT r.*, e.name AS enterpriseName FROM recommendation r
                 JOIN enterprise e ON e.id = r.enterpriseId
-                WHERE r.status = 'open' AND r.voidedAt IS NULL AND \(condition)
+                WHERE r.status IN \(RecommendationStatus.outstandingSQL) AND r.voidedAt IS NULL AND \(condition)
                 ORDER BY r.deadline, r.id LIMIT ? OFFSET ?
                 """, arguments: arguments + [limit, offset])
             return Page(rows: rows, offset: offset, totalCount: total)

@@ -24,6 +24,15 @@ public enum CoreError: UserFacingError, Equatable {
     case documentsNeedCompletedVisit
     case unknownItem(code: String, template: String)
     case recommendationStatus(from: RecommendationStatus, to: RecommendationStatus)
+    /// A status change dated before the recommendation was made.
+    case statusDateBeforeCreation(date: LocalDate, created: LocalDate)
+    /// Closing (已复查销号) needs rectification evidence: a note or an attachment.
+    case closingNeedsEvidence
+    /// A failed re-check sets a new deadline, after the re-check day.
+    case recheckDeadlineNotAfter(date: LocalDate, deadline: LocalDate)
+    /// Only an overdue recommendation is referred (逾期未整改→移交).
+    case referralNotOverdue(deadline: LocalDate?, date: LocalDate)
+    case textTooLong(Bilingual, limit: Int, found: Int)
     case enterpriseHasVisits(name: String, count: Int)
     /// A voided (作废) visit or recommendation is never edited again.
     case recordVoided(Bilingual)
@@ -106,6 +115,23 @@ public enum CoreError: UserFacingError, Equatable {
         case let .recommendationStatus(from, to):
             ("整改状态不能从“\(from.label.zh)”改为“\(to.label.zh)”",
              "a recommendation cannot go from \(from.label.en) to \(to.label.en)")
+        case let .statusDateBeforeCreation(date, created):
+            ("日期\(date)早于该意见建议的提出日期\(created)", "the date \(date) is before the recommendation was made (\(created))")
+        case .closingNeedsEvidence:
+            ("复查销号须有整改佐证：请填写佐证说明或附上佐证材料",
+             "closing after a re-check needs rectification evidence: write what shows the fix or attach it")
+        case let .recheckDeadlineNotAfter(date, deadline):
+            ("复查不合格须重新确定整改期限，且应晚于复查日期\(date)（填写的是\(deadline)）",
+             "a failed re-check needs a new deadline after the re-check day \(date) (not \(deadline))")
+        case let .referralNotOverdue(deadline, date):
+            if let deadline {
+                ("整改期限\(deadline)尚未届满（\(date)），逾期未整改才能移交",
+                 "the deadline \(deadline) has not passed on \(date); only an overdue recommendation is referred")
+            } else {
+                ("该意见建议没有整改期限，不存在逾期，不能移交", "the recommendation has no deadline, so it cannot be overdue and referred")
+            }
+        case let .textTooLong(field, limit, found):
+            ("“\(field.zh)”有 \(found) 个字符，上限 \(limit)", "\(field.en) has \(found) characters, more than the limit of \(limit)")
         case let .enterpriseHasVisits(name, count):
             ("“\(name)”有\(count)条走访记录，不能删除", "\"\(name)\" has \(count) visits and cannot be deleted")
         case let .recordVoided(kind):

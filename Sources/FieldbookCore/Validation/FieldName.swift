@@ -13,4 +13,6 @@ enum FieldName {
     static let visit = Bilingual(zh: "走访记录", en: "visit")
     static let recommendation = Bilingual(zh: "意见建议", en: "recommendation")
     static let template = Bilingual(zh: "检查清单", en: "checklist template")
+    static let evidenceNote = Bilingual(zh: "整改佐证", en: "rectification evidence")
+    static let referredTo = Bilingual(zh: "移交单位", en: "referred to")
 }

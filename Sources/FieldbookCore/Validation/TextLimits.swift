@@ -15,7 +15,7 @@ public enum TextLimits {
         "siteVisit": ["personsMet": 200, "notes": 4000, "reopenReason": 500, "templateId": 100, "voidReason": 500,
                       "voidedBy": 40],
         "answer": ["itemCode": 64, "note": 2000],
-        "recommendation": ["text": 2000, "voidReason": 500, "voidedBy": 40],
+        "recommendation": ["text": 2000, "voidReason": 500, "voidedBy": 40, "evidenceNote": 2000, "referredTo": 200],
         "auditEvent": ["recordType": 40, "recordId": 64, "field": 100, "oldValue": 4000, "newValue": 4000,
                        "inspectorName": 40],
         "tombstone": ["recordType": 40],

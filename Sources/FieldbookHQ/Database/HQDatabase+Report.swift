@@ -1,5 +1,6 @@
 import FieldbookBundle
 import FieldbookCore
+import Foundation
 import GRDB
 
 extension HQDatabase {
@@ -11,10 +12,18 @@ extension HQDatabase {
         let asOf = min(to ?? today, today)
         let lower = from?.description ?? "0000-01-01", upper = to?.description ?? "9999-12-31"
         return try reader.read { db in
-            let period: StatementArguments = ["from": lower, "to": upper, "asOf": asOf.description]
+            let dates: StatementArguments = ["from": lower, "to": upper, "asOf": asOf.description]
+            let levels = try Self.rectifiedLevels(db, dates + ["adjusted": "{}"], asOf: asOf)
+            let period = dates + ["adjusted": levels]
             return HQReportData(
                 from: from, to: to, asOf: asOf,
                 totals: try Self.reportTotals(db, period),
+                recommendationsByStatus: try RecommendationStatus.allCases.map { status in
+                    (status, try Int.fetchOne(db, sql: """
+                        SELECT COUNT(*) FROM recommendation
+                        WHERE createdOn BETWEEN :from AND :to AND status = :status AND voidedAt IS NULL
+                        """, arguments: period + ["status": status]) ?? 0)
+                },
                 visitsByType: try VisitType.allCases.map { type in
                     (type, try Int.fetchOne(db, sql: Self.reportCTE + "SELECT COUNT(*) FROM reportVisit WHERE type = :type", arguments: period + ["type": type]) ?? 0)
                 },
@@ -46,7 +55,7 @@ extension HQDatabase {
         let recs = try Row.fetchOne(db, sql: """
             SELECT SUM(createdOn BETWEEN :from AND :to) AS made,
                    SUM(rectifiedOn IS NOT NULL AND rectifiedOn BETWEEN :from AND :to) AS rectified,
-                   SUM(status = 'open' AND deadline IS NOT NULL AND deadline < :asOf AND createdOn <= :to) AS overdue
+                   SUM(status IN \(RecommendationStatus.outstandingSQL) AND deadline IS NOT NULL AND deadline < :asOf AND createdOn <= :to) AS overdue
             FROM recommendation WHERE voidedAt IS NULL
             """, arguments: period)!
         totals.recommendationsMade = recs["made"] ?? 0
@@ -59,7 +68,7 @@ extension HQDatabase {
         try Row.fetchAll(db, sql: reportCTE + """
             SELECT e.name, e.creditCode, e.district, l.riskLevel, l.date, l.inspector,
                    (SELECT COUNT(*) FROM recommendation r
-                    WHERE r.enterpriseId = e.id AND r.status = 'open' AND r.voidedAt IS NULL) AS openRecs
+                    WHERE r.enterpriseId = e.id AND r.status IN \(RecommendationStatus.outstandingSQL) AND r.voidedAt IS NULL) AS openRecs
             FROM reportLatest l JOIN enterprise e ON e.id = l.enterpriseId
             WHERE l.riskLevel IN ('high', 'major')
             ORDER BY l.riskLevel = 'major' DESC, l.date DESC, e.name
@@ -76,7 +85,7 @@ extension HQDatabase {
               (SELECT COUNT(*) FROM recommendation r JOIN reportVisit rv ON rv.id = r.visitId
                  WHERE rv.\(column) = g.name AND r.voidedAt IS NULL AND r.createdOn BETWEEN :from AND :to) AS recommendations,
               (SELECT COUNT(*) FROM recommendation r JOIN reportVisit rv ON rv.id = r.visitId
-                 WHERE rv.\(column) = g.name AND r.voidedAt IS NULL AND r.status = 'open' AND r.deadline < :asOf) AS overdue,
+                 WHERE rv.\(column) = g.name AND r.voidedAt IS NULL AND r.status IN \(RecommendationStatus.outstandingSQL) AND r.deadline < :asOf) AS overdue,
               (SELECT COUNT(*) FROM reportLatest l WHERE l.\(column) = g.name AND l.riskLevel IN ('high', 'major')) AS highOrMajor
             FROM (SELECT \(column) AS name, COUNT(*) AS visits, COUNT(DISTINCT enterpriseId) AS enterprises
                   FROM reportVisit GROUP BY \(column)) g
@@ -87,9 +96,29 @@ extension HQDatabase {
         }
     }
 
+    /// The levels of the period's latest assessed visits whose findings were verified rectified
+    /// by the report's date (`RectifiedRisk`, the rule the enterprise summary follows), as a JSON
+    /// object visit id → level that `reportLatest` reads in place of the stored level.
+    private static func rectifiedLevels(_ db: Database, _ period: StatementArguments, asOf: LocalDate) throws -> String {
+        var levels: [String: String] = [:]
+        var templates: [String: [ChecklistItem]] = [:]
+        let visits = try SiteVisit.fetchAll(db, sql: reportCTE + """
+            SELECT v.* FROM siteVisit v JOIN reportLatest l ON l.id = v.id
+            WHERE EXISTS (SELECT 1 FROM recommendation r WHERE r.visitId = v.id AND r.status = 'closed' AND r.voidedAt IS NULL
+                          AND r.verifiedOn <= :asOf)
+            """, arguments: period)
+        for visit in visits {
+            if let level = try RectifiedRisk.level(of: visit, asOf: asOf, templates: &templates, db) {
+                levels[visit.id] = level.rawValue
+            }
+        }
+        let data = try JSONSerialization.data(withJSONObject: levels, options: [.sortedKeys])
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// The period's visits that are not voided (with district and inspector name) and, per
-    /// enterprise, its latest completed and assessed one: the two relations every report query
-    /// starts from.
+    /// enterprise, its latest completed and assessed one — at the level it has after the findings verified rectified
+    /// by the report's date (`:adjusted`): the two relations every report query starts from.
     private static let reportCTE = """
         WITH reportVisit AS (
           SELECT v.id, v.enterpriseId, v.type, v.status, v.riskLevel, v.date, v.startTime, v.attendees,
@@ -98,7 +127,8 @@ extension HQDatabase {
           LEFT JOIN inspector i ON i.id = v.createdBy
           WHERE v.date BETWEEN :from AND :to AND v.voidedAt IS NULL),
         reportLatest AS (
-          SELECT * FROM (
+          SELECT id, enterpriseId, type, status, date, startTime, attendees, district, inspector,
+                 COALESCE(json_extract(:adjusted, '$."' || id || '"'), riskLevel) AS riskLevel FROM (
             SELECT *, ROW_NUMBER() OVER (PARTITION BY enterpriseId ORDER BY date DESC, startTime DESC, id DESC) AS rn
             FROM reportVisit WHERE status = 'completed' AND riskLevel != 'notAssessed') WHERE rn = 1)
 

@@ -15,7 +15,7 @@ public struct HQReportData: Sendable, Equatable {
         public var recommendationsMade = 0
         /// Rectified (or rectified and verified) in the period.
         public var recommendationsRectified = 0
-        /// Still open past their deadline on the report's "as of" date.
+        /// Still outstanding (open or re-check failed) past their deadline on the report's "as of" date.
         public var recommendationsOverdue = 0
     }
 
@@ -43,8 +43,11 @@ public struct HQReportData: Sendable, Equatable {
     public var to: LocalDate?
     public var asOf: LocalDate
     public var totals: Totals
+    /// The recommendations made in the period, by the status they have now.
+    public var recommendationsByStatus: [(RecommendationStatus, Int)]
     public var visitsByType: [(VisitType, Int)]
-    /// Enterprises by the risk level of their latest completed visit in the period.
+    /// Enterprises by the risk level of their latest completed visit in the period (lowered by
+    /// findings verified rectified by the report's date, as the enterprise summary is).
     public var riskDistribution: [(RiskLevel, Int)]
     /// High and major risk enterprises, major first.
     public var earlyWarning: [Warning]
@@ -53,6 +56,8 @@ public struct HQReportData: Sendable, Equatable {
 
     public static func == (lhs: HQReportData, rhs: HQReportData) -> Bool {
         lhs.from == rhs.from && lhs.to == rhs.to && lhs.asOf == rhs.asOf && lhs.totals == rhs.totals
+            && lhs.recommendationsByStatus.map(\.0) == rhs.recommendationsByStatus.map(\.0)
+            && lhs.recommendationsByStatus.map(\.1) == rhs.recommendationsByStatus.map(\.1)
             && lhs.visitsByType.map(\.0) == rhs.visitsByType.map(\.0) && lhs.visitsByType.map(\.1) == rhs.visitsByType.map(\.1)
             && lhs.riskDistribution.map(\.0) == rhs.riskDistribution.map(\.0)
             && lhs.riskDistribution.map(\.1) == rhs.riskDistribution.map(\.1)

@@ -15,6 +15,10 @@ struct ReportLabels {
     var totals: String { t("总体情况", "Totals") }
     var visitsByType: String { t("走访类型", "Visits by type") }
     var risk: String { t("风险等级分布（按企业最近一次已完成走访）", "Risk levels (each enterprise's latest completed visit)") }
+    var statuses: String { t("意见建议整改状态（本期提出的，按目前状态）", "Recommendations made in the period, by their status now") }
+    func statusRows(_ data: HQReportData) -> [[String]] {
+        data.recommendationsByStatus.map { [$0.0.label(in: language), String($0.1)] }
+    }
     var warning: String { t("风险预警名单（高风险、重大风险）", "Early warning: high and major risk enterprises") }
     var byDistrict: String { t("分区县统计", "By district") }
     var byInspector: String { t("分检查员统计", "By inspector") }

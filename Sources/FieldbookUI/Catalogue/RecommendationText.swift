@@ -14,16 +14,29 @@ public protocol RecommendationText {
     var keyNewRecommendation: String { get }
     var keyOpen: String { get }
     var keyMarkRectified: String { get }
-    var keyMarkVerified: String { get }
-    var keyReopenRecommendation: String { get }
+    /// 复查销号: closing after a re-check, with evidence.
+    var keyMarkClosed: String { get }
+    var keyRecheckFailed: String { get }
+    var keyRefer: String { get }
     func recommendationsHeading(enterprise: String, date: String) -> String
     func statusChanged(to status: String) -> String
     // Confirming a status change, and taking one back with a reason.
     var statusConfirmTitle: String { get }
-    /// `dates`: what gets stamped (or cleared), already phrased, e.g. "核验日期记为 2026-11-29".
+    /// `dates`: what gets stamped, already phrased, e.g. "销号日期记为 2026-11-29", and what to type.
     func statusConfirmMessage(text: String, from: String, to: String, dates: String) -> String
-    func statusStamp(rectified: String?, verified: String?) -> String
-    var statusClearsRectified: String { get }
+    func statusStamp(rectified: String?, closed: String?) -> String
+    /// After the stamp of a rectification: the evidence is optional.
+    var evidenceOptional: String { get }
+    /// After the stamp of a closing: the evidence is needed (a note, or an attachment).
+    var evidenceNeeded: String { get }
+    var evidencePlaceholder: String { get }
+    func recheckFailedStamp(date: String) -> String
+    var newDeadlinePlaceholder: String { get }
+    var newDeadlineRequired: String { get }
+    func referralStamp(date: String, deadline: String) -> String
+    var referralDefaultTarget: String { get }
+    var referralPlaceholder: String { get }
+    var referralRequired: String { get }
     var statusConfirmButton: String { get }
     var keyRevertStatus: String { get }
     var statusRevertTitle: String { get }
@@ -57,7 +70,10 @@ public protocol RecommendationText {
     /// Between the names in a list of items ("；" / "; ").
     var itemListSeparator: String { get }
     func rectifiedOn(_ date: String) -> String
-    func verifiedOn(_ date: String) -> String
+    func closedOn(_ date: String) -> String
+    func recheckFailedOn(_ date: String) -> String
+    func referredOn(_ date: String, to: String) -> String
+    func evidenceLine(_ note: String) -> String
     // Follow-ups across enterprises.
     var followUpsTitle: String { get }
     var followUpsEmpty: String { get }

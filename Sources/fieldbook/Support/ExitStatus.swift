@@ -88,7 +88,8 @@ enum ExitStatus: Int32, CaseIterable {
              .visitNotCompleted, .unknownItem,
              .recommendationStatus, .enterpriseHasVisits, .notInitialized, .newerSchema, .documentsNeedCompletedVisit,
              .recordVoided, .voidNeedsReason, .voidReasonTooLong, .voidInsteadOfDelete, .deadlineBeforeVisit,
-             .documentsOfVoidedVisit:
+             .documentsOfVoidedVisit, .statusDateBeforeCreation, .closingNeedsEvidence, .recheckDeadlineNotAfter,
+             .referralNotOverdue, .textTooLong:
             .dataError
         }
     }

@@ -8,7 +8,10 @@ import TerminalKit
 /// When the visit is completed only the status can change (rectification happens later).
 struct RecommendationScreen: Screen {
     enum Field: Hashable, Sendable { case text, priority, deadline, status }
-    enum Action: Hashable, Sendable { case save }
+    enum Action: Hashable, Sendable {
+        case save
+        case status(StatusQuestion.Change)
+    }
 
     let visitId: String
     /// The item the form was opened from (nil: a free recommendation); part of the route only
@@ -87,7 +90,10 @@ struct RecommendationScreen: Screen {
     }
 
     func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
-        KeyMap([KeyBinding(.save, keys: [.ctrl("s")], help: env.text.keySave, isEnabled: !isLocked)])
+        // The status keys work while the status field is focused (elsewhere letters are text).
+        KeyMap([KeyBinding(.save, keys: [.ctrl("s")], help: env.text.keySave, isEnabled: !isLocked)]
+               + RecommendationCells.statusBindings(for: saved, today: env.today, env: env,
+                                                    enabled: focus.focused == .status) { .status($0) })
     }
 
     mutating func reload(env: AppEnvironment) throws {
@@ -115,11 +121,7 @@ struct RecommendationScreen: Screen {
     }
 
     mutating func restore(_ draft: ScreenDraft, env: AppEnvironment) {
-        if let name = draft.focus, name.hasPrefix(StatusQuestion.reasonPrefix), let saved, saved.status != .open, !isVoided,
-           name.dropFirst(StatusQuestion.reasonPrefix.count) == saved.id {
-            var question = StatusQuestion(saved, .revert, env: env)
-            question.state.input.text = draft.fields[name] ?? ""
-            question.state.input.moveCursor(to: draft.cursor)
+        if let saved, !isVoided, let (_, question) = StatusQuestion.restored(from: draft, among: [saved], env: env) {
             focus.focus(.status)
             self.question = question
             return
@@ -163,7 +165,13 @@ struct RecommendationScreen: Screen {
             }
             return .handled
         }
-        if keyMap(env).match(key) == .save { return save(env: env, explicit: true) }
+        switch keyMap(env).match(key) {
+        case .save: return save(env: env, explicit: true)
+        case .status(let change):
+            if let saved { question = StatusQuestion(saved, change, env: env) }
+            return .handled
+        case nil: break
+        }
         if key == .escape { return leave(env: env) }
         leaveRequested = false
         let layout = Layout(area: area, env: env)
@@ -201,8 +209,9 @@ struct RecommendationScreen: Screen {
         return save(env: env, explicit: false)
     }
 
-    /// → asks to move the status on (naming the change and the date it stamps); ← asks to take
-    /// the last change back, with a reason. Nothing changes on the arrow alone.
+    /// → asks to move the status on the usual way (open/复查不合格 → 已整改 → 已复查销号; the other
+    /// moves have their keys); ← asks to take the last change back, with a reason. Nothing
+    /// changes on the arrow alone.
     private mutating func changeStatus(by step: Int, env: AppEnvironment) -> ScreenOutcome {
         guard let current = saved, !isVoided else { return .handled }
         if step < 0 {
@@ -210,10 +219,8 @@ struct RecommendationScreen: Screen {
             question = StatusQuestion(current, .revert, env: env)
             return .handled
         }
-        let all = RecommendationStatus.allCases
-        let index = all.firstIndex(of: current.status)! + step
-        guard all.indices.contains(index) else { return .handled }
-        question = StatusQuestion(current, .to(all[index]), env: env)
+        guard let next = RecommendationTransition.targets(from: current.status).first else { return .handled }
+        question = StatusQuestion(current, .to(next), env: env)
         return .handled
     }
 
@@ -367,9 +374,8 @@ struct RecommendationScreen: Screen {
             renderChoice(saved.isVoided ? t.voidedLabel : saved.status.label(in: env.language), in: layout.status,
                          focused: focus.isFocused(.status),
                          env: env, into: &buffer)
-            var facts: [String] = []
-            if let date = saved.rectifiedOn { facts.append(t.rectifiedOn(date.description)) }
-            if let date = saved.verifiedOn { facts.append(t.verifiedOn(date.description)) }
+            let cells = RecommendationCells(recommendation: saved, today: env.today)
+            let facts = cells.facts(env) + [cells.evidence(env)].compactMap { $0 }
             if saved.isVoided {
                 let line = RemovalQuestion.voidedLine(reason: saved.voidReason, by: saved.voidedBy, at: saved.voidedAt, env: env)
                 buffer.write(line, at: layout.statusMessage.origin, style: theme.warning.bold, clip: layout.statusMessage)

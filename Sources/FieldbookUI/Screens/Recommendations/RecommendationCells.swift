@@ -8,9 +8,10 @@ struct RecommendationCells {
     let recommendation: Recommendation
     let today: LocalDate
 
-    /// Days past the deadline of an open recommendation (nil when not overdue).
+    /// Days past the deadline of an outstanding recommendation (nil when not overdue).
     var daysOverdue: Int? {
-        guard recommendation.status == .open, !recommendation.isVoided, let deadline = recommendation.deadline, deadline < today else { return nil }
+        guard recommendation.status.isOutstanding, !recommendation.isVoided, let deadline = recommendation.deadline,
+              deadline < today else { return nil }
         return Self.days(from: deadline, to: today)
     }
 
@@ -29,7 +30,46 @@ struct RecommendationCells {
     func style(_ theme: Theme) -> Style? {
         if recommendation.isVoided { return theme.muted }
         if daysOverdue != nil { return theme.error }
-        return recommendation.status == .open ? nil : theme.muted
+        return recommendation.status.isOutstanding ? nil : theme.muted
+    }
+
+    /// What happened to it, dated: under the list and on the form.
+    func facts(_ env: AppEnvironment) -> [String] {
+        let t = env.text
+        var facts: [String] = []
+        if let date = recommendation.rectifiedOn { facts.append(t.rectifiedOn(date.description)) }
+        if let date = recommendation.recheckFailedOn { facts.append(t.recheckFailedOn(date.description)) }
+        if let date = recommendation.verifiedOn { facts.append(t.closedOn(date.description)) }
+        if let date = recommendation.referredOn {
+            facts.append(t.referredOn(date.description, to: recommendation.referredTo ?? ""))
+        }
+        return facts
+    }
+
+    /// "佐证：…" when rectification evidence was noted.
+    func evidence(_ env: AppEnvironment) -> String? { recommendation.evidenceNote.map(env.text.evidenceLine) }
+
+    /// The status keys of a list or form: each enabled when Core allows the move from the
+    /// selected recommendation's status (a referral also needs the deadline passed).
+    static func statusBindings<Action: Hashable & Sendable>(
+        for recommendation: Recommendation?, today: LocalDate, env: AppEnvironment, enabled: Bool = true,
+        action: (StatusQuestion.Change) -> Action
+    ) -> [KeyBinding<Action>] {
+        let t = env.text
+        let targets = recommendation.map { RecommendationTransition.targets(from: $0.status) } ?? []
+        let overdue = recommendation?.deadline.map { $0 < today } ?? false
+        return [
+            KeyBinding(action(.to(.rectified)), keys: [.character("r")], help: t.keyMarkRectified,
+                       isEnabled: enabled && targets.contains(.rectified)),
+            KeyBinding(action(.to(.closed)), keys: [.character("v")], help: t.keyMarkClosed,
+                       isEnabled: enabled && targets.contains(.closed)),
+            KeyBinding(action(.to(.recheckFailed)), keys: [.character("o")], help: t.keyRecheckFailed,
+                       isEnabled: enabled && targets.contains(.recheckFailed)),
+            KeyBinding(action(.to(.referred)), keys: [.character("t")], help: t.keyRefer,
+                       isEnabled: enabled && targets.contains(.referred) && overdue),
+            KeyBinding(action(.revert), keys: [.character("u")], help: t.keyRevertStatus,
+                       isEnabled: enabled && (recommendation.map { $0.status != .open } ?? false), showsInStatusBar: false),
+        ]
     }
 
     var deadline: String { recommendation.deadline?.description ?? "—" }

@@ -2,8 +2,8 @@ import FieldbookCore
 import TerminalKit
 
 /// The selected recommendation in full under a list: its whole text wrapped, then the items it
-/// addresses and when it was rectified or verified; a voided one says so first, with the reason,
-/// who and when.
+/// addresses, what happened to it when, and the rectification evidence; a voided one says so
+/// first, with the reason, who and when.
 struct RecommendationSummary {
     let recommendation: Recommendation
     /// Shown first when the list spans enterprises (the table may have cut the name).
@@ -18,8 +18,8 @@ struct RecommendationSummary {
         var facts = enterpriseName.map { [$0] } ?? []
         facts.append(env.text.linkedItems(recommendation.itemCodes.isEmpty
             ? env.text.recommendationNoItems : recommendation.itemCodes.joined(separator: " ")))
-        if let date = recommendation.rectifiedOn { facts.append(env.text.rectifiedOn(date.description)) }
-        if let date = recommendation.verifiedOn { facts.append(env.text.verifiedOn(date.description)) }
+        let cells = RecommendationCells(recommendation: recommendation, today: env.today)
+        facts += cells.facts(env)
         let factsRow = Rect(x: inner.x, y: inner.bottom - 1, width: inner.width, height: 1)
         var textArea = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - 1))
         if recommendation.isVoided, textArea.height > 0 {
@@ -27,6 +27,12 @@ struct RecommendationSummary {
                                                   at: recommendation.voidedAt, env: env)
             buffer.write(line.truncated(toWidth: inner.width), at: inner.origin, style: env.theme.warning)
             textArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(0, textArea.height - 1))
+        }
+        // The evidence gets a row of its own above the dates when the panel has one to spare.
+        if let evidence = cells.evidence(env), textArea.height >= 2 {
+            textArea.height -= 1
+            buffer.write(evidence.truncated(toWidth: inner.width), at: Point(x: inner.x, y: inner.bottom - 2),
+                         style: env.theme.muted)
         }
         Paragraph(recommendation.text, style: recommendation.isVoided ? env.theme.muted : env.theme.normal)
             .render(in: textArea, buffer: &buffer)

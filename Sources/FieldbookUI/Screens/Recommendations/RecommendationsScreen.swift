@@ -3,13 +3,15 @@ import TerminalKit
 
 /// The recommendations of one visit: text, linked items, priority, deadline, status (overdue ones
 /// in the error style), the selected one in full below the table. New and edit open the form;
-/// status keys move the selected one open → rectified → verified, dated today, after a
-/// confirmation naming the change; `u` takes a mistaken change back with a reason. Del removes
-/// the selected one: a never-exported one of a draft visit is deleted (after a confirmation whose
-/// default keeps it), anything else is voided with a reason; voided ones stay, dimmed, with it.
+/// status keys (r 已整改, v 复查销号, o 复查不合格, t 逾期移交) move the selected one, dated today,
+/// after a confirmation naming the change and asking what it needs (evidence, a new deadline, the
+/// referral target); `u` takes a mistaken change back with a reason. Del removes the selected one:
+/// a never-exported one of a draft visit is deleted (after a confirmation whose default keeps it),
+/// anything else is voided with a reason; voided ones stay, dimmed, with it.
 struct RecommendationsScreen: Screen {
     enum Action: Hashable, Sendable {
-        case new, open, rectified, verified, reopen, revert, remove
+        case new, open, remove
+        case status(StatusQuestion.Change)
         case navigate(VisitNavigation)
     }
 
@@ -37,17 +39,9 @@ struct RecommendationsScreen: Screen {
         var map = KeyMap<Action>([
             KeyBinding(.new, keys: [.character("n")], help: text.keyNewRecommendation, isEnabled: isDraft),
             KeyBinding(.open, keys: [.enter], help: text.keyOpen, isEnabled: selected != nil),
-            KeyBinding(.rectified, keys: [.character("r")], help: text.keyMarkRectified,
-                       isEnabled: live && selected?.status == .open),
-            KeyBinding(.verified, keys: [.character("v")], help: text.keyMarkVerified,
-                       isEnabled: live && selected.map { $0.status != .verified } ?? false),
-            KeyBinding(.reopen, keys: [.character("o")], help: text.keyReopenRecommendation,
-                       isEnabled: live && selected?.status == .rectified),
-            KeyBinding(.revert, keys: [.character("u")], help: text.keyRevertStatus,
-                       isEnabled: live && selected.map { $0.status != .open } ?? false, showsInStatusBar: false),
             KeyBinding(.remove, keys: RemovalKeys.keys, keyLabel: RemovalKeys.label,
                        help: removal == .delete ? text.keyDelete : text.keyVoid, isEnabled: removal != .none),
-        ])
+        ] + RecommendationCells.statusBindings(for: selected, today: env.today, env: env, enabled: live) { .status($0) })
         for navigation in [VisitNavigation.review, .checklist, .form] {
             var binding = navigation.binding(Action.navigate(navigation), env)
             binding.showsInStatusBar = navigation == .review
@@ -90,13 +84,9 @@ struct RecommendationsScreen: Screen {
             removal = question
             return
         }
-        guard let name = draft.focus, name.hasPrefix(StatusQuestion.reasonPrefix), let reason = draft.fields[name],
-              let index = recommendations.firstIndex(where: { $0.id == name.dropFirst(StatusQuestion.reasonPrefix.count) }),
-              recommendations[index].status != .open else { return }
+        guard let (index, question) = StatusQuestion.restored(from: draft, among: recommendations, env: env),
+              !recommendations[index].isVoided else { return }
         table.selected = index
-        var question = StatusQuestion(recommendations[index], .revert, env: env)
-        question.state.input.text = reason
-        question.state.input.moveCursor(to: draft.cursor)
         self.question = question
     }
 
@@ -134,18 +124,15 @@ struct RecommendationsScreen: Screen {
                 self.question = nil
                 do { try reload(env: env) } catch { return .error(env.message(for: error)) }
                 return .notice(notice)
-            case .failed(let message):
+            case .failed:
+                // The dialog says why and keeps what was typed (an error box would take a key).
                 self.question = question
-                return .error(message)
+                return .handled
             }
         }
         switch keyMap(env).match(key) {
         case .new: return .push(.newRecommendation(visitId: visitId, itemCode: nil))
         case .open: return open()
-        case .rectified: return ask(.to(.rectified), env: env)
-        case .verified: return ask(.to(.verified), env: env)
-        case .reopen: return ask(.to(.open), env: env)
-        case .revert: return ask(.revert, env: env)
         case .remove:
             guard let index = table.selected, index < recommendations.count else { return .handled }
             switch RemovalQuestion.ask(.recommendation(recommendations[index]), env: env) {
@@ -153,6 +140,7 @@ struct RecommendationsScreen: Screen {
             case .failure(let refusal): return .notice(refusal.message)
             }
             return .handled
+        case .status(let change): return ask(change, env: env)
         case .navigate(let navigation): return .switchTo(navigation.route(visitId: visitId))
         case nil: break
         }
@@ -168,7 +156,7 @@ struct RecommendationsScreen: Screen {
         return .push(.recommendation(id: recommendations[index].id))
     }
 
-    /// Asks before a status change (it stamps a date; verified closes the recommendation).
+    /// Asks before a status change (it stamps a date and asks what the move needs).
     private mutating func ask(_ change: StatusQuestion.Change, env: AppEnvironment) -> ScreenOutcome {
         guard let index = table.selected, index < recommendations.count else { return .handled }
         question = StatusQuestion(recommendations[index], change, env: env)
@@ -204,7 +192,7 @@ struct RecommendationsScreen: Screen {
                                TableColumn(text.columnItems, width: .fixed(11)),
                                TableColumn(text.columnPriority, width: .fixed(8)),
                                TableColumn(text.columnDeadline, width: .fixed(10)),
-                               TableColumn(text.columnStatus, width: .fixed(14))],
+                               TableColumn(text.columnStatus, width: .fixed(15))],
                      rows: rows, totalCount: rows.count, emptyText: text.recommendationsEmpty, isFocused: true,
                      theme: env.theme)
     }

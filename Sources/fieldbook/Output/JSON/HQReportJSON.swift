@@ -9,6 +9,11 @@ struct HQReportJSON: Encodable {
         let recommendationsMade, recommendationsRectified, recommendationsOverdue: Int
     }
 
+    struct StatusCount: Encodable {
+        let status: RecommendationStatus
+        let recommendations: Int
+    }
+
     struct TypeCount: Encodable {
         let type: VisitType
         let visits: Int
@@ -36,6 +41,7 @@ struct HQReportJSON: Encodable {
     let to: LocalDate?
     let asOf: LocalDate
     let totals: Totals
+    let recommendationsByStatus: [StatusCount]
     let visitsByType: [TypeCount]
     let riskDistribution: [RiskCount]
     let earlyWarning: [Warning]
@@ -51,6 +57,7 @@ struct HQReportJSON: Encodable {
                         interviews: t.interviews, briefings: t.briefings, briefingAttendees: t.briefingAttendees,
                         recommendationsMade: t.recommendationsMade, recommendationsRectified: t.recommendationsRectified,
                         recommendationsOverdue: t.recommendationsOverdue)
+        recommendationsByStatus = data.recommendationsByStatus.map { StatusCount(status: $0.0, recommendations: $0.1) }
         visitsByType = data.visitsByType.map { TypeCount(type: $0.0, visits: $0.1) }
         riskDistribution = data.riskDistribution.map { RiskCount(riskLevel: $0.0, enterprises: $0.1) }
         earlyWarning = data.earlyWarning.map {
