@@ -36,6 +36,21 @@ struct DemoSyntheticDataTests {
         #expect(snapshotA != (try snapshot(c)))
     }
 
+    @Test("Individual businesses (个体工商户) have valid 92-prefixed credit codes; every other enterprise 91")
+    func individualBusinessCodes() throws {
+        let (db, _) = try generate(seed: 11)
+        let rows = try db.reader.read { db in
+            try Row.fetchAll(db, sql: "SELECT creditCode, ownershipType FROM enterprise")
+        }
+        let individual = rows.filter { ($0["ownershipType"] as String) == "个体工商户" }
+        #expect(individual.count > 5)
+        for row in rows {
+            let code: String = row["creditCode"]
+            #expect(code.hasPrefix((row["ownershipType"] as String) == "个体工商户" ? "92" : "91"), "\(code)")
+            #expect((try? CreditCode.validate(code)) == code, "\(code)")
+        }
+    }
+
     @Test("Counts match the plan and the report")
     func counts() throws {
         let (db, report) = try generate(seed: 1)

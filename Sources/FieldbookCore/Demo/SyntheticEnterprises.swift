@@ -21,6 +21,12 @@ struct SyntheticEnterprises {
         } while !codes.insert(code).inserted
 
         let ownership = random.weighted(V.ownerships)
+        // An individual business (个体工商户) is registered with entity type 2 under authority 9:
+        // its code starts 92 (GB 32100-2015), with its own check character. Drawn after the code
+        // so that every other enterprise keeps the code it had.
+        if ownership == Self.individualBusiness {
+            code = CreditCode.completing("92" + code.dropFirst(2).dropLast())!
+        }
         let employees = random.int(in: trade.employees)
         let rating: IntegrityRating = random.weighted([(.a, 30), (.b, 4), (.c, 2), (.none, 64)])
         let title: HarmoniousTitle = employees < 100 ? .none
@@ -34,6 +40,8 @@ struct SyntheticEnterprises {
             redList: trade.construction && rating == .a && random.chance(70), harmoniousTitle: title,
             source: .registry)
     }
+
+    static let individualBusiness = "个体工商户"
 
     /// 9 (registration authority: market regulation) 1 (enterprise) + region + organisation code.
     private func creditCode(region: String, _ random: inout SeededRandom) -> String {
