@@ -17,6 +17,9 @@ enum BenchGroup: String, CaseIterable, Sendable, ExpressibleByArgument {
     case hq
     /// Writing a notice PDF (docs/documents.md).
     case documents
+    /// Whole processes: `--help`, a `list` search against the sqlite3 shell, the interface's
+    /// first frame on a pseudo-terminal against vim and less.
+    case process
 
     static let interface: Set<BenchGroup> = [.startup, .search, .paging, .render]
     static let sync: Set<BenchGroup> = [.export, .hq]

@@ -33,6 +33,10 @@ struct BenchRun {
                                                target: .init(limit: 80, statistic: .median)))
             if plan.groups.contains(.search) { report.figures += try shellSearch(path: path) }
         }
+        if plan.groups.contains(.process) {
+            progress("process figures")
+            report.figures += try ProcessBenchmarks(path: path, plan: plan, workDirectory: work).run()
+        }
         if !plan.groups.isDisjoint(with: BenchGroup.sync) {
             PeakMemory.reset()
             if plan.groups.contains(.export) {
