@@ -22,6 +22,8 @@ let package = Package(
         // The laptop's domain (types, validation, scoring, templates) and its store `AppDatabase`.
         .target(name: "FieldbookCore", dependencies: [
             .product(name: "GRDB", package: "GRDB.swift"),
+            // SHA-256 names the attachment store's files (docs/attachments.md).
+            .product(name: "Crypto", package: "swift-crypto"),
         ], plugins: ["EmbedSamples"]),
         // Builds the demo's sample registry and checklist into FieldbookCore (docs/demo-data.md).
         .executableTarget(name: "embed-samples"),

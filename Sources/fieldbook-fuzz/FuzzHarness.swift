@@ -25,6 +25,9 @@ struct FuzzHarness: Sendable {
             _ = try database.loadTemplate(data: DemoSamples.checklistJSON)
             let keyring = try HQKeyring.create(in: hq, path: "fuzz-hq.sqlite")
             importer = HQImporter(database: hq, keyring: keyring, acceptUnknownSigners: true)
+        case .exif:
+            database = try AppDatabase.inMemory()
+            importer = nil
         case .pack, .csv:
             database = try AppDatabase.inMemory()
             _ = try database.loadTemplate(data: DemoSamples.checklistJSON)
@@ -47,6 +50,15 @@ struct FuzzHarness: Sendable {
             case .csv:
                 let csv = try EnterpriseCSV.read(data, file: "fuzz.csv")
                 _ = try database.importEnterprises(csv, file: "fuzz.csv", skipInvalid: data.count.isMultiple(of: 2))
+            case .exif:
+                // Any bytes: a date in the one accepted form, or none; never a trap.
+                let kind = AttachmentMediaType.sniff(data)
+                if let taken = ExifCaptureTime.read(data) {
+                    guard kind == .jpeg, taken.count == 19, taken.utf8.allSatisfy({ $0 < 0x80 }) else {
+                        fatalError("exif: a capture time from a non-JPEG or in another form: \(taken)")
+                    }
+                }
+                return kind == .jpeg
             }
             return true
         } catch let error as UserFacingError {

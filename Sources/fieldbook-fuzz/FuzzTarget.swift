@@ -12,6 +12,9 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case pack
     /// `fieldbook import enterprises` of a registry CSV (any encoding) into a laptop database.
     case csv
+    /// What attaching a file reads of its content: the media-type sniffer and the JPEG EXIF
+    /// capture-time reader (a hand-written TIFF walker, see `ExifCaptureTime`).
+    case exif
 
     /// The target named by `FIELDBOOK_FUZZ_TARGET`; libFuzzer passes no arguments of ours.
     static func fromEnvironment() -> FuzzTarget {

@@ -12,9 +12,20 @@ public enum BundleFile: String, CaseIterable, Sendable {
     case recommendations = "recommendations.jsonl"
     case auditEvents = "audit-events.jsonl"
     case tombstones = "tombstones.jsonl"
+    /// Evidence files' records (since `attachments-v1`; absent from older bundles). The files
+    /// themselves are the entries `attachments/<sha256>` (`attachmentPrefix`).
+    case attachments = "attachments.jsonl"
 
     public static let manifest = "manifest.json"
     public static let signature = "manifest.sig"
+    /// An attachment's file: `attachments/` + the lowercase hex SHA-256 of its bytes.
+    public static let attachmentPrefix = "attachments/"
+
+    /// The entry name of the attachment file with this SHA-256.
+    public static func attachmentPath(_ sha256: String) -> String { attachmentPrefix + sha256 }
+
+    /// Whether a bundle written before this file existed may lack it (it then reads as empty).
+    public var isOptional: Bool { self == .attachments }
 
     /// The key in `manifest.counts` and the stem of the CSV copy.
     public var stem: String { String(rawValue.dropLast(".jsonl".count)) }
@@ -29,6 +40,7 @@ public enum BundleFile: String, CaseIterable, Sendable {
         case .recommendations: .recommendation
         case .auditEvents: .auditEvent
         case .tombstones: .tombstone
+        case .attachments: .attachment
         }
     }
 
@@ -42,6 +54,7 @@ public enum BundleFile: String, CaseIterable, Sendable {
         case .recommendations: "recommendation.schema.json"
         case .auditEvents: "audit-event.schema.json"
         case .tombstones: "tombstone.schema.json"
+        case .attachments: "attachment.schema.json"
         }
     }
 }

@@ -6,8 +6,10 @@ import Foundation
 /// signer is trusted is the importer's decision.
 public enum BundleReader {
     /// `isKnown` is asked with the (verified) bundle id: a bundle HQ already imported is not
-    /// parsed again, since merging it would change nothing.
+    /// parsed again, since merging it would change nothing. Attachment files go to `spool`
+    /// (by default only hashed); the caller places or discards them.
     public static func read(_ url: URL, decryptWith keyring: HQKeyring?, limits: ExtractionLimits = .standard,
+                            spool: AttachmentSpool = AttachmentSpool(directory: nil),
                             isKnown: (String) throws -> Bool = { _ in false }) throws -> IncomingBundle {
         let file = url.lastPathComponent
         let data: Data
@@ -15,15 +17,17 @@ public enum BundleReader {
             throw SyncError.badFile(file, .unreadable((error as NSError).localizedDescription))
         }
         guard !SealedEnvelope.isSealed(data) else {
-            return try read(data, file: file, decryptWith: keyring, limits: limits, isKnown: isKnown)
+            return try read(data, file: file, decryptWith: keyring, limits: limits, spool: spool, isKnown: isKnown)
         }
-        let entries = try SafeExtractor.extract(data, storedAt: url, file: file, limits: limits)
-        return try read(SignedArchive.open(entries: entries, file: file, format: BundleManifest.formatName,
-                                           kindName: "bundle", supportedVersion: BundleManifest.currentVersion),
-                        isKnown: isKnown)
+        let entries = try SafeExtractor.extract(data, storedAt: url, file: file, limits: limits, spool: spool)
+        var archive = try SignedArchive.open(entries: entries, file: file, format: BundleManifest.formatName,
+                                             kindName: "bundle", supportedVersion: BundleManifest.currentVersion)
+        archive.spooled = spool.files
+        return try read(archive, isKnown: isKnown)
     }
 
     public static func read(_ raw: Data, file: String, decryptWith keyring: HQKeyring?, limits: ExtractionLimits = .standard,
+                            spool: AttachmentSpool = AttachmentSpool(directory: nil),
                             isKnown: (String) throws -> Bool = { _ in false }) throws -> IncomingBundle {
         var data = raw
         if SealedEnvelope.isSealed(raw) {
@@ -31,7 +35,8 @@ public enum BundleReader {
             data = try SealedEnvelope.open(raw, privateKey: keyring.agreement, file: file)
         }
         return try read(SignedArchive.open(data, file: file, format: BundleManifest.formatName, kindName: "bundle",
-                                           supportedVersion: BundleManifest.currentVersion, limits: limits),
+                                           supportedVersion: BundleManifest.currentVersion, limits: limits,
+                                           spool: spool),
                         isKnown: isKnown)
     }
 
@@ -54,6 +59,8 @@ public enum BundleReader {
         bundle.recommendations = try lines.decode(.recommendations)
         bundle.auditEvents = try lines.decode(.auditEvents)
         bundle.tombstones = try lines.decode(.tombstones)
+        bundle.attachments = try lines.decode(.attachments)
+        for file in archive.spooled.values { bundle.attachmentFiles[file.sha256] = file }
         return bundle
     }
 }
@@ -65,6 +72,8 @@ struct LineDecoder {
 
     func decode(_ file: BundleFile) throws -> [LineValues] {
         guard let data = archive.entries[file.rawValue] else {
+            // A bundle from before the file existed lacks it; it must then declare none.
+            if file.isOptional, (manifest.counts[file.stem] ?? 0) == 0 { return [] }
             throw SyncError.badFile(archive.file, .missingEntry(file.rawValue))
         }
         var records: [LineValues] = []

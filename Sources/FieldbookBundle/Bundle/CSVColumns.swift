@@ -27,6 +27,9 @@ enum CSVColumns {
                     "inspectorName"] + sync
         case .tombstones:
             return ["id", "recordType", "deletedAt", "inspectorId"] + sync
+        case .attachments:
+            return ["id", "visitId", "itemCode", "recommendationId", "originalName", "caption", "mediaType", "size",
+                    "capturedAt", "sha256", "attachedAt", "attachedByName", "detachedAt", "detachReason"] + sync
         }
     }
 }

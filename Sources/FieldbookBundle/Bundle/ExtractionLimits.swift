@@ -8,7 +8,9 @@ public struct ExtractionLimits: Sendable {
     public var maxRatio: Int64
     public var ratioFloor: Int64
 
-    public init(maxEntries: Int = 64, maxEntryBytes: Int64 = 1 << 30, maxTotalBytes: Int64 = 2 << 30,
+    /// `maxEntries`: the record files and their CSV copies, plus attachment files (each one
+    /// entry); the byte limits hold for attachments as for everything else.
+    public init(maxEntries: Int = 64 + 20_000, maxEntryBytes: Int64 = 1 << 30, maxTotalBytes: Int64 = 2 << 30,
                 maxRatio: Int64 = 250, ratioFloor: Int64 = 1 << 20) {
         self.maxEntries = maxEntries
         self.maxEntryBytes = maxEntryBytes

@@ -7,7 +7,8 @@ import ZIPFoundation
 enum SafeExtractor {
     private struct Stop: Error { let problem: BundleProblem }
 
-    static func extract(_ data: Data, file: String, limits: ExtractionLimits) throws -> [String: Data] {
+    static func extract(_ data: Data, file: String, limits: ExtractionLimits,
+                        spool: AttachmentSpool) throws -> [String: Data] {
         // Through a private temporary file, not `Archive(data:)`: ZIPFoundation's in-memory file
         // traps (a negative range) when a damaged header points past the end of the data, where
         // a real file simply reads nothing (docs/reliability.md).
@@ -23,12 +24,14 @@ enum SafeExtractor {
             if let problem = StorageProblem(error) { throw SyncError.importNotStored(file, place: directory.path, problem) }
             throw SyncError.badFile(file, .unreadable((error as NSError).localizedDescription))
         }
-        return try extract(data, storedAt: copy, file: file, limits: limits)
+        return try extract(data, storedAt: copy, file: file, limits: limits, spool: spool)
     }
 
     /// Extracts `data`, whose bytes are also the file at `url` (an import reads the file it was
-    /// given in place, without a copy).
-    static func extract(_ data: Data, storedAt url: URL, file: String, limits: ExtractionLimits) throws -> [String: Data] {
+    /// given in place, without a copy). Attachment entries (`attachments/…`) go to `spool`
+    /// (hashed and, with a directory, written to a file) instead of memory, under the same limits.
+    static func extract(_ data: Data, storedAt url: URL, file: String, limits: ExtractionLimits,
+                        spool: AttachmentSpool) throws -> [String: Data] {
         func fail(_ problem: BundleProblem) -> SyncError { .badFile(file, problem) }
         let archive: Archive
         do {
@@ -44,6 +47,7 @@ enum SafeExtractor {
         // a control character through to be reported as a damaged zip instead of an unsafe name.
         if let unsafe = directory.ranges.keys.sorted().first(where: { !isSafe($0) }) { throw fail(.unsafeEntryName(unsafe)) }
         var entries: [String: Data] = [:]
+        var seen = Set<String>()
         var total: Int64 = 0
         var count = 0
         for entry in archive {
@@ -51,28 +55,48 @@ enum SafeExtractor {
             guard count <= limits.maxEntries else { throw fail(.tooManyEntries(count)) }
             let name = entry.path
             guard isSafe(name), entry.type == .file else { throw fail(.unsafeEntryName(name)) }
-            guard entries[name] == nil else { throw fail(.duplicateEntry(name)) }
+            guard seen.insert(name).inserted else { throw fail(.duplicateEntry(name)) }
             guard let range = directory.ranges[name] else { throw fail(.corruptZip("\(name): no local header")) }
             var content = Data()
-            do {
-                let checksum = try Self.inflate(Data(data[range]), compressed: entry.isCompressed, name: name) { chunk in
-                    content.append(chunk)
-                    let size = Int64(content.count)
-                    if size > limits.maxEntryBytes || total + size > limits.maxTotalBytes {
-                        throw Stop(problem: .entryTooLarge(name, limit: limits.maxEntryBytes))
-                    }
-                    if size > limits.ratioFloor, size / max(Int64(entry.compressedSize), 1) > limits.maxRatio {
-                        throw Stop(problem: .suspiciousCompression(name))
-                    }
+            var size: Int64 = 0
+            /// Counts a chunk against the limits (on the bytes inflated, never the header's claim).
+            func tally(_ chunk: Data) throws {
+                size += Int64(chunk.count)
+                if size > limits.maxEntryBytes || total + size > limits.maxTotalBytes {
+                    throw Stop(problem: .entryTooLarge(name, limit: limits.maxEntryBytes))
                 }
-                guard checksum == entry.checksum else { throw Stop(problem: .corruptZip("\(name): checksum")) }
+                if size > limits.ratioFloor, size / max(Int64(entry.compressedSize), 1) > limits.maxRatio {
+                    throw Stop(problem: .suspiciousCompression(name))
+                }
+            }
+            do {
+                let stored = Data(data[range])
+                if AttachmentSpool.isAttachment(name) {
+                    guard AttachmentSpool.isWellFormed(name) else { throw Stop(problem: .unsafeEntryName(name)) }
+                    try spool.spool(entry: name) { consume in
+                        let checksum = try Self.inflate(stored, compressed: entry.isCompressed, name: name) { chunk in
+                            try tally(chunk)
+                            try consume(chunk)
+                        }
+                        guard checksum == entry.checksum else { throw Stop(problem: .corruptZip("\(name): checksum")) }
+                    }
+                } else {
+                    let checksum = try Self.inflate(stored, compressed: entry.isCompressed, name: name) { chunk in
+                        try tally(chunk)
+                        content.append(chunk)
+                    }
+                    guard checksum == entry.checksum else { throw Stop(problem: .corruptZip("\(name): checksum")) }
+                }
             } catch let stop as Stop {
                 throw fail(stop.problem)
+            } catch let error as SyncError {
+                throw error
             } catch {
+                if let problem = StorageProblem(error) { throw SyncError.importNotStored(file, place: spool.directory?.path ?? "", problem) }
                 throw fail(.corruptZip("\(name): \(error)"))
             }
-            total += Int64(content.count)
-            entries[name] = content
+            total += size
+            if !AttachmentSpool.isAttachment(name) { entries[name] = content }
         }
         guard count > 0 else { throw fail(.notABundle) }
         return entries

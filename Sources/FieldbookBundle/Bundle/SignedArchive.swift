@@ -9,6 +9,8 @@ struct SignedArchive {
     let file: String
     let manifestData: Data
     let entries: [String: Data]
+    /// Attachment entries, spooled to files (or only hashed) rather than held in memory.
+    var spooled: [String: AttachmentSpool.File] = [:]
 
     struct ListedEntry: Decodable {
         var path: String
@@ -20,9 +22,12 @@ struct SignedArchive {
 
     /// Extracts `data` and checks kind and version; the manifest is not trusted yet.
     static func open(_ data: Data, file: String, format: String, kindName: String,
-                     supportedVersion: Int, limits: ExtractionLimits) throws -> SignedArchive {
-        try open(entries: SafeExtractor.extract(data, file: file, limits: limits), file: file, format: format,
-                 kindName: kindName, supportedVersion: supportedVersion)
+                     supportedVersion: Int, limits: ExtractionLimits,
+                     spool: AttachmentSpool = AttachmentSpool(directory: nil)) throws -> SignedArchive {
+        var archive = try open(entries: SafeExtractor.extract(data, file: file, limits: limits, spool: spool), file: file,
+                               format: format, kindName: kindName, supportedVersion: supportedVersion)
+        archive.spooled = spool.files
+        return archive
     }
 
     /// Checks the kind and version of extracted entries.
@@ -67,12 +72,22 @@ struct SignedArchive {
             guard SafeExtractor.isSafe(entry.path), seen.insert(entry.path).inserted else {
                 throw fail(.invalidManifest("entry \(entry.path)"))
             }
+            if let file = spooled[entry.path] {
+                // An attachment's name is its content's SHA-256: the manifest must say the same.
+                guard entry.path == BundleFile.attachmentPath(entry.sha256.lowercased()) else {
+                    throw fail(.invalidManifest("entry \(entry.path)"))
+                }
+                guard file.size == entry.size else { throw fail(.sizeMismatch(entry.path)) }
+                guard file.sha256 == entry.sha256.lowercased() else { throw fail(.checksumMismatch(entry.path)) }
+                continue
+            }
             guard let content = entries[entry.path] else { throw fail(.missingEntry(entry.path)) }
             guard Int64(content.count) == entry.size else { throw fail(.sizeMismatch(entry.path)) }
             let digest = SHA256.hash(data: content).map { String(format: "%02x", $0) }.joined()
             guard digest == entry.sha256.lowercased() else { throw fail(.checksumMismatch(entry.path)) }
         }
-        for name in entries.keys where name != BundleFile.manifest && name != BundleFile.signature && !seen.contains(name) {
+        for name in Array(entries.keys) + Array(spooled.keys)
+        where name != BundleFile.manifest && name != BundleFile.signature && !seen.contains(name) {
             throw fail(.unexpectedEntry(name))
         }
     }

@@ -57,6 +57,7 @@ public struct BundleExporter: Sendable {
                 previousBundleId: header.previousBundleId, createdAt: createdAt, encryptTo: options.encryptTo,
                 counts: Dictionary(uniqueKeysWithValues: written.counts.map { ($0.stem, $1) }))
             try database.savePendingBundle(pending)
+            try database.noteAttachmentFilesSent(written.attachmentFiles, bundleId: bundleId)
             var result = try recovery.publishAndRecord(pending, from: kept, checkpoint: options.checkpoint)
             result.finishedEarlier = earlier.map { [$0] } ?? []
             progress(ExportProgress(phase: .finished, completed: 1, total: 1))

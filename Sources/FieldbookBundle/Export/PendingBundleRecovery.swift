@@ -149,6 +149,7 @@ struct PendingBundleRecovery {
         }
         removeKeptCopy(kept)
         try FileManager.default.moveItem(at: written.file, to: kept)
+        try database.noteAttachmentFilesSent(written.attachmentFiles, bundleId: pending.bundleId)
         var again = pending
         again.sha256 = try FileDigest.sha256(of: kept)
         again.counts = Dictionary(uniqueKeysWithValues: written.counts.map { ($0.stem, $1) })

@@ -3,20 +3,31 @@ import Foundation
 
 /// Streams the records of one export snapshot into the bundle's entry files.
 struct RecordStreamer {
+    struct Streamed {
+        var header: ExportHeader
+        var entries: [(BundleManifest.Entry, URL)]
+        var counts: [BundleFile: Int]
+        /// The attachment files the bundle carries (`ExportReadSession.attachmentFiles`).
+        var attachmentFiles: [(sha256: String, size: Int64)]
+    }
+
     let session: ExportReadSession
     let directory: URL
     let progress: (ExportProgress) -> Void
 
     /// Writes every record file; refuses an export with nothing in it unless `allowEmpty`.
-    func writeAll(allowEmpty: Bool = false) throws -> (ExportHeader, [(BundleManifest.Entry, URL)], [BundleFile: Int]) {
+    /// `bundleId` is the bundle being written (a pending one written again carries its files again).
+    func writeAll(allowEmpty: Bool = false, bundleId: String) throws -> Streamed {
         let total = try session.countChangedEnterprises() + session.count(SiteVisit.self) + session.count(Answer.self)
             + session.count(Recommendation.self) + session.count(AuditEvent.self) + session.count(Tombstone.self)
+            + session.count(Attachment.self)
         guard total > 0 || allowEmpty else { throw SyncError.nothingToExport }
         var done = 0
         var entries: [(BundleManifest.Entry, URL)] = []
         var counts: [BundleFile: Int] = [:]
         var changed = Set<String>()
         var referenced = Set<String>()
+        var attachmentFiles = Set<String>()
 
         func stream(_ file: BundleFile, _ body: (RecordFileWriter) throws -> Void) throws {
             let writer = try RecordFileWriter(file, in: directory)
@@ -47,9 +58,17 @@ struct RecordStreamer {
             }
         }
         for file in [BundleFile.visits, .answers, .recommendations, .auditEvents, .tombstones] { try lines(file) }
+        try stream(.attachments) { writer in
+            try session.forEachLine(BundleFile.attachments.layout) { line in
+                if let sha = line.text("sha256") { attachmentFiles.insert(sha) }
+                try writer.write(line)
+                tick(.attachments)
+            }
+        }
         try stream(.referencedEnterprises) { writer in
             for line in try session.enterpriseLines(ids: referenced.subtracting(changed)) { try writer.write(line) }
         }
-        return (session.header, entries, counts)
+        return Streamed(header: session.header, entries: entries, counts: counts,
+                        attachmentFiles: try session.attachmentFiles(named: attachmentFiles, bundleId: bundleId))
     }
 }

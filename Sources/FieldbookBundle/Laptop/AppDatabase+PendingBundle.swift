@@ -58,6 +58,9 @@ extension AppDatabase {
         try writer.write { db in
             try db.execute(sql: "DELETE FROM syncPendingBundle WHERE stream = ? AND bundleId = ?",
                            arguments: [stream, bundleId])
+            // Its attachment files never went out: the next bundle carries them.
+            try db.execute(sql: "UPDATE attachmentFile SET exportedBundleId = NULL WHERE exportedBundleId = ?",
+                           arguments: [bundleId])
         }
     }
 }

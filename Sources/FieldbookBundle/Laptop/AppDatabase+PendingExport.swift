@@ -9,10 +9,11 @@ public struct PendingExport: Sendable, Equatable {
     public var recommendations = 0
     public var auditEvents = 0
     public var tombstones = 0
+    public var attachments = 0
     public var lastExportAt: Timestamp?
     public var lastSequence = 0
 
-    public var isEmpty: Bool { enterprises + visits + answers + recommendations + auditEvents + tombstones == 0 }
+    public var isEmpty: Bool { enterprises + visits + answers + recommendations + auditEvents + tombstones + attachments == 0 }
 }
 
 extension AppDatabase {
@@ -31,6 +32,7 @@ extension AppDatabase {
             result.recommendations = try pending(Recommendation.databaseTableName)
             result.auditEvents = try pending(AuditEvent.databaseTableName)
             result.tombstones = try pending(Tombstone.databaseTableName)
+            result.attachments = try pending(Attachment.databaseTableName)
             result.lastExportAt = cursor?.lastExportAt
             result.lastSequence = cursor?.bundleSequence ?? 0
             return result

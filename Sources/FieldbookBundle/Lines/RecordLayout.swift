@@ -13,6 +13,7 @@ public enum RecordLayout: Sendable, CaseIterable {
     case recommendation
     case auditEvent
     case tombstone
+    case attachment
 
     public var table: String { shape.table }
     public var fields: [LineField] { shape.fields }
@@ -29,6 +30,7 @@ public enum RecordLayout: Sendable, CaseIterable {
         case .recommendation: Self.recommendationShape
         case .auditEvent: Self.auditEventShape
         case .tombstone: Self.tombstoneShape
+        case .attachment: Self.attachmentShape
         }
     }
 
@@ -115,6 +117,16 @@ public enum RecordLayout: Sendable, CaseIterable {
         LineField("id", .text), LineField("recordType", .text), LineField("recordId", .text), LineField("field", .text),
         LineField("oldValue", .text, optional: true), LineField("newValue", .text, optional: true),
         LineField("at", .timestamp), LineField("inspectorId", .text, optional: true), LineField("inspectorName", .text),
+    ] + sync)
+
+    /// Since `attachments-v1` (docs/attachments.md).
+    private static let attachmentShape = Shape("attachment", [
+        LineField("id", .text), LineField("visitId", .text), LineField("itemCode", .text, optional: true),
+        LineField("recommendationId", .text, optional: true), LineField("sha256", .text),
+        LineField("originalName", .text), LineField("size", .integer), LineField("mediaType", choice(AttachmentMediaType.self)),
+        LineField("caption", .text), LineField("capturedAt", .text, optional: true), LineField("attachedAt", .timestamp),
+        LineField("attachedBy", .text, optional: true), LineField("attachedByName", .text),
+        LineField("detachedAt", .timestamp, optional: true), LineField("detachReason", .text, optional: true),
     ] + sync)
 
     private static let tombstoneShape = Shape("tombstone", [

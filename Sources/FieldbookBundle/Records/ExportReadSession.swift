@@ -82,6 +82,24 @@ public final class ExportReadSession {
         while let record = try cursor.next() { try body(record) }
     }
 
+    /// Of the attachment files these records name, the ones the bundle carries: those no bundle
+    /// has carried yet (or the one being written again, `bundleId`), every one for `all`, which
+    /// re-sends everything. SHA-256 and size, in SHA-256 order.
+    public func attachmentFiles(named sha256s: Set<String>, bundleId: String) throws -> [(sha256: String, size: Int64)] {
+        var result: [(String, Int64)] = []
+        let sorted = sha256s.sorted()
+        for start in stride(from: 0, to: sorted.count, by: 500) {
+            let chunk = Array(sorted[start..<min(start + 500, sorted.count)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            let condition = scope == .all ? "" : "AND (exportedBundleId IS NULL OR exportedBundleId = ?)"
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT sha256, size FROM attachmentFile WHERE sha256 IN (\(marks)) \(condition) ORDER BY sha256
+                """, arguments: StatementArguments(chunk + (scope == .all ? [] : [bundleId])))
+            result += rows.map { ($0["sha256"], $0["size"]) }
+        }
+        return result
+    }
+
     /// How many records of one type the bundle carries (for progress).
     public func count<R: SyncedRecord>(_ type: R.Type) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(query(for: R.databaseTableName, columns: "id")))",
@@ -110,13 +128,14 @@ public final class ExportReadSession {
             let visits = "SELECT id FROM siteVisit WHERE date = ?1"
             switch table {
             case SiteVisit.databaseTableName: return "SELECT \(columns) FROM siteVisit WHERE date = ?1 ORDER BY changeSeq, id"
-            case Answer.databaseTableName, Recommendation.databaseTableName:
+            case Answer.databaseTableName, Recommendation.databaseTableName, Attachment.databaseTableName:
                 return "SELECT \(columns) FROM \(table) WHERE visitId IN (\(visits)) ORDER BY changeSeq, id"
             case AuditEvent.databaseTableName:
                 return """
                     SELECT \(columns) FROM auditEvent WHERE recordId IN (\(visits))
                        OR recordId IN (SELECT id FROM answer WHERE visitId IN (\(visits)))
                        OR recordId IN (SELECT id FROM recommendation WHERE visitId IN (\(visits)))
+                       OR recordId IN (SELECT id FROM attachment WHERE visitId IN (\(visits)))
                     ORDER BY changeSeq, id
                     """
             case Tombstone.databaseTableName:

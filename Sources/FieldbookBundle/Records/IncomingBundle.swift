@@ -20,6 +20,11 @@ public struct IncomingBundle: Sendable {
     public var recommendations: [LineValues]
     public var auditEvents: [LineValues]
     public var tombstones: [LineValues]
+    /// Layout `attachment` (empty in bundles from before attachments).
+    public var attachments: [LineValues]
+    /// The attachment files the bundle carries, verified against the signed manifest, by SHA-256
+    /// (spooled by `BundleReader`; see `AttachmentSpool`).
+    public var attachmentFiles: [String: AttachmentSpool.File]
 
     public init(fileName: String, bundleId: String, deviceId: String, devicePublicKey: String, inspector: Inspector,
                 sequence: Int, previousBundleId: String?, createdAt: Timestamp) {
@@ -38,5 +43,7 @@ public struct IncomingBundle: Sendable {
         recommendations = []
         auditEvents = []
         tombstones = []
+        attachments = []
+        attachmentFiles = [:]
     }
 }

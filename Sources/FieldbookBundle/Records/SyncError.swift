@@ -39,6 +39,9 @@ public enum SyncError: UserFacingError, Equatable {
     case revocationNeedsReason
     /// `hq trust` of a key revoked before: a revoked key stays revoked.
     case trustRevokedKey(String, at: Timestamp, reason: String)
+    /// An attachment file the export should carry is missing from the store or no longer matches
+    /// its SHA-256 (damaged on the disk); the export stops rather than send a bundle HQ refuses.
+    case attachmentDamaged(sha256: String, path: String)
 
     public func message(in language: Language) -> String {
         let (zh, en) = texts
@@ -134,6 +137,9 @@ public enum SyncError: UserFacingError, Equatable {
         case let .trustRevokedKey(fingerprint, at, reason):
             ("设备 \(fingerprint) 已于 \(at.iso8601) 吊销（\(reason)），吊销的密钥不能再次信任；请在设备上生成新密钥",
              "Device \(fingerprint) was revoked at \(at.iso8601) (\(reason)); a revoked key cannot be trusted again — give the device a new key.")
+        case let .attachmentDamaged(sha256, path):
+            ("附件文件 \(path) 缺失或已损坏（内容与 SHA-256 \(sha256.prefix(12))… 不符），导出未完成，数据未丢失；请把原文件重新附加后再导出",
+             "The attachment file \(path) is missing or damaged (its bytes no longer match SHA-256 \(sha256.prefix(12))…); nothing was exported and nothing is lost. Attach the original again, then export.")
         }
     }
 }

@@ -42,6 +42,8 @@ package enum Migrations {
         // The recommendation status workflow: re-check failed, referral, evidence, 已复查销号
         // (docs/domain-model.md). Rebuilds the table, so foreign keys are checked at the end.
         migrator.registerMigration("recommendation-workflow-v1", migrate: RecommendationWorkflowSchema.migrate)
+        // Evidence files attached to visits, items and recommendations (docs/attachments.md).
+        migrator.registerMigration("attachments-v1", foreignKeyChecks: .immediate, migrate: AttachmentSchema.create)
     }
 
     /// Refuses a file that a newer Fieldbook migrated (before writing anything: GRDB's migrate

@@ -125,6 +125,7 @@ public enum VisitStore {
             try AuditLog.recordDeleted(rec, db, change)
             try Tombstones.bury(rec, db, change)
         }
+        try AttachmentRecords.buryAll(ofVisit: id, db, change)
         try RecommendationStore.unlinkFollowUps(of: id, db, change)
         try AuditLog.recordDeleted(visit, db, change)
         try Tombstones.bury(visit, db, change)

@@ -19,6 +19,7 @@ public enum TextLimits {
         "auditEvent": ["recordType": 40, "recordId": 64, "field": 100, "oldValue": 4000, "newValue": 4000,
                        "inspectorName": 40],
         "tombstone": ["recordType": 40],
+        "attachment": ["originalName": 255, "caption": 500, "detachReason": 500, "attachedByName": 40],
     ]
 
     /// Table → list field → the most items and the most code points per item.

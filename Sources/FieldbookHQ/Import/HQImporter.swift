@@ -43,18 +43,43 @@ public struct HQImporter: Sendable {
     /// Imports one file: verify, check the signer, merge.
     public func importFile(_ url: URL) throws -> MergeReport {
         try storing(url.lastPathComponent) {
-            let bundle = try BundleReader.read(url, decryptWith: keyring, limits: limits, isKnown: database.hqHasBundle)
-            try checkSigner(bundle)
-            return try database.mergeBundle(bundle)
+            try withSpool { spool in
+                try BundleReader.read(url, decryptWith: keyring, limits: limits, spool: spool, isKnown: database.hqHasBundle)
+            }
         }
     }
 
     /// Imports already-read bytes (benchmarks and tests use this to leave file I/O out).
     public func importData(_ data: Data, file: String) throws -> MergeReport {
         try storing(file) {
-            let bundle = try BundleReader.read(data, file: file, decryptWith: keyring, limits: limits,
-                                               isKnown: database.hqHasBundle)
+            try withSpool { spool in
+                try BundleReader.read(data, file: file, decryptWith: keyring, limits: limits, spool: spool,
+                                      isKnown: database.hqHasBundle)
+            }
+        }
+    }
+
+    /// HQ's attachment store, beside its database (docs/hq.md, "Attachments").
+    public var attachments: AttachmentStore { AttachmentStore(database: database.store) }
+
+    /// Reads a bundle with its attachment files spooled into HQ's store, checks the signer, places
+    /// the verified files under their SHA-256 and merges, holding the store's lock throughout. A
+    /// refused bundle leaves no file behind; a kill leaves files `AttachmentStore.recover()` removes.
+    private func withSpool(_ read: (AttachmentSpool) throws -> IncomingBundle) throws -> MergeReport {
+        guard !database.path.isEmpty else {
+            // An in-memory database (tests, benchmarks) has no place for files: verify them only.
+            var bundle = try read(AttachmentSpool(directory: nil))
             try checkSigner(bundle)
+            bundle.attachmentFiles = [:]
+            return try database.mergeBundle(bundle)
+        }
+        let store = attachments
+        return try store.placingFiles {
+            let spool = AttachmentSpool(directory: store.directory)
+            defer { spool.discard() }
+            let bundle = try read(spool)
+            try checkSigner(bundle)
+            _ = try spool.place()
             return try database.mergeBundle(bundle)
         }
     }

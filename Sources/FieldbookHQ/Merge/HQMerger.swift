@@ -33,7 +33,7 @@ final class HQMerger {
     /// The bundle's visits: id → date (read once, for the deadline check).
     private var bundleVisitDates: [String: String]?
     /// Visits, answers and recommendations inserted by this merge.
-    private var inserted = Set<String>()
+    var inserted = Set<String>()
     /// One prepared INSERT per table the fast path writes.
     var insertStatements: [RecordLayout: Statement] = [:]
     private let encoder: JSONEncoder = {
@@ -70,6 +70,8 @@ final class HQMerger {
         for recommendation in bundle.recommendations { try mergeRecommendation(recommendation) }
         var heldEvents = try revisions(in: AuditEvent.databaseTableName, of: bundle.auditEvents)
         for event in bundle.auditEvents { try mergeAuditEvent(event, held: &heldEvents) }
+        for attachment in bundle.attachments { try mergeAttachment(attachment) }
+        try recordAttachmentFiles()
         for stone in bundle.tombstones { try mergeTombstone(stone.record(Tombstone.self)) }
         for id in touchedEnterprises { try EnterpriseSummary.refresh(enterpriseId: id, db) }
         try recordBundle()
@@ -213,10 +215,10 @@ final class HQMerger {
     }
 
     /// A visit this merge inserted: nothing of it existed at HQ before.
-    private func isNewVisit(_ id: String) -> Bool { inserted.contains(id) }
+    func isNewVisit(_ id: String) -> Bool { inserted.contains(id) }
 
     /// Inserts a record HQ does not hold, unless HQ's tombstone says it was deleted later.
-    private func insertNew(_ incoming: LineValues, id: String, origin: Bool = false) throws {
+    func insertNew(_ incoming: LineValues, id: String, origin: Bool = false) throws {
         let type = incoming.layout.table
         let revision = incoming.integer("revision") ?? 0
         if let buried = tombstoneRevisions[id], buried > revision { return count(type, \.older) }
@@ -292,7 +294,7 @@ final class HQMerger {
     /// Only the device a visit came from may create or change the visit, its answers and its
     /// recommendations (docs/hq.md, "Who owns a record"): from any other device the bundle is
     /// refused whole. A copy identical to what HQ holds changes nothing and passes.
-    private func requireOwnership<R: SyncedRecord>(_ incoming: R, ownerVisit: String) throws {
+    func requireOwnership<R: SyncedRecord>(_ incoming: R, ownerVisit: String) throws {
         let owner = try originDevice(ownerVisit)
         guard owner != bundle.deviceId else { return }
         if var held = try fetchHeld(R.self, incoming.id) {
@@ -304,7 +306,7 @@ final class HQMerger {
     }
 
     /// Visits and their answers and recommendations: the visit's device owns them all.
-    private func mergeOwned<R: SyncedRecord>(_ incoming: R, originId: String) throws {
+    func mergeOwned<R: SyncedRecord>(_ incoming: R, originId: String) throws {
         let type = R.recordType
         guard let existing = try fetchHeld(R.self, incoming.id) else {
             if try buried(incoming.id, revision: incoming.revision) { return count(type, \.older) }
@@ -396,6 +398,7 @@ final class HQMerger {
         case Answer.recordType: return try Answer.fetchOne(db, key: stone.id).map { ($0.revision, try json($0), nil) }
         case Recommendation.recordType:
             return try Recommendation.fetchOne(db, key: stone.id).map { ($0.revision, try json($0), $0.enterpriseId) }
+        case Attachment.recordType: return try Attachment.fetchOne(db, key: stone.id).map { ($0.revision, try json($0), nil) }
         default:
             throw SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: Tombstone.recordType, recordId: stone.id,
                                                                     reason: "unknown record type \(stone.recordType)"))
@@ -407,6 +410,8 @@ final class HQMerger {
         case Answer.recordType: try String.fetchOne(db, sql: "SELECT visitId FROM answer WHERE id = ?", arguments: [stone.id])
         case Recommendation.recordType:
             try String.fetchOne(db, sql: "SELECT visitId FROM recommendation WHERE id = ?", arguments: [stone.id])
+        case Attachment.recordType:
+            try String.fetchOne(db, sql: "SELECT visitId FROM attachment WHERE id = ?", arguments: [stone.id])
         default: stone.id
         }
     }

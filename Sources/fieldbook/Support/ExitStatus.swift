@@ -35,6 +35,7 @@ enum ExitStatus: Int32, CaseIterable {
         case is EnterpriseImportError, is TemplateError: .dataError
         case let error as DocumentError: of(error)
         case let error as DocumentCLIError: of(error)
+        case let error as AttachmentError: of(error)
         case is ValidationError: .usage
         case let error as DatabaseError:
             switch error.resultCode.primaryResultCode {
@@ -69,7 +70,7 @@ enum ExitStatus: Int32, CaseIterable {
         case .noSuchFile: .noInput
         case .notHeadquarters, .noDeviceKey, .noSuchConflict, .deviceNotInConflict, .noSuchDevice, .trustRevokedKey: .dataError
         case .outputDirectoryMissing, .outputNotADirectory, .outputNotWritable, .alreadyHeadquarters: .cannotCreate
-        case .diskFull, .writeFailed, .exportNotRecorded, .importNotStored: .ioError
+        case .diskFull, .writeFailed, .exportNotRecorded, .importNotStored, .attachmentDamaged: .ioError
         case .bundleNameTaken, .pendingNameTaken: .cannotCreate
         case .exportRaced, .exportInProgress: .tempFail
         case .nothingToExport, .conflictAlreadyResolved, .cannotResolve, .deviceAlreadyRevoked: .failure
@@ -106,6 +107,16 @@ enum ExitStatus: Int32, CaseIterable {
         switch error {
         case .unknownVisit: .dataError
         case .ambiguousVisit: .usage
+        }
+    }
+
+    private static func of(_ error: AttachmentError) -> ExitStatus {
+        switch error {
+        case .cannotRead, .notAFile: .noInput
+        case .storeFailed: .ioError
+        case .noFiles, .bothItemAndRecommendation, .invalidLimit, .fileLimitAboveVisitLimit: .usage
+        case .fileTooLarge, .visitLimit, .emptyFile, .alreadyAttached, .recommendationOfOtherEnterprise, .alreadyDetached,
+             .detachNeedsReason, .notFound, .textTooLong: .dataError
         }
     }
 

@@ -8,7 +8,8 @@ struct HQCommand: ParsableCommand {
         abstract: "Headquarters: import and merge bundles, list and resolve conflicts, report, make reference packs.",
         subcommands: [HQInitCommand.self, HQKeyCommand.self, HQTrustCommand.self, HQRevokeCommand.self, HQDevicesCommand.self,
                       HQImportCommand.self,
-                      HQConflictsCommand.self, HQResolveCommand.self, HQReportCommand.self, HQPackCommand.self, HQPrintCommand.self])
+                      HQConflictsCommand.self, HQResolveCommand.self, HQReportCommand.self, HQPackCommand.self, HQPrintCommand.self,
+                      HQAttachmentsCommand.self])
 
     static let defaultDatabase = "hq.sqlite"
 }
