@@ -128,7 +128,7 @@ import Testing
         #expect(screen(state)[15] == "nothing matches")
         state.field.text = tree.path + "/none.jpg"
         #expect(press([.enter], &state, zh: true) == .handled)
-        #expect(screen(state, zh: true)[15].hasPrefix("找不到 " + tree.path + "/none.jpg"))
+        #expect(screen(state, zh: true, width: 120)[15] == "找不到 " + tree.path + "/none.jpg")
     }
 
     @Test func fitsAt80x24AndRendersNothingTooSmall() throws {
