@@ -20,6 +20,8 @@ enum BenchGroup: String, CaseIterable, Sendable, ExpressibleByArgument {
     /// Whole processes: `--help`, a `list` search against the sqlite3 shell, the interface's
     /// first frame on a pseudo-terminal against vim and less.
     case process
+    /// Attaching a 10 MB photo (docs/attachments.md).
+    case attachments
 
     static let interface: Set<BenchGroup> = [.startup, .search, .paging, .render]
     static let sync: Set<BenchGroup> = [.export, .hq]

@@ -53,6 +53,10 @@ struct BenchRun {
             progress("document figures")
             report.figures += try DocumentBenchmarks(plan: plan, workDirectory: work).run()
         }
+        if plan.groups.contains(.attachments) {
+            progress("attachment figures")
+            report.figures += try AttachmentBenchmarks(plan: plan, workDirectory: work).run()
+        }
         return report
     }
 
