@@ -11,6 +11,8 @@ public enum AttachmentRecords {
     static func insert(_ files: [StagedFile], visitId: String, target: AttachmentTarget, caption: String,
                        limits: AttachmentLimits, _ db: Database, _ change: ChangeContext) throws -> [Attachment] {
         guard let visit = try SiteVisit.fetchOne(db, key: visitId) else { throw CoreError.notFound(FieldName.visit, id: visitId) }
+        // A voided visit (作废) is read-only: nothing more is attached to it.
+        guard !visit.isVoided else { throw CoreError.recordVoided(FieldName.visit) }
         var itemCode: String?
         var recommendationId: String?
         switch target {

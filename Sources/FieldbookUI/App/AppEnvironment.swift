@@ -1,4 +1,5 @@
 import FieldbookCore
+import Foundation
 import Logging
 import TerminalKit
 
@@ -18,6 +19,12 @@ public struct AppEnvironment: Sendable {
     /// Errors caught and not shown (a best-effort store, a reload after a success message) go
     /// here; the program sends them to the log file, tests may capture them.
     public var log: Logger
+    /// The attachment store's directory (nil: beside the database file, `DB.attachments/`).
+    public var attachmentDirectory: URL?
+    /// Where the file chooser opens (nil: the home directory).
+    public var chooserStart: String?
+    /// How an attachment is opened (`xdg-open`).
+    public var fileOpener: FileOpener = .system
 
     public init(db: AppDatabase, clock: AppClock = .system, language: Language = .zh,
                 theme: Theme = .color, inspector: Inspector? = nil, exportDirectory: String? = nil,
@@ -30,6 +37,15 @@ public struct AppEnvironment: Sendable {
         self.language = language
         self.theme = theme
         self.inspector = inspector
+    }
+
+    /// The attachments of this database (docs/attachments.md).
+    public var attachments: AttachmentStore {
+        if let attachmentDirectory { return AttachmentStore(database: db, directory: attachmentDirectory) }
+        guard db.path.isEmpty else { return AttachmentStore(database: db) }
+        // An in-memory database (previews, tests that did not say): a private directory of its own.
+        return AttachmentStore(database: db, directory: FileManager.default.temporaryDirectory
+            .appendingPathComponent("fieldbook-attachments-\(ProcessInfo.processInfo.processIdentifier)"))
     }
 
     /// The interface text in the current language.

@@ -24,6 +24,8 @@ public enum Route: Hashable, Sendable, Codable {
     /// Write a recommendation, prefilled from a non-compliant item when one is given.
     case newRecommendation(visitId: String, itemCode: String?)
     case recommendation(id: String)
+    /// A visit's attachments (docs/attachments.md).
+    case attachments(visitId: String)
     /// Recommendations due soon and overdue, across enterprises.
     case followUps
     case export

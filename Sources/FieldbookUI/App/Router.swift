@@ -14,6 +14,7 @@ enum Router {
         case .recommendations(let visitId): screen = RecommendationsScreen(visitId: visitId)
         case .newRecommendation(let visitId, let itemCode): screen = try RecommendationScreen(visitId: visitId, itemCode: itemCode, env: env)
         case .recommendation(let id): screen = try RecommendationScreen(id: id, env: env)
+        case .attachments(let visitId): screen = AttachmentsScreen(visitId: visitId)
         case .followUps: screen = FollowUpsScreen()
         case .export: screen = ExportScreen(env: env)
         case .newEnterprise: screen = NewEnterpriseScreen()

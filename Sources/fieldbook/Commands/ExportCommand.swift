@@ -100,7 +100,8 @@ enum ExportSummary {
         let names: [(BundleFile, String, String)] = [
             (.enterprises, "企业变更", "enterprises changed"), (.referencedEnterprises, "引用企业", "enterprises referenced"),
             (.visits, "走访", "visits"), (.answers, "检查项", "answers"), (.recommendations, "意见建议", "recommendations"),
-            (.auditEvents, "修改记录", "audit events"), (.tombstones, "删除", "deletions")]
+            (.auditEvents, "修改记录", "audit events"), (.tombstones, "删除", "deletions"),
+            (.attachments, "附件", "attachments")]
         let counts = names.map { file, zh, en in
             language == .zh ? "\(zh) \(result.counts[file] ?? 0)" : "\(result.counts[file] ?? 0) \(en)"
         }.joined(separator: language == .zh ? "，" : ", ")

@@ -35,6 +35,8 @@ enum InterfaceLauncher {
         do { _ = try BundleExporter(database: database).finishInterruptedExport() } catch {
             Logger(label: "fieldbook.cli").warning("interrupted export not finished at start", metadata: ["error": "\(LogDescription.of(error))"])
         }
+        // An attach killed half way left temporary or unrecorded files: removed (docs/attachments.md).
+        _ = try? AttachmentStore(database: database).recover()
         let startLanguage = context.language
         let session = SessionStore(databasePath: path)
         do {

@@ -69,6 +69,7 @@ struct GoldenScene: Sendable, CustomStringConvertible {
         GoldenScene("visit-form-future-date", keys: [.tab, .ctrl("u")] + Array("20270105").map { Key.character($0) } + [.tab]) {
             [.visit(id: $0.todayDraft.id)]
         },
+        GoldenScene("attachments") { [.visit(id: $0.todayDraft.id), .attachments(visitId: $0.todayDraft.id)] },
         GoldenScene("follow-ups") { _ in [.followUps] },
         GoldenScene("export") { _ in [.export] },
     ]

@@ -13,6 +13,10 @@ struct ChecklistScreen: Screen {
         case saveNote
         case saveFigures
         case cancelFigures
+        /// Attach photos or scans to the focused item (docs/attachments.md).
+        case attach
+        /// Open the focused item's attachments, one per press, with the system's opener.
+        case openAttachment
         case navigate(VisitNavigation)
     }
 
@@ -33,13 +37,21 @@ struct ChecklistScreen: Screen {
     var noteEditor: TextAreaState?
     /// The figures being edited (workers / amount / months), when that editor is open.
     var figuresEditor: TextAreaState?
+    /// The file chooser and caption, while attaching to the focused item.
+    var attachFlow: AttachFlow?
+    /// The attached (not detached) files, by item code.
+    private(set) var attachments: [String: [Attachment]] = [:]
+    /// Which of the focused item's attachments `o` opens next.
+    private var nextToOpen = 0
+    /// An opener started since the runner last asked.
+    private var effects: [Effect] = []
 
     init(visitId: String) { self.visitId = visitId }
 
     var route: Route { .checklist(visitId: visitId) }
     /// Completed or voided: nothing is answered or noted any more.
     var isLocked: Bool { visit?.status == .completed || visit?.isVoided == true }
-    var isEditingText: Bool { noteEditor != nil || figuresEditor != nil }
+    var isEditingText: Bool { noteEditor != nil || figuresEditor != nil || attachFlow != nil }
     var focusedItem: ChecklistItem? { items.indices.contains(cursor) ? items[cursor] : nil }
 
     func title(_ env: AppEnvironment) -> String { env.text.checklistTitle }
@@ -53,6 +65,7 @@ struct ChecklistScreen: Screen {
             return KeyMap([KeyBinding(.saveFigures, keys: [.enter, .tab], keyLabel: "Enter", help: text.keySaveNote),
                            KeyBinding(.cancelFigures, keys: [.escape], help: text.cancel)])
         }
+        if attachFlow != nil { return KeyMap([]) }
         let editable = !isLocked
         var map = KeyMap<Action>([
             KeyBinding(.answer(.compliant), keys: [.character("y"), .character("1")], help: text.keyCompliant,
@@ -68,6 +81,9 @@ struct ChecklistScreen: Screen {
             KeyBinding(.figures, keys: [.character("f")], help: text.keyFigures, isEnabled: editable,
                        showsInStatusBar: focusedItem.map { !$0.figures.isEmpty } ?? false),
             KeyBinding(.recommend, keys: [.character("r")], help: text.keyRecommend, isEnabled: editable),
+            // Evidence may come after completion too (a photo of the signed notice): not locked.
+            KeyBinding(.attach, keys: [.character("p")], help: text.keyAttach, showsInStatusBar: false),
+            KeyBinding(.openAttachment, keys: [.character("o")], help: text.keyOpenAttachment, showsInStatusBar: false),
         ])
         for navigation in [VisitNavigation.review, .recommendations, .form] {
             var binding = navigation.binding(Action.navigate(navigation), env)
@@ -99,6 +115,8 @@ struct ChecklistScreen: Screen {
         }
         answers = detail.answers
         recommended = Set(detail.recommendations.flatMap(\.itemCodes))
+        attachments = Dictionary(grouping: try env.attachments.attachments(visitId: visitId).filter { !$0.isDetached && $0.itemCode != nil },
+                                 by: { $0.itemCode ?? "" })
         assessment = RiskScoring.assess(items: items, records: answers, employees: detail.visit.employees)
     }
 
@@ -129,6 +147,20 @@ struct ChecklistScreen: Screen {
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
         let layout = Layout(area: area)
         defer { keepCursorVisible(height: layout.list.height) }
+        if var flow = attachFlow {
+            switch flow.handle(key, area: area, env: env) {
+            case .handled:
+                attachFlow = flow
+                return .handled
+            case .cancelled:
+                attachFlow = nil
+                return .handled
+            case .finished(let outcome):
+                attachFlow = nil
+                try? reload(env: env)
+                return outcome
+            }
+        }
         if noteEditor != nil { return handleNote(key, layout: layout, env: env) }
         if figuresEditor != nil { return handleFigures(key, layout: layout, env: env) }
         switch keyMap(env).match(key) {
@@ -151,6 +183,18 @@ struct ChecklistScreen: Screen {
             guard let item = focusedItem else { return .handled }
             guard value(of: item) == .nonCompliant else { return .notice(env.text.checklistRecommendNeedsNonCompliant) }
             return .push(.newRecommendation(visitId: visitId, itemCode: item.code))
+        case .attach?:
+            guard let item = focusedItem else { return .handled }
+            attachFlow = AttachFlow(visitId: visitId, target: .item(code: item.code),
+                                    title: env.text.chooserTitleItem(item.code), env: env)
+            return .handled
+        case .openAttachment?:
+            guard let item = focusedItem, let files = attachments[item.code], !files.isEmpty else {
+                return .notice(env.text.attachmentsNone)
+            }
+            let file = files[nextToOpen % files.count]
+            nextToOpen += 1
+            return AttachmentOpening.open(file, env: env, effects: &effects)
         case .navigate(let navigation)?:
             return .switchTo(navigation.route(visitId: visitId))
         case .saveNote?, .saveFigures?, .cancelFigures?, nil:
@@ -282,7 +326,14 @@ struct ChecklistScreen: Screen {
 
     private mutating func moveCursor(to index: Int) {
         guard !items.isEmpty else { return }
-        cursor = min(max(0, index), items.count - 1)
+        let moved = min(max(0, index), items.count - 1)
+        if moved != cursor { nextToOpen = 0 }
+        cursor = moved
+    }
+
+    mutating func takeEffects() -> [Effect] {
+        defer { effects = [] }
+        return effects
     }
 
     /// The list row of the focused item.

@@ -11,6 +11,7 @@ extension ChecklistScreen {
         renderSummary(assessment, in: layout.summary, env: env, into: &buffer)
         renderList(checklist, in: layout.list, env: env, into: &buffer)
         renderPanel(in: layout.panel, env: env, into: &buffer)
+        attachFlow?.render(in: area, buffer: &buffer, env: env)
     }
 
     /// Progress, live score and risk level; the read-only tag on a completed visit.
@@ -61,7 +62,9 @@ extension ChecklistScreen {
                                  style: selected ? base : AnswerMarker.style(value, theme: theme), clip: line)
                 x = buffer.write(" " + item.code + " ", at: Point(x: x, y: line.y), style: selected ? base : theme.muted,
                                  clip: line)
+                let files = attachments[item.code]?.count ?? 0
                 let flags = (answers[item.code]?.note.isEmpty == false ? " ✎" : "") + (recommended.contains(item.code) ? " ⚑" : "")
+                    + (files > 0 ? " ⎘\(files)" : "")
                 let labelWidth = max(0, line.right - x - flags.displayWidth)
                 x = buffer.write(item.label.text(in: env.language).truncated(toWidth: labelWidth),
                                  at: Point(x: x, y: line.y), style: value == .nonCompliant ? base.bold : base, clip: line)
@@ -92,6 +95,11 @@ extension ChecklistScreen {
                                                language: env.language)
             paragraphs.append(figures.isEmpty ? (text.checklistFiguresMissing, theme.warning)
                               : (text.checklistFigures + text.labelSeparator + figures, theme.normal.bold))
+        }
+        if let files = attachments[item.code], !files.isEmpty {
+            paragraphs.append((text.attachmentsLabel + text.labelSeparator
+                               + files.map { $0.caption.isEmpty ? $0.originalName : $0.originalName + "（" + $0.caption + "）" }
+                                   .joined(separator: "、") + "  [o]", theme.normal))
         }
         if let floor = assessment?.decidingFloor {
             paragraphs.append((text.checklistRiskBasis + text.labelSeparator + floor.explanation(in: env.language),

@@ -12,6 +12,8 @@ struct RecommendationsScreen: Screen {
     enum Action: Hashable, Sendable {
         case new, open, remove
         case status(StatusQuestion.Change)
+        /// Attach proof of rectification (photos, scans) to the selected recommendation.
+        case attach
         case navigate(VisitNavigation)
     }
 
@@ -24,6 +26,8 @@ struct RecommendationsScreen: Screen {
     var removal: RemovalQuestion?
     /// What Del does to each recommendation (by id): delete, void, or nothing (voided).
     var removals: [String: RecordRemoval] = [:]
+    /// The file chooser and caption, while attaching to the selected recommendation.
+    var attachFlow: AttachFlow?
 
     var route: Route { .recommendations(visitId: visitId) }
     var recommendations: [Recommendation] { detail?.recommendations ?? [] }
@@ -32,6 +36,7 @@ struct RecommendationsScreen: Screen {
     func title(_ env: AppEnvironment) -> String { env.text.recommendationsTitle }
 
     func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
+        if attachFlow != nil { return KeyMap([]) }
         let text = env.text
         let selected = table.selected.map { recommendations[$0] }
         let live = selected.map { !$0.isVoided } ?? false
@@ -41,6 +46,8 @@ struct RecommendationsScreen: Screen {
             KeyBinding(.open, keys: [.enter], help: text.keyOpen, isEnabled: selected != nil),
             KeyBinding(.remove, keys: RemovalKeys.keys, keyLabel: RemovalKeys.label,
                        help: removal == .delete ? text.keyDelete : text.keyVoid, isEnabled: removal != .none),
+            KeyBinding(.attach, keys: [.character("p")], help: text.keyAttach, isEnabled: live,
+                       showsInStatusBar: false),
         ] + RecommendationCells.statusBindings(for: selected, today: env.today, env: env, enabled: live) { .status($0) })
         for navigation in [VisitNavigation.review, .checklist, .form] {
             var binding = navigation.binding(Action.navigate(navigation), env)
@@ -69,7 +76,7 @@ struct RecommendationsScreen: Screen {
         table.selected = count == 0 ? nil : min(table.selected ?? 0, count - 1)
     }
 
-    var isEditingText: Bool { question?.isTypingReason ?? removal?.isTypingReason ?? false }
+    var isEditingText: Bool { question?.isTypingReason ?? removal?.isTypingReason ?? (attachFlow != nil) }
 
     var draft: ScreenDraft? { question?.draft ?? removal?.draft }
 
@@ -92,6 +99,16 @@ struct RecommendationsScreen: Screen {
 
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
         let layout = Layout(area: area)
+        if var flow = attachFlow {
+            switch flow.handle(key, area: area, env: env) {
+            case .handled: attachFlow = flow
+            case .cancelled: attachFlow = nil
+            case .finished(let outcome):
+                attachFlow = nil
+                return outcome
+            }
+            return .handled
+        }
         if var removal {
             let outcome = removal.handle(key, area: area, env: env)
             switch outcome {
@@ -141,6 +158,12 @@ struct RecommendationsScreen: Screen {
             }
             return .handled
         case .status(let change): return ask(change, env: env)
+        case .attach:
+            guard let index = table.selected, index < recommendations.count else { return .handled }
+            let recommendation = recommendations[index]
+            attachFlow = AttachFlow(visitId: visitId, target: .recommendation(id: recommendation.id),
+                                    title: env.text.chooserTitleRecommendation(recommendation.text), env: env)
+            return .handled
         case .navigate(let navigation): return .switchTo(navigation.route(visitId: visitId))
         case nil: break
         }
@@ -216,5 +239,6 @@ struct RecommendationsScreen: Screen {
         }
         question?.render(in: area, buffer: &buffer, env: env)
         removal?.render(in: area, buffer: &buffer, env: env)
+        attachFlow?.render(in: area, buffer: &buffer, env: env)
     }
 }

@@ -12,6 +12,8 @@ struct ReviewScreen: Screen {
         case documents
         /// Delete (a draft never exported) or void (作废) the visit.
         case remove
+        /// The visit's attachments (list, open, attach, detach).
+        case attachments
         case navigate(VisitNavigation)
     }
 
@@ -30,6 +32,8 @@ struct ReviewScreen: Screen {
     var removal: RemovalQuestion?
     /// What Del does to this visit.
     private(set) var removalKind: RecordRemoval = .none
+    /// The visit's attachments, detached ones included (listed when there are any).
+    private(set) var attachments: [Attachment] = []
 
     init(visitId: String) { self.visitId = visitId }
 
@@ -50,6 +54,7 @@ struct ReviewScreen: Screen {
                        showsInStatusBar: !isVoided),
             KeyBinding(.remove, keys: RemovalKeys.keys, keyLabel: RemovalKeys.label,
                        help: removalKind == .delete ? env.text.keyDelete : env.text.keyVoid, isEnabled: removalKind != .none),
+            KeyBinding(.attachments, keys: [.character("f")], help: env.text.keyAttachments, showsInStatusBar: false),
         ])
         for navigation in [VisitNavigation.checklist, .recommendations, .form] {
             map.append(navigation.binding(.navigate(navigation), env))
@@ -69,6 +74,7 @@ struct ReviewScreen: Screen {
         self.detail = detail
         readiness = VisitReadiness(detail: detail, items: items)
         removalKind = try env.db.removal(ofVisit: visitId)
+        attachments = try env.attachments.attachments(visitId: visitId)
     }
 
     // MARK: Drafts
@@ -169,6 +175,8 @@ struct ReviewScreen: Screen {
             case .failure(let refusal): return .notice(refusal.message)
             }
             return .handled
+        case .attachments:
+            return .push(.attachments(visitId: visitId))
         case .navigate(let navigation):
             return .switchTo(navigation.route(visitId: visitId))
         }

@@ -63,6 +63,13 @@ extension ReviewScreen {
                            style: RiskDisplay.style(isLocked ? visit.riskLevel : assessment.level, theme: theme))])
         lines.append([Span(text.reviewRecommendations + "  ", style: theme.muted),
                       Span("\(readiness.recommendationCount)", style: theme.normal.bold)])
+        let attached = attachments.filter { !$0.isDetached }
+        if !attachments.isEmpty {
+            // Only when there are some: the line names them, and `f` opens the list.
+            lines.append([Span(text.attachmentsLabel + "  ", style: theme.muted),
+                          Span(text.attachmentsCount(attached.count) + "  ", style: theme.normal.bold),
+                          Span(attached.map(\.originalName).joined(separator: "、") + "  [f]", style: theme.normal)])
+        }
         lines.append([])
         var y = layout.summary.y
         let indent = layout.summary.x + 2

@@ -1,0 +1,44 @@
+/// Attachments: the file chooser, the caption, the list, opening and detaching.
+public protocol AttachmentText {
+    var attachmentsTitle: String { get }
+    var keyAttach: String { get }
+    var keyAttachments: String { get }
+    var keyOpenAttachment: String { get }
+    var keyDetach: String { get }
+    var chooserTitleVisit: String { get }
+    func chooserTitleItem(_ code: String) -> String
+    func chooserTitleRecommendation(_ text: String) -> String
+    var chooserPath: String { get }
+    var chooserName: String { get }
+    var chooserSize: String { get }
+    var chooserModified: String { get }
+    var chooserFolder: String { get }
+    var chooserParent: String { get }
+    var chooserHints: String { get }
+    var chooserEmpty: String { get }
+    func chooserChosen(_ count: Int) -> String
+    func chooserCannotRead(_ path: String) -> String
+    var chooserNoMatch: String { get }
+    func chooserMatches(_ count: Int) -> String
+    func chooserNotFound(_ path: String) -> String
+    func captionPrompt(_ count: Int) -> String
+    var captionPlaceholder: String { get }
+    var captionHints: String { get }
+    func attachedNotice(_ count: Int) -> String
+    var attachmentsNone: String { get }
+    var attachmentsOnVisit: String { get }
+    func attachmentsOnItem(_ code: String) -> String
+    var attachmentsOnRecommendation: String { get }
+    func attachmentsDetached(_ reason: String) -> String
+    func attachmentsCount(_ count: Int) -> String
+    var attachmentsLabel: String { get }
+    func openingNotice(_ name: String) -> String
+    var noOpener: String { get }
+    var fileNotHere: String { get }
+    var detachTitle: String { get }
+    func detachMessage(_ name: String) -> String
+    var detachButton: String { get }
+    var detachPlaceholder: String { get }
+    var detachRequired: String { get }
+    var detachedNotice: String { get }
+}
