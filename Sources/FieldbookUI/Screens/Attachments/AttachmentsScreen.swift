@@ -125,8 +125,8 @@ struct AttachmentsScreen: Screen {
                 ?? (a.recommendationId != nil ? text.attachmentsOnRecommendation : text.attachmentsOnVisit)
             var line = a.mediaType.label + "  " + a.originalName
             if !a.caption.isEmpty { line += "  “" + a.caption + "”" }
-            if let reason = a.detachReason { line += "  " + text.attachmentsDetached(reason) }
-            let detail = place + "  " + AttachmentLimits.describe(a.size)
+            // A detached one says so where a narrow terminal still shows it: in the right column.
+            let detail = a.detachReason.map(text.attachmentsDetached) ?? place + "  " + AttachmentLimits.describe(a.size)
             return ListItem(line, style: a.isDetached ? env.theme.muted : nil, detail: detail)
         }
         return List(items: items, emptyText: text.attachmentsNone, isFocused: attachFlow == nil && detaching == nil,

@@ -97,9 +97,11 @@ extension ChecklistScreen {
                               : (text.checklistFigures + text.labelSeparator + figures, theme.normal.bold))
         }
         if let files = attachments[item.code], !files.isEmpty {
-            paragraphs.append((text.attachmentsLabel + text.labelSeparator
-                               + files.map { $0.caption.isEmpty ? $0.originalName : $0.originalName + "（" + $0.caption + "）" }
-                                   .joined(separator: "、") + "  [o]", theme.normal))
+            let zh = env.language == .zh
+            let names = files.map { $0.caption.isEmpty ? $0.originalName
+                : $0.originalName + (zh ? "（" + $0.caption + "）" : " (" + $0.caption + ")") }
+            paragraphs.append((text.attachmentsLabel + text.labelSeparator + names.joined(separator: zh ? "、" : ", ") + "  [o]",
+                               theme.normal))
         }
         if let floor = assessment?.decidingFloor {
             paragraphs.append((text.checklistRiskBasis + text.labelSeparator + floor.explanation(in: env.language),
