@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TestSupport
 import Testing
 @testable import FieldbookCore
 
@@ -105,17 +106,20 @@ struct RecommendationWorkflowTests {
         _ = try db.changeRecommendationStatus(id: rec.id, .rectified(evidence: "企业报送参保回执"))
         #expect(try db.changeRecommendationStatus(id: rec.id, .closed(evidence: nil)).evidenceNote == "企业报送参保回执")
 
-        // An attachment table shaped as the attachments work proposes: a file on the recommendation.
+        // A photo attached to the recommendation counts; a detached one does not.
         let visit = try db.startVisit(enterpriseId: e.id, type: .riskScreening)
         let other = try db.addRecommendation(visitId: visit.id, text: "补缴社保", priority: .low)
-        try db.writer.write { db in
-            try db.execute(sql: "CREATE TABLE attachment (id TEXT PRIMARY KEY, recommendationId TEXT, detachedAt TEXT)")
-            try db.execute(sql: "INSERT INTO attachment VALUES ('A1', ?, '2024-05-20')", arguments: [other.id])
-        }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("evidence-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let store = AttachmentStore(database: db, directory: directory.appendingPathComponent("store"))
+        let wrong = directory.appendingPathComponent("wrong.jpg"), receipt = directory.appendingPathComponent("回执.pdf")
+        try EvidenceFiles.jpeg().write(to: wrong)
+        try EvidenceFiles.pdf().write(to: receipt)
+        let first = try store.attach(visitId: visit.id, files: [wrong], to: .recommendation(id: other.id))
+        try store.detach(id: first[0].id, reason: "拍错了")
         #expect(throws: CoreError.closingNeedsEvidence) { try db.changeRecommendationStatus(id: other.id, .closed(evidence: nil)) }
-        try db.writer.write { db in
-            try db.execute(sql: "INSERT INTO attachment VALUES ('A2', ?, NULL)", arguments: [other.id])
-        }
+        _ = try store.attach(visitId: visit.id, files: [receipt], to: .recommendation(id: other.id))
         let closed = try db.changeRecommendationStatus(id: other.id, .closed(evidence: nil))
         #expect(closed.status == .closed && closed.evidenceNote == nil)
     }
