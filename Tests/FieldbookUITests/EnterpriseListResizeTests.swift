@@ -39,7 +39,7 @@ import TerminalKit
         #expect(!pilot.contentText.contains(text.rankedByMatch(thenSort: EnterpriseSort.name.label(in: language))))
         pilot.type("十堰")
         #expect(pilot.contentText.contains(text.rankedByMatch(thenSort: EnterpriseSort.name.label(in: language))))
-        pilot.press(.function(8), .function(8))
+        pilot.press(.alt("s"), .alt("s"))
         #expect(pilot.contentText.contains(text.rankedByMatch(thenSort: EnterpriseSort.risk.label(in: language))))
         pilot.press(.ctrl("u"))
         #expect(!pilot.contentText.contains(text.rankedByMatch(thenSort: EnterpriseSort.risk.label(in: language))))

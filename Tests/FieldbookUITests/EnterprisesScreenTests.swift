@@ -33,10 +33,10 @@ import TerminalKit
         let first = try db.enterprises(sort: .name, limit: 1).rows[0]
         #expect(screen.contains(String(first.name.prefix(6))))
         if language == .zh {
-            for title in ["搜索", "企业名称", "区县", "最近走访", "风险", "F3 区县 全部", "F8 排序 名称"] { #expect(screen.contains(title)) }
+            for title in ["搜索", "企业名称", "区县", "最近走访", "风险", "Alt-d 区县 全部", "Alt-s 排序 名称"] { #expect(screen.contains(title)) }
             #expect(screen.contains("共 66 家"))
         } else {
-            for title in ["Search", "Name", "District", "Last visit", "Risk", "F3 District any", "F8 Sort name"] {
+            for title in ["Search", "Name", "District", "Last visit", "Risk", "Alt-d District any", "Alt-s Sort name"] {
                 #expect(screen.contains(title))
             }
             #expect(screen.contains("of 66"))
@@ -49,7 +49,7 @@ import TerminalKit
         pilot.type("syhl")
         #expect(pilot.contentText.contains("十堰恒力精密铸造"))
         #expect(!pilot.contentText.contains("十堰恒达钢结构"))
-        #expect(pilot.contentText.contains("F8 排序 最匹配"))
+        #expect(pilot.contentText.contains("Alt-s 排序 最匹配"))
 
         pilot.press(.ctrl("u"))
         pilot.type("物流")
@@ -96,18 +96,18 @@ import TerminalKit
         var pilot = openList(db)
         let district = try db.districts()[0]
         let inDistrict = try db.enterprises(filter: EnterpriseFilter(district: district), limit: 100)
-        pilot.press(.function(3))
-        #expect(pilot.contentText.contains("F3 区县 \(district)"))
+        pilot.press(.alt("d"))
+        #expect(pilot.contentText.contains("Alt-d 区县 \(district)"))
         #expect(pilot.contentText.contains("共 \(inDistrict.totalCount) 家"))
         let rows = tableRows(pilot, header: "企业名称")
         #expect(rows.count == min(inDistrict.totalCount, Self.bodyRows))
         #expect(rows.allSatisfy { $0.contains(String(district.prefix(2))) })
 
         pilot.press(.ctrl("r"))
-        pilot.press(.function(5))  // red list: yes
+        pilot.press(.alt("l"))  // red list: yes
         let redList = try db.enterprises(filter: EnterpriseFilter(redList: true)).totalCount
         #expect(redList > 0)
-        #expect(pilot.contentText.contains("F5 红名单 有"))
+        #expect(pilot.contentText.contains("Alt-l 红名单 有"))
         #expect(pilot.contentText.contains("共 \(redList) 家"))
     }
 
@@ -119,14 +119,14 @@ import TerminalKit
         try RegistryFixtures.visit(db, enterpriseId: huading.id, date: LocalDate("2026-11-20")!, level: .low)
         var pilot = openList(db)
 
-        pilot.press(.function(7))  // risk: major
-        #expect(pilot.contentText.contains("F7 风险 重大风险"))
+        pilot.press(.alt("k"))  // risk: major
+        #expect(pilot.contentText.contains("Alt-k 风险 重大风险"))
         var rows = tableRows(pilot, header: "企业名称")
         #expect(rows.count == 1)
         #expect(rows[0].contains("十堰鑫泰") && rows[0].contains("2026-11-02") && rows[0].contains("重大风险"))
 
-        pilot.press(.ctrl("r"), .function(8))  // sort: last visit, most recent first
-        #expect(pilot.contentText.contains("F8 排序 最近走访"))
+        pilot.press(.ctrl("r"), .alt("s"))  // sort: last visit, most recent first
+        #expect(pilot.contentText.contains("Alt-s 排序 最近走访"))
         rows = tableRows(pilot, header: "企业名称")
         #expect(rows[0].contains("十堰华鼎") && rows[0].contains("2026-11-20"))
         #expect(rows[1].contains("十堰鑫泰") && rows[1].contains("2026-11-02"))

@@ -15,18 +15,23 @@ import Testing
     @Test func wideGlyphAtTheRightEdgeBecomesASpace() {
         var buffer = Buffer(width: 5, height: 1)
         buffer.fill(buffer.area, with: "x")
-        buffer.write("ab中", at: Point(x: 2, y: 0))
+        buffer.write("ab中", at: Point(x: 2, y: 0), ellipsis: false)
         #expect(buffer.paddedLines == ["xxab "])
         #expect(buffer[4, 0].width == 1)
+        // By default the cut says so: the last column shows "…".
+        buffer.write("ab中", at: Point(x: 2, y: 0))
+        #expect(buffer.paddedLines == ["xxab…"])
     }
 
     @Test func wideGlyphAtTheClipEdgeBecomesASpace() {
         var buffer = Buffer(width: 8, height: 1)
         buffer.fill(buffer.area, with: "x")
-        buffer.write("检查项目", at: .zero, maxWidth: 5)
+        buffer.write("检查项目", at: .zero, maxWidth: 5, ellipsis: false)
         #expect(buffer.paddedLines == ["检查 xxx"])
-        buffer.write("风险", at: Point(x: 5, y: 0), clip: Rect(x: 0, y: 0, width: 6, height: 1))
+        buffer.write("风险", at: Point(x: 5, y: 0), clip: Rect(x: 0, y: 0, width: 6, height: 1), ellipsis: false)
         #expect(buffer.paddedLines == ["检查  xx"])
+        buffer.write("检查项目", at: .zero, maxWidth: 5)
+        #expect(buffer.paddedLines == ["检查… xx"])
     }
 
     @Test func wideGlyphCutByTheLeftClipEdge() {
@@ -85,8 +90,10 @@ import Testing
         var buffer = Buffer(width: 3, height: 1)
         buffer.write("abc", at: Point(x: 0, y: 1))
         buffer.write("abc", at: Point(x: 0, y: -1))
-        buffer.write("abcdef", at: Point(x: -2, y: 0))
+        buffer.write("abcdef", at: Point(x: -2, y: 0), ellipsis: false)
         #expect(buffer.lines == ["cde"])
+        buffer.write("abcdef", at: Point(x: -2, y: 0))
+        #expect(buffer.lines == ["cd…"])
     }
 
     @Test func stylesArePatchedOverTextColours() {

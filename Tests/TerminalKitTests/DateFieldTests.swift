@@ -10,7 +10,10 @@ import Testing
         #expect(DateFieldState(text: "2024-04-31").problem == .noSuchDay)
         #expect(DateFieldState(text: "2024-13-01").problem == .noSuchDay)
         #expect(DateFieldState(text: "2024-00-10").problem == .noSuchDay)
-        #expect(DateFieldState(text: "2024-1-1").problem == .malformed)
+        // One-digit months and days are what people type (2026-12-4).
+        #expect(DateFieldState(text: "2024-1-1").problem == nil)
+        #expect(DateFieldState(text: "2024-1-1").day?.iso == "2024-01-01")
+        #expect(DateFieldState(text: "2024-1-").problem == .malformed)
         #expect(DateFieldState(text: "2024/01/01").problem == .malformed)
         #expect(DateFieldState(text: "").problem == nil)
         #expect(DateFieldState(text: "").day == nil)

@@ -8,7 +8,7 @@ import Testing
         KeyBinding(.help, keys: [.function(1)], help: "帮助"),
         KeyBinding(.save, keys: [.ctrl("s")], help: "保存"),
         KeyBinding(.next, keys: [.tab], help: "下一项", showsInStatusBar: false),
-        KeyBinding(.quit, keys: [.character("q"), .escape], help: "退出"),
+        KeyBinding(.quit, keys: [.character("q"), .escape], keyLabel: "q/Esc", help: "退出"),
     ])
 
     func render(_ keyMap: KeyMap<Action>, width: Int, theme: Theme = .color) -> Buffer {

@@ -103,7 +103,7 @@ import Testing
         var state = TextFieldState()
         let field = TextField(placeholder: "输入企业名称", isFocused: true, error: "必填 required")
         let buffer = render(field, &state, width: 9, height: 2)
-        #expect(buffer.lines == [" 输入企业", " 必填 req…"])
+        #expect(buffer.lines == [" 输入企业…", " 必填 req…"])
         #expect(buffer.cursor == Point(x: 1, y: 0))
         #expect(buffer[1, 0].style == Theme.color.focusedField.patched(with: Theme.color.placeholder))
         #expect(buffer[1, 1].style == Theme.color.error)
@@ -119,5 +119,19 @@ import Testing
         #expect(state.cursor == 1)
         state.moveCursor(toVisibleColumn: 30)
         #expect(state.cursor == 4)
+    }
+}
+
+@Suite struct TextFieldBeginningTests {
+    /// A field not being edited is read from its start: 劳资专管员 stays whole, the cut says "…".
+    @Test func anUnfocusedFieldShowsTheBeginningOfItsText() {
+        var state = TextFieldState(text: "劳资专管员 黄卫东、财务 刘敏")
+        var buffer = Buffer(width: 12, height: 1)
+        TextField(isFocused: false).render(in: buffer.area, buffer: &buffer, state: &state)
+        #expect(buffer.lines == ["劳资专管员 …"])
+        #expect(buffer.cursor == nil)
+        // Focused, it scrolls to the cursor at the end, as before.
+        TextField(isFocused: true).render(in: buffer.area, buffer: &buffer, state: &state)
+        #expect(buffer.lines[0].hasSuffix("刘敏"))
     }
 }

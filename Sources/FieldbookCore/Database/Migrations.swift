@@ -44,6 +44,8 @@ package enum Migrations {
         migrator.registerMigration("recommendation-workflow-v1", migrate: RecommendationWorkflowSchema.migrate)
         // Evidence files attached to visits, items and recommendations (docs/attachments.md).
         migrator.registerMigration("attachments-v1", foreignKeyChecks: .immediate, migrate: AttachmentSchema.create)
+        // Every reading of polyphonic characters in the pinyin index (docs/search.md).
+        migrator.registerMigration("search-polyphones-v1", migrate: EnterpriseSearchIndex.reindexPolyphones)
     }
 
     /// Refuses a file that a newer Fieldbook migrated (before writing anything: GRDB's migrate

@@ -22,6 +22,25 @@ package enum EnterpriseSearchIndex {
                        arguments: [docid, keys.pinyinSuffixes, keys.initialsSuffixes])
     }
 
+    /// Rewrites the pinyin index of every enterprise whose name holds a polyphonic character
+    /// (`Polyphones`), for databases indexed before those readings were (migration
+    /// `search-polyphones-v1`). The other keys do not change.
+    static func reindexPolyphones(_ db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT enterpriseSearchDoc.docid, enterprise.name, enterprise.address FROM enterprise
+            JOIN enterpriseSearchDoc ON enterpriseSearchDoc.enterpriseId = enterprise.id
+            """)
+        for row in rows {
+            let name: String = row["name"]
+            guard name.contains(where: { Polyphones.readings[$0] != nil }) else { continue }
+            let docid: Int64 = row["docid"]
+            let keys = EnterpriseSearchKeys(name: name, address: row["address"])
+            try db.execute(sql: "DELETE FROM enterprisePinyinFts WHERE rowid = ?", arguments: [docid])
+            try db.execute(sql: "INSERT INTO enterprisePinyinFts (rowid, pinyinSuffixes, initialsSuffixes) VALUES (?, ?, ?)",
+                           arguments: [docid, keys.pinyinSuffixes, keys.initialsSuffixes])
+        }
+    }
+
     package static func remove(enterpriseId: String, _ db: Database) throws {
         guard let docid = try Int64.fetchOne(db, sql: "SELECT docid FROM enterpriseSearchDoc WHERE enterpriseId = ?",
                                              arguments: [enterpriseId]) else { return }

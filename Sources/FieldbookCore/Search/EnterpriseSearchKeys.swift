@@ -13,7 +13,8 @@ struct EnterpriseSearchKeys: Equatable {
     let namePairs: String
     let addressPairs: String
     /// The pinyin (and initials) from each syllable on, so a prefix query finds a word inside
-    /// a name ("dongf" → 十堰东风…).
+    /// a name ("dongf" → 十堰东风…) — for ICU's reading and every other reading of the name's
+    /// polyphonic characters (`Polyphones`: 水都 → shuidu and shuidou).
     let pinyinSuffixes: String
     let initialsSuffixes: String
 
@@ -26,11 +27,21 @@ struct EnterpriseSearchKeys: Equatable {
         nameChars = chars.joined(separator: " ")
         namePairs = SearchText.pairs(chars).joined(separator: " ")
         addressPairs = SearchText.pairs(SearchText.characterTokens(address)).joined(separator: " ")
-        pinyinSuffixes = Self.suffixes(syllables)
-        initialsSuffixes = Self.suffixes(initialLetters)
+        let readings = [syllables] + Polyphones.variants(of: name, syllables: syllables)
+        pinyinSuffixes = Self.suffixes(readings)
+        initialsSuffixes = Self.suffixes(readings.map { $0.map { String($0.prefix(1)) } })
     }
 
-    private static func suffixes(_ parts: [String]) -> String {
-        parts.indices.map { String(parts[$0...].joined().prefix(suffixLimit)) }.joined(separator: " ")
+    /// Each reading's suffix tokens, each token once (readings share most of theirs).
+    private static func suffixes(_ readings: [[String]]) -> String {
+        var seen = Set<String>()
+        var tokens: [String] = []
+        for parts in readings {
+            for index in parts.indices {
+                let token = String(parts[index...].joined().prefix(suffixLimit))
+                if seen.insert(token).inserted { tokens.append(token) }
+            }
+        }
+        return tokens.joined(separator: " ")
     }
 }

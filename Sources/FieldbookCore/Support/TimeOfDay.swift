@@ -20,6 +20,19 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(hour: h, minute: m)
     }
 
+    /// A time as people type it on a form: `9:30`, `09:30`, `9.30`, `9：30` (full-width colon),
+    /// or the digits alone, `0930` / `930`. Stored values keep the strict `HH:MM` (`init?(_:)`).
+    public init?(typed raw: String) {
+        let text = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "：", with: ":")
+            .replacingOccurrences(of: ".", with: ":")
+        if !text.contains(":") {
+            guard (3...4).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            self.init(text.dropLast(2) + ":" + text.suffix(2))
+            return
+        }
+        self.init(text)
+    }
+
     public var description: String {
         (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
     }

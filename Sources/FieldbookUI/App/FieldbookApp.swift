@@ -6,18 +6,22 @@ import TerminalKit
 public struct FieldbookApp: Program {
     /// Below this the loop shows a "terminal too small" message instead of a broken layout.
     public static let minimumSize = Size(width: 60, height: 16)
-    static let noticeDuration: Duration = .seconds(3)
 
     public private(set) var env: AppEnvironment
     private var stack: [any Screen]
     private let session: SessionStore?
     private var overlay: Overlay?
-    private var notice: (text: String, expires: Duration)?
+    /// A one-line notice in place of the key hints, shown until the next key (whatever that key
+    /// does, a new screen included): it never hides the hints for longer, and never vanishes
+    /// before the user had a key's time to read it.
+    private var notice: String?
     private var now: Duration = .zero
     /// The size of the last resize event; the content area is derived from it for mouse hits.
     private var screenSize: Size
     /// Unsaved text by screen (`ScreenDraft`), mirrored in the drafts file at every change.
     private var drafts: [Route: ScreenDraft] = [:]
+    /// Where each screen was left (`Screen.position`), by route, for when it opens again.
+    private var positions: [Route: String] = [:]
     /// When the drafts file, written but not yet synced, must be synced (a power cut then loses
     /// at most this much typing; a kill loses nothing).
     private var draftSyncDue: Duration?
@@ -66,7 +70,7 @@ public struct FieldbookApp: Program {
     var topScreen: (any Screen)? { stack.last }
 
     public var deadline: Duration? {
-        let wakes = [stack.last?.tickInterval.map { now + $0 }, notice?.expires, draftSyncDue].compactMap { $0 }
+        let wakes = [stack.last?.tickInterval.map { now + $0 }, draftSyncDue].compactMap { $0 }
         return wakes.min()
     }
 
@@ -93,12 +97,12 @@ public struct FieldbookApp: Program {
     }
 
     private mutating func handle(_ event: Event) -> Command {
-        if let notice, notice.expires <= now { self.notice = nil }
         if event == .tick, !stack.isEmpty, stack[stack.count - 1].tickInterval != nil {
             stack[stack.count - 1].tick(env: env)
         }
         guard case .key(let key) = event else { return .none }
         if case .resize(let size) = key { return resize(to: size) }
+        notice = nil
         if case .confirmQuit(var state) = overlay {
             if key == .ctrl("q") || key == .ctrl("c") || key == .character("q") { return .quit }
             switch quitDialog.handle(key, in: Rect(size: screenSize), state: &state) {
@@ -120,6 +124,7 @@ public struct FieldbookApp: Program {
         let routeBefore = stack[stack.count - 1].route
         let outcome = stack[stack.count - 1].handle(key, area: area, env: &env)
         recordDraft(routeBefore: routeBefore)
+        if let position = stack[stack.count - 1].position { positions[stack[stack.count - 1].route] = position }
         // A new record's screen takes its record's route once saved (a restart returns to it).
         if stack[stack.count - 1].route != routeBefore { saveSession() }
         if outcome != .ignored { return apply(outcome) }
@@ -172,6 +177,7 @@ public struct FieldbookApp: Program {
         do {
             if env.inspector == nil { env.inspector = try env.db.currentInspector() }
             var screen = try Router.makeScreen(route, env: env)
+            if let position = positions[screen.route] { screen.restore(position: position) }
             try screen.resized(area: Self.contentArea(in: screenSize), env: env)
             if let draft = drafts[screen.route] { screen.restore(draft, env: env) }
             placing(&stack, screen)
@@ -261,7 +267,7 @@ public struct FieldbookApp: Program {
     }
 
     private mutating func show(_ text: String) {
-        notice = (text, now + Self.noticeDuration)
+        notice = text
     }
 
     private func saveSession() { session?.save(routes) }
@@ -283,15 +289,16 @@ public struct FieldbookApp: Program {
         let size = buffer.size
         let theme = env.theme
         buffer.fill(Rect(size: size), style: theme.normal)
-        FrameView(env: env, titles: stack.map { $0.title(env) }).renderHeader(into: &buffer)
+        let frame = FrameView(env: env, screens: stack.map { ($0.title(env), $0.subject(env)) })
+        frame.renderHeader(into: &buffer)
         if let top = stack.last {
             top.render(into: &buffer, area: Self.contentArea(in: size), env: env)
         }
         let editing = stack.last?.isEditingText ?? false
         let global = GlobalAction.keyMap(env, editingText: editing)
         let screenHints = stack.last?.hints(env) ?? ([], [])
-        FrameView(env: env, titles: []).renderStatusBar(hints: screenHints.0 + global.statusHints,
-                                                        notice: notice?.text, into: &buffer)
+        FrameView(env: env).renderStatusBar(hints: screenHints.0 + global.statusHints,
+                                            notice: notice, into: &buffer)
         let screenArea = Rect(size: size)
         switch overlay {
         case .help:

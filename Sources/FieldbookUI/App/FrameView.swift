@@ -4,7 +4,31 @@ import TerminalKit
 /// key hints (or the current notice).
 struct FrameView {
     let env: AppEnvironment
-    let titles: [String]
+    /// The open screens, bottom first: their titles and the record each is about.
+    var screens: [(title: String, subject: String?)] = []
+
+    /// The header's trail: the app, then one part per open screen — the path Esc walks back
+    /// along. The record being worked on is kept: as its own page's part, or, when that page is
+    /// not open, before the first screen about it ("湖北武当… · 走访记录").
+    var breadcrumb: Breadcrumb {
+        let text = env.text
+        var parts = [Breadcrumb.Part(text.appName, short: "Fieldbook", isKept: true)]
+        var shown: String?
+        for screen in screens {
+            if let subject = screen.subject, subject == screen.title {
+                parts.append(Breadcrumb.Part(screen.title, isKept: true))
+                shown = subject
+                continue
+            }
+            var part = Breadcrumb.Part(screen.title)
+            if let subject = screen.subject, subject != shown {
+                part.subject = subject
+                shown = subject
+            }
+            parts.append(part)
+        }
+        return Breadcrumb(parts)
+    }
 
     func renderHeader(into buffer: inout Buffer) {
         let theme = env.theme
@@ -14,8 +38,7 @@ struct FrameView {
         if let name = env.inspector?.name, !name.isEmpty { right = name + "  " + right }
         let rightWidth = min(right.displayWidth, row.width / 3)
         let leftWidth = max(0, row.width - rightWidth - 3)
-        let trail = ([env.text.appName] + titles).joined(separator: " › ")
-        buffer.write(" " + trail.truncated(toWidth: max(0, leftWidth - 1)), at: Point(x: 0, y: 0),
+        buffer.write(" " + breadcrumb.fitted(width: max(0, leftWidth - 1)), at: Point(x: 0, y: 0),
                      style: theme.statusBar.bold, maxWidth: leftWidth)
         buffer.write(right.truncated(toWidth: rightWidth), at: Point(x: row.width - rightWidth - 1, y: 0),
                      style: theme.statusBar)
@@ -31,6 +54,6 @@ struct FrameView {
             buffer.write(" " + notice, at: Point(x: 0, y: y), style: theme.notice, maxWidth: row.width)
             return
         }
-        StatusBar(context: titles.last ?? "", hints: hints, theme: theme).render(in: row, buffer: &buffer)
+        StatusBar(context: screens.last?.title ?? "", hints: hints, theme: theme).render(in: row, buffer: &buffer)
     }
 }

@@ -7,7 +7,7 @@ enum GlobalAction: Hashable, Sendable {
     static func keyMap(_ env: AppEnvironment, editingText: Bool) -> KeyMap<GlobalAction> {
         let text = env.text
         var map = KeyMap<GlobalAction>([
-            KeyBinding(.help, keys: [.function(1), .character("?")], keyLabel: "F1/?", help: text.keyHelp),
+            KeyBinding(.help, keys: [.function(1), .character("?")], help: text.keyHelp),
             KeyBinding(.back, keys: [.escape], help: text.keyBack),
             KeyBinding(.switchLanguage, keys: [.function(2)], help: text.keySwitchLanguage),
             // Ctrl-C too: in raw mode it is only a key, and people press it to leave a terminal program.
@@ -18,7 +18,7 @@ enum GlobalAction: Hashable, Sendable {
             // `?` is a character the user may be typing.
             map = KeyMap(map.bindings.map { binding in
                 var binding = binding
-                if binding.id == .help { binding.keys = [.function(1)]; binding.keyLabel = "F1" }
+                if binding.id == .help { binding.keys = [.function(1)]; binding.keyLabel = "F1"; binding.statusLabel = "F1" }
                 return binding
             })
         }

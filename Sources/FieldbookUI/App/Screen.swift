@@ -11,8 +11,13 @@ public protocol Screen {
     /// The route that rebuilds this screen (saved so a restart returns here).
     var route: Route { get }
 
-    /// A short title for the header's breadcrumb.
+    /// A short title for the header's breadcrumb: the screen's own name.
     func title(_ env: AppEnvironment) -> String
+
+    /// The record being worked on (the enterprise of a visit's screens), which the header keeps
+    /// in view at any width; nil when the screen is about no one record. A screen whose title
+    /// is its record (the enterprise's page) returns the same text.
+    func subject(_ env: AppEnvironment) -> String?
 
     /// The bindings of this screen, in the current language.
     func keyMap(_ env: AppEnvironment) -> KeyMap<Action>
@@ -53,12 +58,22 @@ public protocol Screen {
     /// a restart) and after every `reload`. A screen whose record can no longer be edited ignores it.
     mutating func restore(_ draft: ScreenDraft, env: AppEnvironment)
 
+    /// Where the user is on this screen (the checklist's focused item), or nil. The app keeps
+    /// it when the screen closes and gives it back when the same route opens again, so a screen
+    /// reopens where it was left.
+    var position: String? { get }
+
+    /// Puts the user back at a `position` this screen reported earlier (ignored when it no
+    /// longer exists).
+    mutating func restore(position: String)
+
     /// Background work the screen asked for since it was last asked (the program runner executes
     /// it; see TerminalKit's `Effect`). Screens never start threads themselves.
     mutating func takeEffects() -> [Effect]
 }
 
 extension Screen {
+    public func subject(_ env: AppEnvironment) -> String? { nil }
     public var isEditingText: Bool { false }
     public var tickInterval: Duration? { nil }
     public mutating func tick(env: AppEnvironment) {}
@@ -66,6 +81,8 @@ extension Screen {
     public mutating func reload(env: AppEnvironment) throws {}
     public mutating func resized(area: Rect, env: AppEnvironment) throws {}
     public var draft: ScreenDraft? { nil }
+    public var position: String? { nil }
+    public mutating func restore(position: String) {}
     public mutating func restore(_ draft: ScreenDraft, env: AppEnvironment) {}
 
     /// The screen's bindings as help and status-bar hints (type-erased for the app frame).

@@ -7,7 +7,7 @@ import FieldbookCore
 /// `English+Area.swift` (plain extensions: the conformance is declared once, below). A string missing in one language is therefore a compile error, never a
 /// blank on screen. Screens read text only through `env.text`; nothing is hard-coded in a screen.
 public typealias Catalogue = CommonText & SetupText & DashboardText & VisitText & RecommendationText & ExportText & EnterpriseText
-    & DocumentText & FindingText & RemovalText & AttachmentText
+    & DocumentText & FindingText & RemovalText & AttachmentText & FlowText
 
 /// The catalogue for a language.
 public func catalogue(for language: Language) -> any Catalogue {

@@ -50,7 +50,7 @@ extension Chinese {
     public var statusRevertRequired: String { "必须填写原因" }
     public func statusReverted(to status: String) -> String { "状态已退回：\(status)" }
     public var newRecommendationTitle: String { "新建意见建议" }
-    public var recommendationTitle: String { "意见建议" }
+    public var recommendationTitle: String { "意见详情" }
     public var recommendationText: String { "内容" }
     public var recommendationTextPlaceholder: String { "写明存在的问题、依据和整改要求" }
     public var recommendationNoItems: String { "无（未关联检查项）" }

@@ -33,12 +33,16 @@ public struct Buffer: Sendable, Equatable {
     /// column after the last glyph written.
     ///
     /// Writing stops at the buffer's right edge, at `point.x + maxWidth`, and at the right edge of
-    /// `clip`; a wide glyph that would straddle that limit is replaced by a space. Glyphs left of
-    /// `clip` (or of column 0) are skipped. The text is drawn as `GlyphScanner` reads it: control
-    /// characters never reach a cell, zero-width marks join the cell before them.
+    /// `clip`. Text that does not fit is never cut silently: the last column then shows "…" (in
+    /// the text's style), unless `ellipsis` is false (a text field scrolling its line; spans a
+    /// caller fits itself); without the ellipsis a wide glyph that would straddle the limit is
+    /// replaced by a space. Glyphs left of `clip` (or of column 0) are skipped. The text is drawn
+    /// as `GlyphScanner` reads it: control characters never reach a cell, zero-width marks join
+    /// the cell before them.
     @discardableResult
     public mutating func write<S: StringProtocol>(_ text: S, at point: Point, style: Style = .plain,
-                                                  maxWidth: Int? = nil, clip: Rect? = nil) -> Int {
+                                                  maxWidth: Int? = nil, clip: Rect? = nil,
+                                                  ellipsis: Bool = true) -> Int {
         let y = point.y
         var bounds = area
         if let clip { bounds = bounds.intersection(clip) }
@@ -46,12 +50,14 @@ public struct Buffer: Sendable, Equatable {
         var limit = bounds.right
         if let maxWidth { limit = min(limit, point.x + max(0, maxWidth)) }
         var x = point.x
+        var cut = false
         for glyph in text.glyphs {
-            if x >= limit { break }
+            if x >= limit { cut = true; break }
             let width = glyph.width
             if x + width > limit {
                 if x >= bounds.x { put(Cell.blank(style), x: x, y: y) }
                 x += 1
+                cut = true
                 break
             }
             if x < bounds.x {
@@ -62,6 +68,13 @@ public struct Buffer: Sendable, Equatable {
             }
             put(Cell(glyph, style: style), x: x, y: y)
             x += width
+        }
+        if cut && ellipsis && limit - 1 >= max(point.x, bounds.x) {
+            // Over the second half of a wide glyph, the "…" takes the glyph's place (打开 → 打… ).
+            var at = limit - 1
+            if self[at, y].isContinuation && at - 1 >= max(point.x, bounds.x) { at -= 1 }
+            put(Cell("…", width: 1, style: style), x: at, y: y)
+            return limit
         }
         return x
     }

@@ -5,6 +5,9 @@ public struct KeyBinding<ID: Hashable & Sendable>: Sendable {
     public var keys: [Key]
     /// The key as help shows it; by default the labels of `keys` joined by "/".
     public var keyLabel: String
+    /// The key as the status bar shows it: the label given, else the first key alone — the bar
+    /// is one line shared by every hint, so alternatives ("y/1", "u/Tab") are left to help.
+    public var statusLabel: String
     public var help: String
     /// Disabled bindings neither match nor show in help.
     public var isEnabled: Bool
@@ -16,6 +19,7 @@ public struct KeyBinding<ID: Hashable & Sendable>: Sendable {
         self.id = id
         self.keys = keys
         self.keyLabel = keyLabel ?? keys.map(\.label).joined(separator: "/")
+        self.statusLabel = keyLabel ?? keys.first?.label ?? ""
         self.help = help
         self.isEnabled = isEnabled
         self.showsInStatusBar = showsInStatusBar

@@ -28,6 +28,6 @@ public struct KeyMap<ID: Hashable & Sendable>: Sendable {
 
     /// The enabled bindings marked for the status bar, in order.
     public var statusHints: [KeyHint] {
-        bindings.filter { $0.isEnabled && $0.showsInStatusBar }.map { KeyHint(key: $0.keyLabel, help: $0.help) }
+        bindings.filter { $0.isEnabled && $0.showsInStatusBar }.map { KeyHint(key: $0.statusLabel, help: $0.help) }
     }
 }

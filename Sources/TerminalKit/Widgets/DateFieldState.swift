@@ -58,22 +58,27 @@ public struct DateFieldState: Hashable, Sendable {
 
     public mutating func handle(_ key: Key) -> EditResult {
         switch key {
-        case .character(let c):
+        case .character(var c):
+            // 2026/12/4 and 2026.12.4 are typed as people write dates; the field shows dashes.
+            if c == "/" || c == "." { c = "-" }
             guard c.isASCII, c.isNumber || c == "-" else { return .handled }
+            let key = Key.character(c)
             let count = field.editor.characters.count
             if c.isNumber, field.cursor == count, count == 4 || count == 7 { _ = field.handle(.character("-")) }
             return field.handle(key)
         case .paste(let text):
-            return field.handle(.paste(String(text.filter { $0.isASCII && ($0.isNumber || $0 == "-") })))
+            let dashed = String(text.map { $0 == "/" || $0 == "." ? "-" : $0 })
+            return field.handle(.paste(String(dashed.filter { $0.isASCII && ($0.isNumber || $0 == "-") })))
         default:
             return field.handle(key)
         }
     }
 
-    /// Parses exactly "YYYY-MM-DD" with a real Gregorian calendar day.
+    /// Parses "YYYY-MM-DD" (month and day may have one digit: 2026-12-4) with a real Gregorian
+    /// calendar day.
     public static func parse(_ text: String) -> Result<Day, Problem> {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { return .failure(.malformed) }

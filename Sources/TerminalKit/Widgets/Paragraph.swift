@@ -25,12 +25,16 @@ public struct Paragraph: Sendable {
     public func render(in area: Rect, buffer: inout Buffer) {
         guard !area.isEmpty else { return }
         let (characters, styles, lines) = layout(width: area.width)
-        for (i, var range) in lines.dropFirst(max(0, scroll)).prefix(area.height).enumerated() {
+        let shown = lines.dropFirst(max(0, scroll))
+        // More lines than rows: the last row says so with "…" rather than ending mid-sentence.
+        let hidesMore = shown.count > area.height
+        for (i, var range) in shown.prefix(area.height).enumerated() {
             while range.upperBound > range.lowerBound && characters[range.upperBound - 1] == " " { range = range.dropLast() }
             var lineWidth = 0
             for c in characters[range] { lineWidth += c.displayWidth }
             var ellipsisStyle: Style?
-            if lineWidth > area.width {
+            let lastShown = hidesMore && i == area.height - 1
+            if lastShown && lineWidth + 1 > area.width || lineWidth > area.width {
                 // Only unwrapped lines (or one glyph wider than the area) get here: cut with "…".
                 var used = 0
                 var end = range.lowerBound
@@ -41,6 +45,9 @@ public struct Paragraph: Sendable {
                 ellipsisStyle = styles[max(range.lowerBound, end - 1)]
                 range = range.lowerBound..<end
                 lineWidth = used + 1
+            } else if lastShown {
+                ellipsisStyle = styles[max(range.lowerBound, range.upperBound - 1)]
+                lineWidth += 1
             }
             var x = area.x + alignment.offset(lineWidth: lineWidth, in: area.width)
             let y = area.y + i

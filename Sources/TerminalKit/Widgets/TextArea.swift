@@ -23,7 +23,7 @@ public struct TextArea: Sendable {
         } else {
             let characters = state.editor.characters
             for (i, range) in rows.dropFirst(state.scrollRow).prefix(area.height).enumerated() {
-                buffer.write(String(characters[range]), at: Point(x: area.x, y: area.y + i), style: style, clip: area)
+                buffer.write(String(characters[range]), at: Point(x: area.x, y: area.y + i), style: style, clip: area, ellipsis: false)
             }
         }
         if isFocused {

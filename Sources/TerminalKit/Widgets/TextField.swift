@@ -22,12 +22,16 @@ public struct TextField: Sendable {
         var style = isFocused ? theme.focusedField : theme.field
         if error != nil && area.height < 2 { style = style.patched(with: theme.error) }
         buffer.fill(row, style: style)
-        state.keepCursorVisible(width: row.width)
+        if isFocused { state.keepCursorVisible(width: row.width) }
         if state.isEmpty {
             buffer.write(placeholder, at: row.origin, style: style.patched(with: theme.placeholder), clip: row)
-        } else {
+        } else if isFocused {
+            // Scrolled to keep the cursor in view; the line is the user's to move along.
             let visible = state.editor.characters[state.scrollOffset...]
-            buffer.write(String(visible), at: row.origin, style: style, clip: row)
+            buffer.write(String(visible), at: row.origin, style: style, clip: row, ellipsis: false)
+        } else {
+            // Not being edited: the beginning of the text, cut with "…" when longer than the field.
+            buffer.write(state.text, at: row.origin, style: style, clip: row)
         }
         if isFocused {
             let column = state.editor.width(of: state.scrollOffset..<state.cursor)

@@ -18,10 +18,17 @@ struct ChecklistScreen: Screen {
         /// Open the focused item's attachments, one per press, with the system's opener.
         case openAttachment
         case navigate(VisitNavigation)
+        /// The next non-compliant item that no recommendation addresses.
+        case nextUnrecommended
+        /// A prefilled recommendation for every such item, then the list to check them.
+        case recommendAll
+        /// Every unchecked item of the focused item's section: not applicable (after a yes).
+        case sectionNotApplicable
     }
 
     let visitId: String
     private(set) var visit: SiteVisit?
+    private(set) var enterpriseName: String?
     private(set) var checklist: Checklist?
     private(set) var items: [ChecklistItem] = []
     private(set) var rows: [ChecklistRow] = []
@@ -45,6 +52,8 @@ struct ChecklistScreen: Screen {
     private var nextToOpen = 0
     /// An opener started since the runner last asked.
     private var effects: [Effect] = []
+    /// "Mark the section not applicable?" while it is asked: the section and the dialog.
+    var sectionQuestion: (section: Int, state: DialogState)?
 
     init(visitId: String) { self.visitId = visitId }
 
@@ -56,6 +65,8 @@ struct ChecklistScreen: Screen {
 
     func title(_ env: AppEnvironment) -> String { env.text.checklistTitle }
 
+    func subject(_ env: AppEnvironment) -> String? { enterpriseName }
+
     func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
         let text = env.text
         if noteEditor != nil {
@@ -66,6 +77,7 @@ struct ChecklistScreen: Screen {
                            KeyBinding(.cancelFigures, keys: [.escape], help: text.cancel)])
         }
         if attachFlow != nil { return KeyMap([]) }
+        if sectionQuestion != nil { return KeyMap() }
         let editable = !isLocked
         var map = KeyMap<Action>([
             KeyBinding(.answer(.compliant), keys: [.character("y"), .character("1")], help: text.keyCompliant,
@@ -76,18 +88,26 @@ struct ChecklistScreen: Screen {
                        help: text.keyNotApplicable, isEnabled: editable),
             KeyBinding(.answer(.unanswered), keys: [.character("0"), .backspace], help: text.keyClearAnswer,
                        isEnabled: editable, showsInStatusBar: false),
+            KeyBinding(.recommend, keys: [.character("r")], help: text.keyRecommend, isEnabled: editable),
+            // Second in the bar after the answers: it is how the checklist is left when done.
+            VisitNavigation.review.binding(Action.navigate(.review), env),
             KeyBinding(.nextUnanswered, keys: [.character("u"), .tab], help: text.keyNextUnanswered),
             KeyBinding(.note, keys: [.character("e"), .enter], help: text.keyNote, isEnabled: editable),
             KeyBinding(.figures, keys: [.character("f")], help: text.keyFigures, isEnabled: editable,
                        showsInStatusBar: focusedItem.map { !$0.figures.isEmpty } ?? false),
-            KeyBinding(.recommend, keys: [.character("r")], help: text.keyRecommend, isEnabled: editable),
             // Evidence may come after completion too (a photo of the signed notice): not locked.
             KeyBinding(.attach, keys: [.character("p")], help: text.keyAttach, showsInStatusBar: false),
             KeyBinding(.openAttachment, keys: [.character("o")], help: text.keyOpenAttachment, showsInStatusBar: false),
+            KeyBinding(.nextUnrecommended, keys: [.character("w")], help: text.keyNextUnrecommended,
+                       showsInStatusBar: false),
+            KeyBinding(.recommendAll, keys: [.character("R")], help: text.keyRecommendAll, isEnabled: editable,
+                       showsInStatusBar: false),
+            KeyBinding(.sectionNotApplicable, keys: [.character("A")], help: text.keySectionNotApplicable,
+                       isEnabled: editable, showsInStatusBar: false),
         ])
-        for navigation in [VisitNavigation.review, .recommendations, .form] {
+        for navigation in [VisitNavigation.recommendations, .form, .checklist] {
             var binding = navigation.binding(Action.navigate(navigation), env)
-            binding.showsInStatusBar = navigation == .review
+            binding.showsInStatusBar = false
             map.append(binding)
         }
         return map
@@ -98,6 +118,7 @@ struct ChecklistScreen: Screen {
     mutating func reload(env: AppEnvironment) throws {
         guard let detail = try env.db.visit(id: visitId) else { throw UIError.recordMissing }
         visit = detail.visit
+        enterpriseName = detail.enterprise.name
         if checklist == nil {
             // A template version never changes once stored: read it once.
             guard let loaded = try env.db.checklist(templateId: detail.visit.templateId,
@@ -121,6 +142,15 @@ struct ChecklistScreen: Screen {
     }
 
     func value(of item: ChecklistItem) -> AnswerValue { answers[item.code]?.value ?? .unanswered }
+
+    // MARK: Position
+
+    /// The focused item's code: the checklist reopens on it in this visit.
+    var position: String? { focusedItem?.code }
+
+    mutating func restore(position: String) {
+        if let index = items.firstIndex(where: { $0.code == position }) { moveCursor(to: index) }
+    }
 
     // MARK: Drafts
 
@@ -161,6 +191,7 @@ struct ChecklistScreen: Screen {
                 return outcome
             }
         }
+        if sectionQuestion != nil { return handleSectionQuestion(key, area: area, env: env) }
         if noteEditor != nil { return handleNote(key, layout: layout, env: env) }
         if figuresEditor != nil { return handleFigures(key, layout: layout, env: env) }
         switch keyMap(env).match(key) {
@@ -197,6 +228,9 @@ struct ChecklistScreen: Screen {
             return AttachmentOpening.open(file, env: env, effects: &effects)
         case .navigate(let navigation)?:
             return .switchTo(navigation.route(visitId: visitId))
+        case .nextUnrecommended?: return jumpToUnrecommended(env: env)
+        case .recommendAll?: return recommendAll(env: env)
+        case .sectionNotApplicable?: return askSectionNotApplicable(env: env)
         case .saveNote?, .saveFigures?, .cancelFigures?, nil:
             break
         }
@@ -261,6 +295,96 @@ struct ChecklistScreen: Screen {
         }
         moveCursor(to: next)
         return .handled
+    }
+
+    // MARK: Fewer keys
+
+    /// Non-compliant items no recommendation of this visit addresses, in checklist order.
+    var unrecommendedFindings: [Int] {
+        items.indices.filter { value(of: items[$0]) == .nonCompliant && !recommended.contains(items[$0].code) }
+    }
+
+    private mutating func jumpToUnrecommended(env: AppEnvironment) -> ScreenOutcome {
+        let findings = unrecommendedFindings
+        guard !findings.isEmpty else { return .notice(env.text.checklistAllRecommended) }
+        moveCursor(to: findings.first(where: { $0 > cursor }) ?? findings[0])
+        return .handled
+    }
+
+    /// One recommendation per finding without one, each prefilled as the form would prefill it
+    /// from its item (text, priority, deadline); then the list, where the inspector checks each.
+    private mutating func recommendAll(env: AppEnvironment) -> ScreenOutcome {
+        let findings = unrecommendedFindings
+        guard !findings.isEmpty else { return .notice(env.text.checklistAllRecommended) }
+        do {
+            for index in findings {
+                let code = items[index].code
+                let context = try RecommendationContext.load(visitId: visitId, itemCodes: [code], env: env)
+                let priority = context.suggestedPriority
+                _ = try env.db.addRecommendation(visitId: visitId, itemCodes: [code], text: context.prefill(env),
+                                                 priority: priority, deadline: context.defaultDeadline(for: priority))
+                recommended.insert(code)
+            }
+        } catch {
+            return .error(env.message(for: error))
+        }
+        return .switchTo(.recommendations(visitId: visitId))
+    }
+
+    /// The section of the focused item.
+    private var focusedSection: Int? {
+        guard let row = rows[..<cursorRow].lastIndex(where: { if case .section = $0 { true } else { false } }),
+              case .section(let number) = rows[row] else { return nil }
+        return number
+    }
+
+    private mutating func askSectionNotApplicable(env: AppEnvironment) -> ScreenOutcome {
+        guard let number = focusedSection, let checklist else { return .handled }
+        let section = checklist.sections[number]
+        let unanswered = section.items.filter { value(of: $0) == .unanswered }.count
+        guard unanswered > 0 else { return .notice(env.text.sectionNothingToMark) }
+        var state = DialogState(for: sectionDialog(number, env: env))
+        state.focus = .button(1)  // Enter alone changes nothing
+        sectionQuestion = (number, state)
+        return .handled
+    }
+
+    func sectionDialog(_ number: Int, env: AppEnvironment) -> Dialog {
+        let section = checklist!.sections[number]
+        let unanswered = section.items.filter { value(of: $0) == .unanswered }.count
+        let question = env.text.sectionNotApplicableQuestion(section: section.section.title.text(in: env.language),
+                                                             unanswered: unanswered,
+                                                             answered: section.items.count - unanswered)
+        return .confirm(title: env.text.sectionNotApplicableTitle, message: question,
+                        confirm: env.text.sectionNotApplicableConfirm, cancel: env.text.cancel, theme: env.theme)
+    }
+
+    private mutating func handleSectionQuestion(_ key: Key, area: Rect, env: AppEnvironment) -> ScreenOutcome {
+        guard var question = sectionQuestion else { return .handled }
+        switch sectionDialog(question.section, env: env).handle(key, in: area, state: &question.state) {
+        case .handled:
+            sectionQuestion = question
+            return .handled
+        case .pressed(0):
+            sectionQuestion = nil
+            guard let checklist else { return .handled }
+            do {
+                for item in checklist.sections[question.section].items where value(of: item) == .unanswered {
+                    let (saved, live) = try env.db.setAnswer(visitId: visitId, itemCode: item.code, value: .notApplicable)
+                    answers[item.code] = saved
+                    assessment = live
+                }
+            } catch {
+                return .error(env.message(for: error))
+            }
+            // On to the next section's first item.
+            if let last = checklist.sections[question.section].items.last,
+               let index = items.firstIndex(where: { $0.code == last.code }) { moveCursor(to: index + 1) }
+            return .handled
+        case .pressed, .cancelled:
+            sectionQuestion = nil
+            return .handled
+        }
     }
 
     /// Keys while the note editor is open: Enter, Esc, Tab or a click elsewhere saves it.

@@ -12,6 +12,10 @@ extension ChecklistScreen {
         renderList(checklist, in: layout.list, env: env, into: &buffer)
         renderPanel(in: layout.panel, env: env, into: &buffer)
         attachFlow?.render(in: area, buffer: &buffer, env: env)
+        if let question = sectionQuestion {
+            buffer.cursor = nil
+            sectionDialog(question.section, env: env).render(in: area, buffer: &buffer, state: question.state)
+        }
     }
 
     /// Progress, live score and risk level; the read-only tag on a completed visit.

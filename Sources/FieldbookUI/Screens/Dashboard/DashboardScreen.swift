@@ -4,7 +4,11 @@ import TerminalKit
 /// The home screen: today's visits, drafts to finish, follow-ups due and overdue, what is not yet
 /// exported — and one key to each area.
 struct DashboardScreen: Screen {
-    enum Action: Hashable, Sendable { case up, down, openDraft, enterprises, newEnterprise, followUps, export, quit }
+    enum Action: Hashable, Sendable {
+        case up, down, openDraft, enterprises, newEnterprise, followUps, export, quit
+        /// F4–F7: that section of the selected draft, as on every visit screen.
+        case navigate(VisitNavigation)
+    }
 
     var summary: DashboardSummary?
     /// The selected draft (index into `summary.drafts`).
@@ -17,7 +21,7 @@ struct DashboardScreen: Screen {
     func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
         let text = env.text
         let hasDrafts = !(summary?.drafts.isEmpty ?? true)
-        return KeyMap<Action>([
+        var map = KeyMap<Action>([
             KeyBinding(.enterprises, keys: [.character("e")], help: text.keyEnterprises),
             KeyBinding(.newEnterprise, keys: [.character("n")], help: text.keyNewEnterprise),
             KeyBinding(.followUps, keys: [.character("f")], help: text.keyFollowUps),
@@ -27,6 +31,13 @@ struct DashboardScreen: Screen {
             KeyBinding(.down, keys: [.down], help: text.keyMoveSelection, isEnabled: hasDrafts, showsInStatusBar: false),
             KeyBinding(.quit, keys: [.character("q")], help: text.keyQuit),
         ])
+        for navigation in [VisitNavigation.form, .checklist, .recommendations, .review] {
+            var binding = navigation.binding(Action.navigate(navigation), env)
+            binding.isEnabled = hasDrafts
+            binding.showsInStatusBar = false
+            map.append(binding)
+        }
+        return map
     }
 
     mutating func reload(env: AppEnvironment) throws {
@@ -54,6 +65,7 @@ struct DashboardScreen: Screen {
         case .followUps: return .push(.followUps)
         case .export: return .push(.export)
         case .quit: return .askToQuit
+        case .navigate(let navigation): return .push(navigation.route(visitId: drafts[selectedDraft].id))
         case nil: return .ignored
         }
     }

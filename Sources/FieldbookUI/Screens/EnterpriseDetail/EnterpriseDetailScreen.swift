@@ -6,7 +6,11 @@ import TerminalKit
 /// the list, dimmed with their reason, and out of the trend; Del deletes the selected draft (never
 /// exported) or voids the selected visit.
 struct EnterpriseDetailScreen: Screen {
-    enum Action: Hashable, Sendable { case startVisit, openVisit, remove }
+    enum Action: Hashable, Sendable {
+        case startVisit, openVisit, remove
+        /// F4–F7: that section of the selected visit, as on every visit screen.
+        case navigate(VisitNavigation)
+    }
 
     let enterpriseId: String
     var enterprise: Enterprise?
@@ -31,14 +35,24 @@ struct EnterpriseDetailScreen: Screen {
 
     func title(_ env: AppEnvironment) -> String { enterprise?.name ?? "" }
 
+    /// This page is the enterprise: the header keeps its name whatever is opened above it.
+    func subject(_ env: AppEnvironment) -> String? { enterprise?.name }
+
     func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
-        KeyMap([
-            KeyBinding(.startVisit, keys: [.character("v")], help: env.text.keyStartVisit),
+        var map = KeyMap([
+            KeyBinding(Action.startVisit, keys: [.character("v")], help: env.text.keyStartVisit),
             KeyBinding(.openVisit, keys: [.enter], help: env.text.keyOpenVisit, isEnabled: visits.total > 0),
             KeyBinding(.remove, keys: RemovalKeys.keys, keyLabel: RemovalKeys.label,
                        help: selectedRemoval == .delete ? env.text.keyDelete : env.text.keyVoid,
                        isEnabled: selectedRemoval != .none),
         ])
+        for navigation in [VisitNavigation.form, .checklist, .recommendations, .review] {
+            var binding = navigation.binding(Action.navigate(navigation), env)
+            binding.isEnabled = visits.total > 0
+            binding.showsInStatusBar = false
+            map.append(binding)
+        }
+        return map
     }
 
     var selectedVisit: SiteVisit? { table.selected.flatMap { visits.row($0) } }
@@ -127,6 +141,11 @@ struct EnterpriseDetailScreen: Screen {
         case .openVisit:
             if let selected = table.selected, let visit = visits.row(selected) { return .push(.visit(id: visit.id)) }
             return .handled
+        case .navigate(let navigation):
+            if let selected = table.selected, let visit = visits.row(selected) {
+                return .push(navigation.route(visitId: visit.id))
+            }
+            return .handled
         case nil: break
         }
         switch makeTable(env: env).handle(key, in: layout.visits, state: &table) {
@@ -194,16 +213,26 @@ struct EnterpriseDetailScreen: Screen {
             let inner = area.inset(horizontal: 1, vertical: 0)
             func rows(_ y: Int, _ height: Int) -> Rect { Rect(x: inner.x, y: y, width: inner.width, height: max(0, height)) }
             gridColumns = inner.width >= 110 ? 3 : 2
-            let gridRows = (Self.profileFieldCount + gridColumns - 1) / gridColumns
+            // Rows are handed out in order of need, so a short terminal still shows a visit row
+            // and a recommendation: name and address; the visits' title, header and one row; the
+            // recommendations' title and one row; then the profile grid, the other
+            // recommendations, a gap above each list, and all the rest to the visits.
+            var free = inner.height - 2 - 3 - 2
+            let gridRows = min((Self.profileFieldCount + gridColumns - 1) / gridColumns, max(0, free))
+            free -= gridRows
+            let moreRecommendations = min(max(0, recommendationCount - 1), max(0, free))
+            free -= moreRecommendations
+            let gapAbove = free > 0 ? 1 : 0
+            free -= gapAbove
+            let gapBelow = free > 0 ? 1 : 0
+            free -= gapBelow
             name = rows(inner.y, 1)
             address = rows(inner.y + 1, 1)
             grid = rows(inner.y + 2, gridRows)
-            let recommendationRows = max(1, recommendationCount)
-            let bottom = inner.bottom
-            recommendations = rows(bottom - recommendationRows, recommendationRows)
-            recommendationsTitle = rows(recommendations.y - 1, 1)
-            visitsTitle = rows(grid.bottom + 1, 1)
-            visits = rows(visitsTitle.bottom, recommendationsTitle.y - 1 - visitsTitle.bottom)
+            visitsTitle = rows(grid.bottom + gapAbove, 1)
+            visits = rows(visitsTitle.bottom, 2 + max(0, free))
+            recommendationsTitle = rows(visits.bottom + gapBelow, 1)
+            recommendations = rows(recommendationsTitle.bottom, 1 + moreRecommendations)
         }
     }
 
@@ -231,7 +260,7 @@ struct EnterpriseDetailScreen: Screen {
         ]
         let columnWidth = layout.grid.width / layout.gridColumns
         let labelWidth = pairs.map(\.0.displayWidth).max()! + 1
-        for (index, pair) in pairs.enumerated() {
+        for (index, pair) in pairs.enumerated() where index / layout.gridColumns < layout.grid.height {
             let cell = Rect(x: layout.grid.x + (index % layout.gridColumns) * columnWidth,
                             y: layout.grid.y + index / layout.gridColumns, width: columnWidth - 1, height: 1)
             renderPair(pair.0, pair.1, valueStyle: pair.2, in: cell, labelWidth: labelWidth, env: env, into: &buffer)

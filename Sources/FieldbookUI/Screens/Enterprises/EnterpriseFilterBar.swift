@@ -1,15 +1,25 @@
 import FieldbookCore
 import TerminalKit
 
-/// The list's filters and sort as a row of controls, each showing its function key, its name and
-/// its current value ("F3 区县 全部"). A key or a click steps a control to its next value; the
+/// The list's filters and sort as a row of controls, each showing its key, its name and its
+/// current value ("Alt-d 区县 全部"). A key or a click steps a control to its next value; the
 /// chosen values make up core's `EnterpriseFilter` and `EnterpriseSort`.
 struct EnterpriseFilterBar: Hashable, Sendable {
     enum Control: Int, CaseIterable, Hashable, Sendable {
         case district, rating, redList, openRecommendations, risk, sort
 
-        /// F3 … F8 (F1 is help, F2 the language).
-        var key: Key { .function(rawValue + 3) }
+        /// Alt and a letter of the filter's English name. Not function keys: F4–F7 mean a visit's
+        /// sections on every screen; not plain letters: they are typed into the search.
+        var key: Key {
+            switch self {
+            case .district: .alt("d")
+            case .rating: .alt("g")
+            case .redList: .alt("l")
+            case .openRecommendations: .alt("o")
+            case .risk: .alt("k")
+            case .sort: .alt("s")
+            }
+        }
     }
 
     /// The districts present in the registry (loaded by the screen).

@@ -162,7 +162,7 @@ struct EnterprisesScreen: Screen {
                 return restart(env: env)
             }
         }
-        let tableWidget = makeTable(env: env)
+        let tableWidget = makeTable(env: env, width: layout.table.width)
         switch tableWidget.handle(key, in: layout.table, state: &table, keyMap: navigation) {
         case .selected, .unchanged: return refresh(env: env)
         case .activated(let row):
@@ -209,17 +209,19 @@ struct EnterprisesScreen: Screen {
         return TableSort(column: column, ascending: bar.sort == .name)
     }
 
-    func makeTable(env: AppEnvironment) -> Table {
+    func makeTable(env: AppEnvironment, width: Int = 80) -> Table {
         let theme = env.theme
         let text = env.text
         let language = env.language
+        // Below 80 columns the fixed columns narrow, so the names keep room to be told apart.
+        let narrow = width < 78
         let columns = [
             TableColumn(text.columnName, width: .fill(), isSortable: true),
-            TableColumn(text.columnDistrict, width: .fixed(12)),
-            TableColumn(text.columnRating, width: .fixed(6)),
+            TableColumn(text.columnDistrict, width: .fixed(narrow ? 8 : 12)),
+            TableColumn(text.columnRating, width: .fixed(narrow ? 4 : 6)),
             TableColumn(text.columnLastVisit, width: .fixed(10), isSortable: true),
             TableColumn(text.columnRisk, width: .fixed(RiskLevel.labelWidth(language)), isSortable: true),
-            TableColumn(text.columnOpenRecommendations, width: .fixed(6), alignment: .right),
+            TableColumn(text.columnOpenRecommendations, width: .fixed(narrow ? 4 : 6), alignment: .right),
         ]
         let rows = window.rows.map { e in
             TableRow(cells: [
@@ -277,7 +279,7 @@ struct EnterprisesScreen: Screen {
             buffer.write(String(label.dropFirst(keyLabel.count)), at: Point(x: x, y: rect.y), style: style, clip: rect)
         }
 
-        let table = makeTable(env: env)
+        let table = makeTable(env: env, width: layout.table.width)
         table.render(in: layout.table, buffer: &buffer, state: self.table)
         if window.total == 0 {
             let body = table.parts(of: layout.table).body

@@ -46,7 +46,7 @@ struct ExportScreen: Screen {
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
         if isRunning { return key == .ctrl("q") ? .ignored : .handled }
         if keyMap(env).match(key) == .export { return start(env: env) }
-        let layout = Layout(area: area)
+        let layout = Layout(area: area, env: env)
         if focus.focused == .directory, directory.handle(key) != .ignored { return .handled }
         if focus.focused == .start, key == .enter || key == .character(" ") { return start(env: env) }
         if case .mouse(let event) = key, event.isClick, layout.start.contains(event.position) { return start(env: env) }
@@ -127,15 +127,25 @@ struct ExportScreen: Screen {
         let progress: Rect
         let outcome: Rect
 
-        init(area: Rect) {
-            let box = area.inset(horizontal: 2, vertical: 1)
+        /// The intro as many rows as it takes; on a short terminal (60×16) no gap rows and at most
+        /// two intro rows, so the progress and the outcome are still on screen.
+        init(area: Rect, env: AppEnvironment) {
+            let roomy = area.height >= 20
+            let gap = roomy ? 1 : 0
+            let box = area.inset(horizontal: 2, vertical: gap)
             labelWidth = 12
-            intro = Rect(x: box.x, y: box.y, width: box.width, height: 2)
-            pending = Rect(x: box.x, y: box.y + 3, width: box.width, height: 4)
-            directory = Rect(x: box.x + labelWidth, y: box.y + 8, width: max(10, box.width - labelWidth), height: 1)
-            start = Rect(x: box.x + labelWidth, y: box.y + 10, width: 20, height: 1)
-            progress = Rect(x: box.x, y: box.y + 12, width: box.width, height: 1)
-            outcome = Rect(x: box.x, y: box.y + 14, width: box.width, height: max(0, box.bottom - box.y - 14))
+            let introRows = Paragraph(env.text.exportIntro).lineCount(width: max(1, box.width))
+            intro = Rect(x: box.x, y: box.y, width: box.width, height: roomy ? introRows : min(2, introRows))
+            var y = intro.bottom + gap
+            pending = Rect(x: box.x, y: y, width: box.width, height: 4)
+            y = pending.bottom + gap
+            directory = Rect(x: box.x + labelWidth, y: y, width: max(10, box.width - labelWidth), height: 1)
+            y += 1 + gap
+            start = Rect(x: box.x + labelWidth, y: y, width: 20, height: 1)
+            y += 1 + gap
+            progress = Rect(x: box.x, y: y, width: box.width, height: 1)
+            y += 1 + gap
+            outcome = Rect(x: box.x, y: y, width: box.width, height: max(0, box.bottom - y))
         }
 
         var fieldRects: [Field: Rect] { [.directory: directory, .start: start] }
@@ -144,7 +154,7 @@ struct ExportScreen: Screen {
     func render(into buffer: inout Buffer, area: Rect, env: AppEnvironment) {
         let text = env.text
         let theme = env.theme
-        let layout = Layout(area: area)
+        let layout = Layout(area: area, env: env)
         Paragraph(text.exportIntro, style: theme.normal).render(in: layout.intro, buffer: &buffer)
         renderPending(in: layout.pending, env: env, into: &buffer)
 

@@ -94,7 +94,9 @@ struct NewEnterpriseScreen: Screen {
             discardArmed = true
             return .notice(env.text.unsavedEnterprise)
         }
-        let layout = Layout(area: area, env: env)
+        let (layout, scroll) = scrolledLayout(area: area, env: env)
+        // Mouse hits in the coordinates the form is laid out in.
+        let key = scroll.contentKey(key)
         if case .mouse(let event) = key, event.isClick, layout.save.contains(event.position) {
             return save(env: env)
         }
@@ -228,12 +230,33 @@ struct NewEnterpriseScreen: Screen {
         }
 
         var fieldRects: [Field: Rect] { rects.merging([.save: save]) { a, _ in a } }
+
+        /// The intro, the fields with their error rows and the save button: below this height
+        /// the form scrolls.
+        static let minimumHeight = 3 + Field.allCases.count - 1 + errorRows.values.reduce(0, +) + 2
+    }
+
+    /// The form in content coordinates and the viewport that keeps the focused field (and its
+    /// error rows) in `area`.
+    func scrolledLayout(area: Rect, env: AppEnvironment) -> (Layout, ScrollView) {
+        let contentHeight = max(area.height, Layout.minimumHeight)
+        let layout = Layout(area: Rect(x: area.x, y: 0, width: area.width, height: contentHeight), env: env)
+        var rows = 0..<1
+        if let focused = focus.focused, let rect = layout.fieldRects[focused] {
+            rows = rect.y..<(layout.errorRects[focused]?.bottom ?? rect.bottom)
+        }
+        let offset = ScrollView.offset(showing: rows, viewport: area.height, contentHeight: contentHeight)
+        return (layout, ScrollView(area: area, contentHeight: contentHeight, offset: offset, theme: env.theme))
     }
 
     func render(into buffer: inout Buffer, area: Rect, env: AppEnvironment) {
+        let (layout, scroll) = scrolledLayout(area: area, env: env)
+        scroll.render(into: &buffer) { content, _ in renderForm(layout, into: &content, env: env) }
+    }
+
+    private func renderForm(_ layout: Layout, into buffer: inout Buffer, env: AppEnvironment) {
         let text = env.text
         let theme = env.theme
-        let layout = Layout(area: area, env: env)
         Paragraph(text.newEnterpriseIntro, style: theme.muted).render(in: layout.intro, buffer: &buffer)
         let labels: [Field: String] = [
             .creditCode: text.fieldCreditCode, .name: text.fieldName, .address: text.fieldAddress,

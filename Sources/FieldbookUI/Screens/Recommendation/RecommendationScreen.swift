@@ -11,6 +11,10 @@ struct RecommendationScreen: Screen {
     enum Action: Hashable, Sendable {
         case save
         case status(StatusQuestion.Change)
+        /// F3: the deadline the text names ("30日内") goes into the deadline field.
+        case useTextDeadline
+        /// F4–F7: another section of the visit (the text typed here is saved, or kept as a draft).
+        case navigate(VisitNavigation)
     }
 
     let visitId: String
@@ -89,11 +93,22 @@ struct RecommendationScreen: Screen {
         saved == nil ? env.text.newRecommendationTitle : env.text.recommendationTitle
     }
 
+    func subject(_ env: AppEnvironment) -> String? { context.enterpriseName }
+
     func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
         // The status keys work while the status field is focused (elsewhere letters are text).
-        KeyMap([KeyBinding(.save, keys: [.ctrl("s")], help: env.text.keySave, isEnabled: !isLocked)]
-               + RecommendationCells.statusBindings(for: saved, today: env.today, env: env,
-                                                    enabled: focus.focused == .status) { .status($0) })
+        var map = KeyMap([
+            KeyBinding(Action.save, keys: [.ctrl("s")], help: env.text.keySave, isEnabled: !isLocked),
+            KeyBinding(.useTextDeadline, keys: [.function(3)], help: env.text.keyUseDeadlineFromText,
+                       isEnabled: !isLocked && offeredDeadline != nil),
+        ] + RecommendationCells.statusBindings(for: saved, today: env.today, env: env,
+                                               enabled: focus.focused == .status) { .status($0) })
+        for navigation in [VisitNavigation.form, .checklist, .recommendations, .review] {
+            var binding = navigation.binding(Action.navigate(navigation), env)
+            binding.showsInStatusBar = navigation == .recommendations
+            map.append(binding)
+        }
+        return map
     }
 
     mutating func reload(env: AppEnvironment) throws {
@@ -166,10 +181,21 @@ struct RecommendationScreen: Screen {
             return .handled
         }
         switch keyMap(env).match(key) {
-        case .save: return save(env: env, explicit: true)
-        case .status(let change):
+        case .save?: return save(env: env, explicit: true)
+        case .status(let change)?:
             if let saved { question = StatusQuestion(saved, change, env: env) }
             return .handled
+        case .useTextDeadline?:
+            guard let offered = offeredDeadline else { return .handled }
+            deadline = DateFieldState(text: offered.description)
+            deadlineTyped = true
+            deadlineError = nil
+            dirty = true
+            return .handled
+        case .navigate(let navigation)?:
+            // What can be saved is; what cannot stays a draft, shown again on return.
+            if case .error(let message) = save(env: env, explicit: false) { return .error(message) }
+            return .switchTo(navigation.route(visitId: visitId))
         case nil: break
         }
         if key == .escape { return leave(env: env) }
@@ -195,6 +221,14 @@ struct RecommendationScreen: Screen {
         else if !focus.handle(key, fieldRects: layout.fieldRects) { return .ignored }
         if before != focus.focused, before != .status { return save(env: env, explicit: false) }
         return .handled
+    }
+
+    /// The deadline the text names ("30日内" from the visit date), when it differs from the
+    /// deadline field: offered beside the field, F3 takes it.
+    var offeredDeadline: LocalDate? {
+        guard let days = TypedDeadline.days(in: text.text) else { return nil }
+        let date = context.visit.date.adding(days: days)
+        return date.description == deadline.text ? nil : date
     }
 
     private mutating func changePriority(by step: Int, env: AppEnvironment) -> ScreenOutcome {
@@ -367,7 +401,12 @@ struct RecommendationScreen: Screen {
             let all = RecommendationPriority.allCases
             let hint = t.deadlineDefaults(high: all[0].defaultDeadlineDays, medium: all[1].defaultDeadlineDays,
                                           low: all[2].defaultDeadlineDays)
-            buffer.write(hint, at: layout.deadlineHint.origin, style: theme.muted, clip: layout.deadlineHint)
+            if let offered = offeredDeadline {
+                buffer.write(t.deadlineFromText(offered.description), at: layout.deadlineHint.origin,
+                             style: theme.warning, clip: layout.deadlineHint)
+            } else {
+                buffer.write(hint, at: layout.deadlineHint.origin, style: theme.muted, clip: layout.deadlineHint)
+            }
         }
         label(t.recommendationStatus, .status, layout.status)
         if let saved {

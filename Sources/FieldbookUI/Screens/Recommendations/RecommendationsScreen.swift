@@ -35,6 +35,8 @@ struct RecommendationsScreen: Screen {
 
     func title(_ env: AppEnvironment) -> String { env.text.recommendationsTitle }
 
+    func subject(_ env: AppEnvironment) -> String? { detail?.enterprise.name }
+
     func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
         if attachFlow != nil { return KeyMap([]) }
         let text = env.text

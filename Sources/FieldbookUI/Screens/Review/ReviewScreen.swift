@@ -44,6 +44,8 @@ struct ReviewScreen: Screen {
 
     func title(_ env: AppEnvironment) -> String { env.text.reviewTitle }
 
+    func subject(_ env: AppEnvironment) -> String? { detail?.enterprise.name }
+
     func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
         var map = KeyMap<Action>([
             KeyBinding(.complete, keys: [.character("c"), .function(9)], keyLabel: "c", help: env.text.keyComplete,

@@ -9,12 +9,22 @@ extension ReviewScreen {
         var buttons: [(Action, Rect)] = []
 
         init(area: Rect, buttons labels: [(Action, String)]) {
-            let inner = area.inset(horizontal: 2, vertical: 1)
-            summary = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - 2))
+            // No margin rows on a short terminal: the summary needs them.
+            let inner = area.inset(horizontal: 2, vertical: area.height >= 20 ? 1 : 0)
+            // Buttons that do not fit one row flow onto another, never cut: the rows end at the bottom.
+            var placed: [(Action, x: Int, row: Int, width: Int)] = []
             var x = inner.x
+            var row = 0
             for (action, label) in labels {
-                buttons.append((action, Rect(x: x, y: inner.bottom - 1, width: label.displayWidth, height: 1)))
-                x += label.displayWidth + 2
+                let width = min(label.displayWidth, inner.width)
+                if x > inner.x && x + width > inner.right { x = inner.x; row += 1 }
+                placed.append((action, x, row, width))
+                x += width + 2
+            }
+            let rows = row + 1
+            summary = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - rows - 1))
+            for button in placed {
+                buttons.append((button.0, Rect(x: button.x, y: inner.bottom - rows + button.row, width: button.width, height: 1)))
             }
         }
     }

@@ -95,7 +95,22 @@ extension VisitFormScreen {
         [VisitNavigation.checklist, .recommendations, .review].map { ($0, "[ \($0.keyLabel) \($0.help(env)) ]") }
     }
 
-    func layout(area: Rect, env: AppEnvironment) -> Layout {
-        Layout(area: area, labelWidth: Self.labelWidth(env.text), buttonLabels: Self.buttonLabels(env))
+    /// Status, the enterprise and its message, six rows of paired fields, three rows of notes, a
+    /// gap and the buttons: below this height the form scrolls.
+    static let minimumContentHeight = 20
+
+    /// The form laid out in content coordinates (taller than `area` on a short terminal) and the
+    /// viewport that shows the focused field, its label and its message in `area`.
+    func layout(area: Rect, env: AppEnvironment) -> (Layout, ScrollView) {
+        let contentHeight = max(area.height, Self.minimumContentHeight)
+        let content = Rect(x: area.x, y: 0, width: area.width, height: contentHeight)
+        let layout = Layout(area: content, labelWidth: Self.labelWidth(env.text), buttonLabels: Self.buttonLabels(env))
+        var rows = 0..<1
+        if let focused = focus.focused, let input = layout.fields[focused] {
+            let bottom = layout.messages[focused]?.bottom ?? input.bottom
+            rows = input.y..<max(bottom, input.bottom)
+        }
+        let offset = ScrollView.offset(showing: rows, viewport: area.height, contentHeight: contentHeight)
+        return (layout, ScrollView(area: area, contentHeight: contentHeight, offset: offset, theme: env.theme))
     }
 }

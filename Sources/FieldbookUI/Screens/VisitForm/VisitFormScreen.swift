@@ -35,6 +35,8 @@ struct VisitFormScreen: Screen {
     private(set) var futureDate: (date: LocalDate, state: DialogState)?
     /// The future date the inspector confirmed (saved without asking again).
     private var confirmedFutureDate: LocalDate?
+    /// The focus was put on the first field that needs input (once, when the form first loads).
+    private var initialFocusChosen = false
 
     /// A new draft at this enterprise.
     init(startingAt enterpriseId: String) { startAt = enterpriseId }
@@ -54,10 +56,9 @@ struct VisitFormScreen: Screen {
     var isLocked: Bool { visit?.status == .completed || visit?.isVoided == true }
     var isEditingText: Bool { !isLocked && focus.focused?.isText == true }
 
-    func title(_ env: AppEnvironment) -> String {
-        guard let enterprise else { return env.text.visitFormTitle }
-        return env.text.visitFormTitle + " · " + enterprise.name
-    }
+    func title(_ env: AppEnvironment) -> String { env.text.visitFormTitle }
+
+    func subject(_ env: AppEnvironment) -> String? { enterprise?.name }
 
     func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
         var map = KeyMap<Action>([
@@ -83,6 +84,22 @@ struct VisitFormScreen: Screen {
         enterprise = detail.enterprise
         // Text the inspector typed that could not be saved stays on screen.
         for field in VisitFormField.allCases where problems[field] == nil { showStored(field) }
+        if !initialFocusChosen {
+            initialFocusChosen = true
+            if let first = firstFieldNeedingInput { focus.focus(first) }
+        }
+    }
+
+    /// Where typing starts: the enterprise is chosen and the date and type come filled in, so the
+    /// first empty field of the visit's facts (the end time and the notes only once everything
+    /// else is there: they are written at the end of the visit). Nil on a completed visit.
+    var firstFieldNeedingInput: VisitFormField? {
+        guard let visit, !isLocked, enterprise != nil else { return nil }
+        var order: [VisitFormField] = [.start, .inspectors, .personsMet, .employees, .contracts, .insured,
+                                       .dispatched, .migrant]
+        if visit.type == .policyBriefing { order.append(.attendees) }
+        order += [.end, .notes]
+        return order.first { shownText($0).trimmingCharacters(in: .whitespaces).isEmpty } ?? .notes
     }
 
     /// Puts the stored value of `field` into its editor.
@@ -175,8 +192,10 @@ struct VisitFormScreen: Screen {
     // MARK: Keys
 
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
-        let layout = layout(area: area, env: env)
+        let (layout, scroll) = layout(area: area, env: env)
         if let question = futureDate { return answerFutureDate(question, key: key, area: area, env: env) }
+        // Mouse hits in the coordinates the form is laid out in.
+        let key = scroll.contentKey(key)
         if picker.isOpen, focus.focused == .enterprise, let outcome = handlePicker(key, layout: layout, env: env) {
             return outcome
         }
@@ -358,7 +377,7 @@ struct VisitFormScreen: Screen {
             let text = (texts[field]?.text ?? "").trimmingCharacters(in: .whitespaces)
             var time: TimeOfDay?
             if !text.isEmpty {
-                guard let parsed = TimeOfDay(text) else { return fail(field, .time) }
+                guard let parsed = TimeOfDay(typed: text) else { return fail(field, .time) }
                 time = parsed
             }
             if field == .start { candidate.startTime = time } else { candidate.endTime = time }

@@ -3,10 +3,20 @@ import TerminalKit
 
 extension VisitFormScreen {
     func render(into buffer: inout Buffer, area: Rect, env: AppEnvironment) {
+        guard visit != nil else { return }
+        let (layout, scroll) = layout(area: area, env: env)
+        scroll.render(into: &buffer) { content, _ in renderForm(layout, into: &content, env: env) }
+        if let question = futureDate {
+            buffer.cursor = nil
+            Self.futureDateDialog(question.date, env: env).render(in: area, buffer: &buffer, state: question.state)
+        }
+    }
+
+    /// The whole form in content coordinates (the scroll view shows the part around the focus).
+    private func renderForm(_ layout: Layout, into buffer: inout Buffer, env: AppEnvironment) {
         guard let visit else { return }
         let text = env.text
         let theme = env.theme
-        let layout = layout(area: area, env: env)
         renderStatus(visit, in: layout.status, env: env, into: &buffer)
 
         for field in VisitFormField.allCases {
@@ -40,17 +50,13 @@ extension VisitFormScreen {
         }
         for (_, label) in Self.buttonLabels(env).enumerated() {
             if let rect = layout.buttons.first(where: { $0.0 == label.0 })?.1 {
-                buffer.write(label.1, at: rect.origin, style: theme.normal.bold, clip: area)
+                buffer.write(label.1, at: rect.origin, style: theme.normal.bold, clip: layout.bounds)
             }
         }
         if picker.isOpen && focus.isFocused(.enterprise) { renderDropdown(in: layout.dropdown, env: env, into: &buffer) }
         // Last, over the fields below it.
         if typeSelect.isOpen && focus.isFocused(.type), let rect = layout.fields[.type] {
             Self.typeSelect(env, focused: true).render(in: rect, buffer: &buffer, state: typeSelect, bounds: layout.bounds)
-        }
-        if let question = futureDate {
-            buffer.cursor = nil
-            Self.futureDateDialog(question.date, env: env).render(in: area, buffer: &buffer, state: question.state)
         }
     }
 
