@@ -49,7 +49,7 @@ struct InspectorDayTests {
         try await day.waitFor("91420303MA48K2T787")
         try day.press("v")                      // start a visit here
         try await day.waitFor("用工风险排查")     // the type a visit starts with
-        try day.press("Tab", "Tab", "Right")    // enterprise → date → type: the next type
+        try day.press("BTab", "Right")          // the form opens on the start time; back to the type: the next type
         try await day.waitFor("走访类型  约谈")
         try day.press("F5")                     // the visit's checklist
         try await day.waitFor("自用工之日起一个月内订立书面劳动合同")

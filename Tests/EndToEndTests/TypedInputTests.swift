@@ -10,8 +10,8 @@ import TerminalHarness
 /// never happen on one key.
 @Suite(.serialized)
 struct TypedInputTests {
-    /// Tabs from the enterprise field to 接待人员 (persons met) on the visit form.
-    static let tabsToPersonsMet = Array(repeating: "Tab", count: 6)
+    /// Tabs from where the form opens (the start time, its first empty field) to 接待人员.
+    static let tabsToPersonsMet = Array(repeating: "Tab", count: 3)
 
     enum Ending: String, CaseIterable { case ctrlQ, ctrlC, sigterm, sighup }
 

@@ -63,7 +63,9 @@ import TerminalHarness
         switch form {
         case .visitNotes:
             let visit = try fixture!.startDraft { .visit(id: $0) }
-            return Setup(ready: "Notes", keys: ["BTab"], route: .visit(id: visit), field: "notes", focused: "Notes")
+            // The form opens on the start time: back past type, date and enterprise to the notes.
+            return Setup(ready: "Notes", keys: ["BTab", "BTab", "BTab", "BTab"], route: .visit(id: visit), field: "notes",
+                         focused: "Notes")
         case .checklistNote:
             let visit = try fixture!.startDraft()
             let first = try fixture!.itemCodes(of: visit)[0]

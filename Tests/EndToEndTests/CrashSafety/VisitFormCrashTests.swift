@@ -18,8 +18,8 @@ import TerminalHarness
         ("Insured", "socialInsuranceEnrolled"), ("Dispatched", "dispatchedWorkers"),
         ("Migrant", "migrantWorkers"), ("Attendees", "attendees"),
     ]
-    /// Tabs from the first field (the enterprise) to "persons met".
-    static let tabsToFirstField = 6
+    /// Tabs from where the form opens (the start time, its first empty field) to "persons met".
+    static let tabsToFirstField = 3
 
     static var runs: Int { CrashSafetyTests.environment["FIELDBOOK_CRASH_RUNS"].flatMap(Int.init) ?? 10 }
 

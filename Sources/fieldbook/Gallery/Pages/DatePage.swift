@@ -8,7 +8,7 @@ struct DatePage: GalleryPage {
     static let examples: [(label: String, text: String)] = [
         ("空 Empty", ""),
         ("有效 Valid", "2026-12-14"),
-        ("格式错误 Malformed", "2026-1-5"),
+        ("格式错误 Malformed", "2026-1"),
         ("无此日 No such day", "2026-02-30"),
     ]
 

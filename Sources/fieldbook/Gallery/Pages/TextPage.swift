@@ -37,7 +37,8 @@ struct TextPage: GalleryPage {
         buffer.write("宽字符在右边缘 A wide glyph at the right edge becomes a space:", at: Point(x: area.x, y: y), style: theme.title, clip: area)
         y += 1
         let edge = Rect(x: area.x, y: y, width: 7, height: 1)
-        buffer.write("中文中文", at: edge.origin, style: theme.field, clip: edge)
+        // Without the ellipsis, to show what becomes of a wide glyph cut by the edge.
+        buffer.write("中文中文", at: edge.origin, style: theme.field, clip: edge, ellipsis: false)
         buffer.write("│ 7 columns", at: Point(x: edge.right, y: y), style: theme.muted, clip: area)
         y += 2
         buffer.write("é (e + ◌́) 😀 ✓ — ½ 《标题》「引号」，。", at: Point(x: area.x, y: y), style: theme.normal, clip: area)
