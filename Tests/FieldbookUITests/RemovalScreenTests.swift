@@ -182,6 +182,7 @@ import TerminalKit
         let visit = try VisitFixtures.draft(db)
         var (pilot, session) = try makeVisitPilot(db: db, routes: [.visit(id: visit.id)])
         defer { session.remove() }
+        pilot.press(VisitFormTests.tabs(to: .enterprise))  // the form opens on its first empty field
         pilot.type("华鼎")
         #expect(pilot.screenText.contains("十堰华鼎车桥制造股份有限公司"))
         pilot.press(.function(2))
