@@ -19,22 +19,7 @@ import Testing
 
     /// Starts `fieldbook attach ARGUMENTS` in the background, held at `checkpoint` when given.
     static func start(_ cli: FieldbookProcess, _ arguments: [String], holdAt checkpoint: String?) throws -> (Process, String?) {
-        let process = Process()
-        process.executableURL = FieldbookProcess.binary
-        process.arguments = ["attach"] + arguments
-        process.currentDirectoryURL = cli.directory
-        var environment = ["HOME": cli.directory.path, "PATH": "/usr/bin:/bin", "LANG": cli.language, "LC_ALL": cli.language]
-        var marker: String?
-        if let checkpoint {
-            let path = cli.path("hold-\(UUID().uuidString)")
-            environment["FIELDBOOK_TEST_ATTACH_HOLD"] = "\(checkpoint):\(path)"
-            marker = path
-        }
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return (process, marker)
+        try BackgroundExport.launch(cli, ["attach"] + arguments, holdVariable: "FIELDBOOK_TEST_ATTACH_HOLD", holdAt: checkpoint)
     }
 
     /// The store's invariants; returns the captions of the attachments recorded.

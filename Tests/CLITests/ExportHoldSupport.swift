@@ -9,22 +9,32 @@ struct BackgroundExport {
 
     /// Starts `fieldbook export ARGUMENTS`, held at `checkpoint` when given.
     static func start(_ cli: FieldbookProcess, _ arguments: [String], holdAt checkpoint: String? = nil) throws -> BackgroundExport {
+        let (process, marker) = try launch(cli, ["export"] + arguments, holdVariable: "FIELDBOOK_TEST_EXPORT_HOLD",
+                                           holdAt: checkpoint)
+        return BackgroundExport(process: process, marker: marker)
+    }
+
+    /// Starts `fieldbook ARGUMENTS` in the background, output discarded; with a checkpoint, the
+    /// command's hold hook (`holdVariable=CHECKPOINT:MARKER`) is set and MARKER returned. Shared
+    /// by the export and attach kill suites.
+    static func launch(_ cli: FieldbookProcess, _ arguments: [String], holdVariable: String,
+                       holdAt checkpoint: String?) throws -> (Process, String?) {
         let process = Process()
         process.executableURL = FieldbookProcess.binary
-        process.arguments = ["export"] + arguments
+        process.arguments = arguments
         process.currentDirectoryURL = cli.directory
         var environment = ["HOME": cli.directory.path, "PATH": "/usr/bin:/bin", "LANG": cli.language, "LC_ALL": cli.language]
         var marker: String?
         if let checkpoint {
             let path = cli.path("hold-\(UUID().uuidString)")
-            environment["FIELDBOOK_TEST_EXPORT_HOLD"] = "\(checkpoint):\(path)"
+            environment[holdVariable] = "\(checkpoint):\(path)"
             marker = path
         }
         process.environment = environment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        return BackgroundExport(process: process, marker: marker)
+        return (process, marker)
     }
 
     /// Waits until the export is held at its checkpoint; false when it ended first (or took ten minutes).

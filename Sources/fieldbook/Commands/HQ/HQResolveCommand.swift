@@ -26,9 +26,7 @@ struct HQResolveCommand: ParsableCommand {
     func run() throws {
         try CommandContext.run { context in
             let (database, _, _) = try HQStoreAccess.open(store, context: &context)
-            let person = (by ?? context.environment["USER"] ?? context.environment["LOGNAME"] ?? "")
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !person.isEmpty else { throw SyncError.noResolverName }
+            let person = try HQStoreAccess.person(by, context: context)
             let resolved = try database.resolveHQConflict(conflict, keep: HQConflictChoice(keep), by: person)
             let kept = resolved.resolution == "current"
                 ? (zh: "总部版本 r\(resolved.currentRevision)（\(resolved.currentDeviceId)）",

@@ -27,9 +27,7 @@ struct HQRevokeCommand: ParsableCommand {
     func run() throws {
         try CommandContext.run { context in
             let (database, _, _) = try HQStoreAccess.open(store, context: &context)
-            let person = (by ?? context.environment["USER"] ?? context.environment["LOGNAME"] ?? "")
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !person.isEmpty else { throw SyncError.noResolverName }
+            let person = try HQStoreAccess.person(by, context: context)
             let device = try database.revokeDevice(key, reason: reason, by: person)
             context.print(context.text(
                 zh: "已吊销设备 \(device.fingerprint)（\(device.inspector)）。此后由该密钥签名的导出文件一律拒收。",

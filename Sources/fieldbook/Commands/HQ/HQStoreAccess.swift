@@ -5,6 +5,15 @@ import Foundation
 
 /// Opening the headquarters database a command names (`HQDatabase`, which runs HQ's migrator).
 enum HQStoreAccess {
+    /// Who is deciding at headquarters (resolving a conflict, revoking a key), recorded in the
+    /// audit log: `--by`, else the login name; refused when neither gives a name.
+    static func person(_ by: String?, context: CommandContext) throws -> String {
+        let person = (by ?? context.environment["USER"] ?? context.environment["LOGNAME"] ?? "")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !person.isEmpty else { throw SyncError.noResolverName }
+        return person
+    }
+
     /// An existing headquarters database and its keys; refuses any other database.
     static func open(_ store: StoreOptions, context: inout CommandContext) throws -> (HQDatabase, HQKeyring, String) {
         let path = store.path(default: HQCommand.defaultDatabase, environment: context.environment)
