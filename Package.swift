@@ -88,7 +88,7 @@ let package = Package(
         .executableTarget(name: "fieldbook-fuzz", dependencies: ["FieldbookCore", "FieldbookBundle", "FieldbookHQ"]),
 
         // The repository root and the one child-process runner every test target uses.
-        .target(name: "TestSupport", dependencies: [.product(name: "Logging", package: "swift-log")],
+        .target(name: "TestSupport", dependencies: ["TerminalHarness", .product(name: "Logging", package: "swift-log")],
                 path: "Tests/TestSupport"),
         // Laptop/HQ fixtures shared by the bundle and headquarters tests.
         .target(name: "SyncTestSupport", dependencies: [
@@ -115,7 +115,7 @@ let package = Package(
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
         // Every module imports only what docs/architecture.md allows it.
         .testTarget(name: "ArchitectureTests", dependencies: ["TestSupport"]),
-        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport", "TerminalHarness"]),
     ],
     swiftLanguageModes: [.v6]
 )

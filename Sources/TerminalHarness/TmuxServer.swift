@@ -46,8 +46,9 @@ final class TmuxServer {
         // Output to a file, not a pipe: the server the first command starts inherits the client's
         // descriptors, and a pipe would then never reach end-of-file.
         let outputPath = directory.appendingPathComponent("output").path
-        let status = try Subprocess.run(executable, ["-u", "-S", socket, "-f", config] + arguments,
-                                        environment: environment, outputPath: outputPath)
+        let status = try SpawnedProcess(executable, ["-u", "-S", socket, "-f", config] + arguments,
+                                        environment: environment, output: .file(outputPath),
+                                        errorOutput: .sameAsOutput).wait(timeout: .seconds(120))
         let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         guard status == 0 else {
             throw HarnessError.tmuxFailed(arguments: arguments, status: status, output: text)

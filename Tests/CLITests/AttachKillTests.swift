@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import TestSupport
 import Testing
+import TerminalHarness
 
 /// `fieldbook attach` killed with SIGKILL again and again — at random moments, and held at its two
 /// windows (files copied but not renamed; renamed but not recorded) — each run attaching three
@@ -18,7 +19,7 @@ import Testing
     static var seed: UInt64 { environment["FIELDBOOK_CRASH_SEED"].flatMap(UInt64.init) ?? 11 }
 
     /// Starts `fieldbook attach ARGUMENTS` in the background, held at `checkpoint` when given.
-    static func start(_ cli: FieldbookProcess, _ arguments: [String], holdAt checkpoint: String?) throws -> (Process, String?) {
+    static func start(_ cli: FieldbookProcess, _ arguments: [String], holdAt checkpoint: String?) throws -> (SpawnedProcess, String?) {
         try BackgroundExport.launch(cli, ["attach"] + arguments, holdVariable: "FIELDBOOK_TEST_ATTACH_HOLD", holdAt: checkpoint)
     }
 
@@ -74,8 +75,7 @@ import Testing
                 try await Task.sleep(for: .milliseconds(random.int(in: 0...250)))
                 if process.isRunning { timed += 1 } else { finishedFirst += 1 }
             }
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            process.kill()
             if let marker { try? FileManager.default.removeItem(atPath: marker) }
 
             // The next start of an attachment command tidies what the kill left.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TerminalHarness
 
 /// The conventions scripts rely on: `--version`, exit statuses by meaning (sysexits), and
 /// `export --out` creating one missing directory level owner-only.
@@ -60,24 +61,17 @@ struct CLIConventionsTests {
         let db = cli.path("f.sqlite")
         #expect(try cli.run(["init", "--inspector", "李明", "--language", "en", "--db", db]).status == 0)
         // Python's sqlite3 holds an exclusive write transaction until its stdin closes.
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        holder.arguments = ["python3", "-c", """
+        let holder = try SpawnedProcess("/usr/bin/env", ["python3", "-c", """
             import sqlite3, sys
             c = sqlite3.connect(sys.argv[1], isolation_level=None)
             c.execute('BEGIN EXCLUSIVE')
             print('locked', flush=True)
             sys.stdin.read()
-            """, db]
-        let input = Pipe(), output = Pipe()
-        holder.standardInput = input
-        holder.standardOutput = output
-        try holder.run()
-        defer { try? input.fileHandleForWriting.close(); holder.waitUntilExit() }
+            """, db], input: .pipe, output: .pipe)
+        defer { try? holder.input?.close(); _ = try? holder.wait(timeout: .seconds(60)) }
         var seen = Data()
         while !String(decoding: seen, as: UTF8.self).contains("locked") {
-            let chunk = output.fileHandleForReading.availableData
-            guard !chunk.isEmpty else { break }
+            guard let chunk = holder.output?.availableData, !chunk.isEmpty else { break }
             seen += chunk
         }
         let checklist = FieldbookProcess.samples.appendingPathComponent("checklists/employment-risk.v1.json").path

@@ -1,10 +1,11 @@
 import Foundation
+import TerminalHarness
 
 /// Running `fieldbook export` in the background, held at a checkpoint through the test hook
 /// `FIELDBOOK_TEST_EXPORT_HOLD=CHECKPOINT:MARKER` (Sources/fieldbook/Commands/ExportTestHold.swift):
 /// the export creates MARKER when it gets there and waits until MARKER is removed.
 struct BackgroundExport {
-    let process: Process
+    let process: SpawnedProcess
     let marker: String?
 
     /// Starts `fieldbook export ARGUMENTS`, held at `checkpoint` when given.
@@ -18,11 +19,7 @@ struct BackgroundExport {
     /// command's hold hook (`holdVariable=CHECKPOINT:MARKER`) is set and MARKER returned. Shared
     /// by the export and attach kill suites.
     static func launch(_ cli: FieldbookProcess, _ arguments: [String], holdVariable: String,
-                       holdAt checkpoint: String?) throws -> (Process, String?) {
-        let process = Process()
-        process.executableURL = FieldbookProcess.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = cli.directory
+                       holdAt checkpoint: String?) throws -> (SpawnedProcess, String?) {
         var environment = ["HOME": cli.directory.path, "PATH": "/usr/bin:/bin", "LANG": cli.language, "LC_ALL": cli.language]
         var marker: String?
         if let checkpoint {
@@ -30,10 +27,8 @@ struct BackgroundExport {
             environment[holdVariable] = "\(checkpoint):\(path)"
             marker = path
         }
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try SpawnedProcess(FieldbookProcess.binary.path, arguments, environment: environment,
+                                         currentDirectory: cli.directory.path)
         return (process, marker)
     }
 
@@ -48,16 +43,15 @@ struct BackgroundExport {
         return true
     }
 
-    func release() -> Int32 {
+    /// Lets a held export go on and returns its exit status (ten minutes at most).
+    func release() throws -> Int32 {
         if let marker { try? FileManager.default.removeItem(atPath: marker) }
-        process.waitUntilExit()
-        return process.terminationStatus
+        return try process.wait()
     }
 
     /// SIGKILL, and wait for the process to be gone.
     func kill() {
-        if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        process.kill()
         if let marker { try? FileManager.default.removeItem(atPath: marker) }
     }
 }

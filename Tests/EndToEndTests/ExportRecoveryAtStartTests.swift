@@ -16,20 +16,19 @@ struct ExportRecoveryAtStartTests {
 
         // `fieldbook export`, held by the test hook once its file is published, then SIGKILLed.
         let marker = laptop.scratch.path("held")
-        let export = Process()
-        export.executableURL = URL(fileURLWithPath: FieldbookBinary.path)
-        export.arguments = ["export", "--db", laptop.databasePath, "--out", out]
-        export.environment = laptop.environment.merging(["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
-                                                         "FIELDBOOK_TEST_EXPORT_HOLD": "afterPublish:\(marker)"]) { $1 }
-        export.standardOutput = FileHandle.nullDevice
-        export.standardError = FileHandle.nullDevice
-        try export.run()
+        let export = try SpawnedProcess(FieldbookBinary.path, ["export", "--db", laptop.databasePath, "--out", out],
+                                        environment: laptop.environment.merging(
+                                            ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+                                             "FIELDBOOK_TEST_EXPORT_HOLD": "afterPublish:\(marker)"]) { $1 })
+        defer { export.kill() }
+        let deadline = ContinuousClock.now + .seconds(600)
         while !FileManager.default.fileExists(atPath: marker) {
-            guard export.isRunning else { Issue.record("the export ended before it was held"); return }
+            guard export.isRunning, ContinuousClock.now < deadline else {
+                Issue.record("the export ended (or took ten minutes) before it was held"); return
+            }
             try await Task.sleep(for: .milliseconds(5))
         }
-        kill(export.processIdentifier, SIGKILL)
-        export.waitUntilExit()
+        export.kill()
         let published = try FileManager.default.contentsOfDirectory(atPath: out)
         #expect(published.count == 1)
         #expect(try laptop.database().pendingExport().lastSequence == 0)

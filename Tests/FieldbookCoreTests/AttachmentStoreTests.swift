@@ -192,7 +192,7 @@ struct AttachmentStoreTests {
         // Once an export has covered the detachment, it goes.
         try g.db.writer.write { db in
             let seq = try Int64.fetchOne(db, sql: "SELECT value FROM changeSequence WHERE id = 1")!
-            var cursor = ExportCursor(lastChangeSeq: seq, updatedAt: Timestamp(Date()))
+            let cursor = ExportCursor(lastChangeSeq: seq, updatedAt: Timestamp(Date()))
             try cursor.save(db)
         }
         #expect(try g.store.recover().releasedFiles == 1)

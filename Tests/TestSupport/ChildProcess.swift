@@ -1,8 +1,10 @@
 import Foundation
+import TerminalHarness
 
 /// The one way tests run another program (the built `fieldbook`, python3, qpdf, pdftotext …).
 ///
-/// Hand-written rather than swift-subprocess to add no package to every build. What it must get
+/// Hand-written rather than swift-subprocess to add no package to every build; started and reaped
+/// by TerminalHarness's SpawnedProcess (why not Foundation's Process is said there). What it must get
 /// right: standard output and standard error are drained *at the same time* (on two threads),
 /// and standard input is written on a third. Reading one pipe to its end before the other
 /// deadlocks as soon as the child fills the second pipe's buffer (64 KiB) while we wait on the
@@ -23,44 +25,38 @@ public enum ChildProcess {
         case separate, mergedWithOutput, discarded
     }
 
-    /// Runs `executable` to its end. `environment` nil inherits ours.
+    /// Runs `executable` to its end (ten minutes at most: then it is killed and this throws).
+    /// `environment` nil inherits ours.
     public static func run(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil,
                            currentDirectory: URL? = nil, input: Data? = nil,
                            errorOutput: ErrorOutput = .separate) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let environment { process.environment = environment }
-        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        switch errorOutput {
-        case .separate: process.standardError = err
-        case .mergedWithOutput: process.standardError = out
-        case .discarded: process.standardError = FileHandle.nullDevice
+        let errorStream: SpawnedProcess.Stream = switch errorOutput {
+        case .separate: .pipe
+        case .mergedWithOutput: .sameAsOutput
+        case .discarded: .null
         }
-        let stdin = input.map { _ in Pipe() }
-        process.standardInput = stdin ?? FileHandle.nullDevice
-        try process.run()
+        let process = try SpawnedProcess(executable.path, arguments, environment: environment,
+                                         currentDirectory: currentDirectory?.path,
+                                         input: input == nil ? .null : .pipe, output: .pipe, errorOutput: errorStream)
 
         let group = DispatchGroup()
         let errData = Collected()
-        if errorOutput == .separate {
+        if let stderr = process.errorOutput {
             DispatchQueue.global().async(group: group) {
-                errData.set(err.fileHandleForReading.readDataToEndOfFile())
+                errData.set(stderr.readDataToEndOfFile())
             }
         }
-        if let stdin, let input {
+        if let stdin = process.input, let input {
             DispatchQueue.global().async(group: group) {
                 // A child that exits without reading all of it closes the pipe: that is not our error.
-                try? stdin.fileHandleForWriting.write(contentsOf: input)
-                try? stdin.fileHandleForWriting.close()
+                try? stdin.write(contentsOf: input)
+                try? stdin.close()
             }
         }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let outData = process.output?.readDataToEndOfFile() ?? Data()
         group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: outData, stderr: errData.get())
+        let status = try process.wait()
+        return Result(status: status, stdout: outData, stderr: errData.get())
     }
 
     /// Runs a tool found on PATH (through /usr/bin/env).
