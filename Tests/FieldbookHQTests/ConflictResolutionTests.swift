@@ -29,6 +29,9 @@ struct ConflictResolutionTests {
             _ = try ReferencePackWriter(database: hq, keyring: keyring).write(to: pack)
             for laptop in [a, b] { _ = try ReferencePackReader.importPack(pack, into: laptop) }
             try edit(a, try a.enterprise(id: target.id)!) { $0.phone = "0719-1111111" }
+            // A second edit on a: its version has more edits behind it (revision 3 against b's 2),
+            // so it is the one HQ keeps current, whichever bundle comes first (docs/hq.md).
+            try edit(a, try a.enterprise(id: target.id)!) { $0.address = "十堰市北京路1号" }
             try edit(b, try b.enterprise(id: target.id)!) { $0.phone = "0719-2222222"; $0.contactPerson = "赵会计" }
             let importer = HQImporter(database: hq, keyring: keyring)
             for laptop in [a, b] { _ = try importer.importFile(URL(fileURLWithPath: try fixture.export(laptop).path)) }

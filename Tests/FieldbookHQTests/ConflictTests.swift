@@ -9,7 +9,7 @@ import SyncTestSupport
 
 @Suite("Merging at headquarters: newer, older, concurrent")
 struct ConflictTests {
-    @Test("two laptops edit the same registry enterprise: the first fast-forwards, the second is a conflict with both kept")
+    @Test("two laptops edit the same registry enterprise: the first fast-forwards, the second is a conflict with both kept, the higher revision current")
     func concurrentEdit() throws {
         let fixture = try SyncFixture()
         defer { fixture.cleanUp() }
@@ -22,6 +22,8 @@ struct ConflictTests {
 
         let target = registry[0]
         try edit(a, try a.enterprise(id: target.id)!) { $0.phone = "0719-1111111" }
+        // A second edit on a: revision 3 against b's 2, so a's version ranks first in either order.
+        try edit(a, try a.enterprise(id: target.id)!) { $0.address = "十堰市北京路1号" }
         try edit(b, try b.enterprise(id: target.id)!) { $0.phone = "0719-2222222" }
         try fixture.fieldDay(b, enterprises: [try b.enterprise(id: target.id)!], visits: 1)
         let importer = HQImporter(database: hq, keyring: keyring)

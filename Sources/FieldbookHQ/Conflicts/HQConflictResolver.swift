@@ -13,6 +13,17 @@ struct HQConflictResolver {
     let conflict: HQConflict
 
     func applyIncoming() throws {
+        try applyVersion()
+        guard conflict.kind == "concurrentEdit" || conflict.kind == "deletion" else { return }
+        // The record's other open conflicts keep showing the version HQ holds as their current side.
+        try db.execute(sql: """
+            UPDATE hqConflict SET currentDeviceId = ?, currentRevision = ?, currentJSON = ?
+            WHERE recordId = ? AND resolution IS NULL AND id <> ? AND kind IN ('concurrentEdit', 'deletion')
+            """, arguments: [conflict.incomingDeviceId, conflict.incomingRevision, conflict.incomingJSON,
+                             conflict.recordId, conflict.id])
+    }
+
+    private func applyVersion() throws {
         let incoming = Data(conflict.incomingJSON.utf8)
         let decoder = JSONDecoder()
         if conflict.kind == "deletion" { return try applyDeletion(decoder.decode(Tombstone.self, from: incoming)) }
@@ -88,6 +99,10 @@ struct HQConflictResolver {
         try db.execute(sql: "DELETE FROM \(stone.recordType) WHERE id = ?", arguments: [stone.id])
         if let enterpriseId { try EnterpriseSummary.refresh(enterpriseId: enterpriseId, db) }
         try save(stone)
+        // The deleting device wrote the version HQ now holds: its next word on the record is its history.
+        if stone.recordType == Enterprise.recordType || stone.recordType == SiteVisit.recordType {
+            try setOrigin(stone.id, revision: stone.revision)
+        }
     }
 
     private func setOrigin(_ id: String, revision: Int) throws {

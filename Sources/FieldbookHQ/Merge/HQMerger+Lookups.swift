@@ -98,11 +98,11 @@ extension HQMerger {
                             arguments: [recordId]) ?? "hq"
     }
 
-    func setOrigin(_ id: String, type: String, revision: Int) throws {
+    func setOrigin(_ id: String, type: String, device: String, revision: Int) throws {
         try db.cachedStatement(sql: """
             INSERT INTO hqRecordOrigin (recordId, recordType, deviceId, revision) VALUES (?, ?, ?, ?)
             ON CONFLICT(recordId) DO UPDATE SET deviceId = excluded.deviceId, revision = excluded.revision
-            """).execute(arguments: [id, type, bundle.deviceId, revision])
+            """).execute(arguments: [id, type, device, revision])
     }
 
     /// Inserts a line as it is (every field of its layout is a column of its table).

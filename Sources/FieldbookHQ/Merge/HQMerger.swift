@@ -22,7 +22,7 @@ final class HQMerger {
     let change: ChangeContext
     let bundle: IncomingBundle
     private var report: MergeReport
-    private var touchedEnterprises = Set<String>()
+    var touchedEnterprises = Set<String>()
     var aliases: [String: String] = [:]
     /// Incoming enterprise id → the HQ enterprise it is filed under.
     var resolvedEnterprises: [String: String] = [:]
@@ -84,6 +84,10 @@ final class HQMerger {
         let incoming = bundle.inspector
         if var existing = try Inspector.fetchOne(db, key: incoming.id) {
             guard existing.name != incoming.name || existing.district != incoming.district else { return }
+            // The name and district of the device's newest bundle, whatever the import order.
+            let newest = try Int.fetchOne(db, sql: "SELECT MAX(sequence) FROM hqBundle WHERE deviceId = ?",
+                                          arguments: [bundle.deviceId]) ?? 0
+            guard bundle.sequence > newest else { return }
             existing.name = incoming.name
             existing.district = incoming.district
             change.stampChanged(&existing, from: existing)
@@ -96,34 +100,22 @@ final class HQMerger {
     }
 
     private func mergeEnterprise(_ incoming: Enterprise, base: Int?) throws {
-        let type = Enterprise.recordType
         if let target = try alias(of: incoming.id) {
             try conflictWithCurrent(fetchHeld(Enterprise.self, target)!, incoming, kind: "sameCreditCode")
             return
         }
-        guard let existing = try fetchHeld(Enterprise.self, incoming.id) else {
-            if try buried(incoming.id, revision: incoming.revision) { return count(type, \.older) }
-            if let other = try enterprise(creditCode: incoming.creditCode) {
-                try addAlias(incoming.id, to: other.id)
-                try conflictWithCurrent(other, incoming, kind: "sameCreditCode")
-                return
-            }
-            return try insertEnterprise(incoming)
+        if let existing = try fetchHeld(Enterprise.self, incoming.id) {
+            return try mergeVersion(incoming, held: .live(existing), ownerId: incoming.id, base: base)
         }
-        var normalized = incoming
-        normalized.keepSummary(of: existing)
-        normalized.changeSeq = existing.changeSeq
-        switch try decide(existing: existing, incoming: normalized, owner: existing.id, base: base) {
-        case .unchanged: count(type, \.unchanged)
-        case .older: count(type, \.older)
-        case .conflict: try conflictWithCurrent(existing, incoming, kind: "concurrentEdit")
-        case .update:
-            normalized.changeSeq = change.changeSeq
-            try normalized.update(db)
-            try EnterpriseSearchIndex.write(normalized, db)
-            try setOrigin(normalized.id, type: type, revision: normalized.revision)
-            count(type, \.updated)
+        if let stone = try fetchHeld(Tombstone.self, incoming.id) {
+            return try mergeVersion(incoming, held: .deleted(stone), ownerId: incoming.id, base: base)
         }
+        if let other = try enterprise(creditCode: incoming.creditCode) {
+            try addAlias(incoming.id, to: other.id)
+            try conflictWithCurrent(other, incoming, kind: "sameCreditCode")
+            return
+        }
+        try insertEnterprise(incoming)
     }
 
     /// A snapshot only fills a gap: it never updates what HQ holds.
@@ -144,7 +136,7 @@ final class HQMerger {
         e.changeSeq = change.changeSeq
         try insert(e, id: e.id, type: Enterprise.recordType)
         try EnterpriseSearchIndex.write(e, db)
-        try setOrigin(e.id, type: Enterprise.recordType, revision: e.revision)
+        try setOrigin(e.id, type: Enterprise.recordType, device: bundle.deviceId, revision: e.revision)
         touchedEnterprises.insert(e.id)
         count(Enterprise.recordType, \.inserted)
     }
@@ -169,6 +161,8 @@ final class HQMerger {
         let id = line.text("id") ?? "", visitId = line.text("visitId") ?? ""
         if isNewVisit(visitId), !inserted.contains(id) { return try insertNew(line, id: id) }
         guard try visitExists(visitId) else {
+            // Its visit was deleted, and it with it (a bundle HQ took before this older one).
+            if try buried(id, revision: line.integer("revision") ?? 0) { return count(Answer.recordType, \.older) }
             throw SyncError.badFile(bundle.fileName, .unknownVisit(recordType: Answer.recordType, recordId: id, visitId: visitId))
         }
         let answer = try line.record(Answer.self)
@@ -184,6 +178,10 @@ final class HQMerger {
         let id = line.text("id") ?? "", visitId = line.text("visitId") ?? ""
         let enterpriseId = try knownEnterprise(line.text("enterpriseId") ?? "", for: Recommendation.recordType, id: id)
         line["enterpriseId"] = enterpriseId.databaseValue
+        if !isNewVisit(visitId), try !visitExists(visitId), try buried(id, revision: line.integer("revision") ?? 0) {
+            // Its visit was deleted, and it with it (a bundle HQ took before this older one).
+            return count(Recommendation.recordType, \.older)
+        }
         for referenced in [visitId] + [line.text("followUpVisitId")].compactMap({ $0 }) {
             guard try isNewVisit(referenced) || visitExists(referenced) else {
                 throw SyncError.badFile(bundle.fileName, .unknownVisit(recordType: Recommendation.recordType,
@@ -225,7 +223,7 @@ final class HQMerger {
         var line = incoming
         line["changeSeq"] = change.changeSeq.databaseValue
         try insertLine(line, id: id, type: type)
-        if origin { try setOrigin(id, type: type, revision: revision) }
+        if origin { try setOrigin(id, type: type, device: bundle.deviceId, revision: revision) }
         inserted.insert(id)
         count(type, \.inserted)
     }
@@ -242,54 +240,7 @@ final class HQMerger {
         count(type, \.inserted)
     }
 
-    private func mergeTombstone(_ stone: Tombstone) throws {
-        let type = Tombstone.recordType
-        if let known = try fetchHeld(Tombstone.self, stone.id), known.revision >= stone.revision {
-            return count(type, \.unchanged)
-        }
-        guard let current = try currentRow(of: stone) else {
-            var stored = stone
-            stored.changeSeq = change.changeSeq
-            try stored.save(db)
-            return count(type, \.inserted)
-        }
-        let (revision, json, enterpriseId) = current
-        let owner = try originDevice(stone.recordType == Enterprise.recordType ? stone.id : ownerVisit(of: stone) ?? stone.id)
-        // Visits, answers and recommendations are their device's: another device may not delete
-        // them. Enterprises are shared: a deletion from another device is a conflict.
-        if stone.recordType != Enterprise.recordType, owner != bundle.deviceId {
-            throw SyncError.badFile(bundle.fileName, .notOwner(recordType: stone.recordType, recordId: stone.id,
-                                                              owner: owner, signer: bundle.deviceId))
-        }
-        let visits = stone.recordType == Enterprise.recordType
-            ? try SiteVisit.filter(SiteVisit.Columns.enterpriseId == stone.id).fetchCount(db) : 0
-        guard owner == bundle.deviceId, stone.revision > revision, visits == 0 else {
-            if stone.revision <= revision, owner == bundle.deviceId { return count(type, \.older) }
-            return try recordConflict(type: stone.recordType, id: stone.id, kind: "deletion", currentDevice: owner,
-                                      currentRevision: revision, currentJSON: json, incoming: stone, incomingRevision: stone.revision)
-        }
-        if stone.recordType == Enterprise.recordType { try EnterpriseSearchIndex.remove(enterpriseId: stone.id, db) }
-        try db.execute(sql: "DELETE FROM \(stone.recordType) WHERE id = ?", arguments: [stone.id])
-        if let enterpriseId { touchedEnterprises.insert(enterpriseId) }
-        var stored = stone
-        stored.changeSeq = change.changeSeq
-        try stored.save(db)
-        count(type, \.deleted)
-    }
-
     // MARK: - The rule
-
-    /// The rule (`MergeRule.decide`) applied to a record HQ holds: `owner` is the id whose
-    /// recorded origin says which device wrote HQ's version (the record itself, or the visit that
-    /// owns it).
-    private func decide<R: SyncedRecord>(existing: R, incoming: R, owner: String, base: Int?) throws -> MergeDecision {
-        // Same content is the rule's first case; deciding it here spares an unchanged record
-        // (most of a re-sent bundle) the origin lookup.
-        if existing == incoming { return .unchanged }
-        return MergeRule.decide(existing: MergeVersion(revision: existing.revision, device: try originDevice(owner)),
-                                incoming: MergeVersion(revision: incoming.revision, device: bundle.deviceId),
-                                base: base, sameContent: false)
-    }
 
     /// Only the device a visit came from may create or change the visit, its answers and its
     /// recommendations (docs/hq.md, "Who owns a record"): from any other device the bundle is
@@ -307,32 +258,18 @@ final class HQMerger {
 
     /// Visits and their answers and recommendations: the visit's device owns them all.
     func mergeOwned<R: SyncedRecord>(_ incoming: R, originId: String) throws {
-        let type = R.recordType
-        guard let existing = try fetchHeld(R.self, incoming.id) else {
-            if try buried(incoming.id, revision: incoming.revision) { return count(type, \.older) }
-            var stored = incoming
-            stored.changeSeq = change.changeSeq
-            try insert(stored, id: stored.id, type: type)
-            if R.self == SiteVisit.self { try setOrigin(stored.id, type: type, revision: stored.revision) }
-            return count(type, \.inserted)
-        }
-        var normalized = incoming
-        normalized.changeSeq = existing.changeSeq
         // Visits carry no base revision: a laptop never receives them from HQ.
-        switch try decide(existing: existing, incoming: normalized, owner: originId, base: nil) {
-        case .unchanged: count(type, \.unchanged)
-        case .older: count(type, \.older)
-        case .conflict: try conflictWithCurrent(existing, incoming, kind: "concurrentEdit")
-        case .update where Self.undoesVoid(existing, incoming):
-            // A void is never undone by a later version that lacks it (a laptop restored from a
-            // backup taken before the void): HQ keeps the void and records the conflict.
-            try conflictWithCurrent(existing, incoming, kind: "voidUndone")
-        case .update:
-            normalized.changeSeq = change.changeSeq
-            try normalized.update(db)
-            if R.self == SiteVisit.self { try setOrigin(normalized.id, type: type, revision: normalized.revision) }
-            count(type, \.updated)
+        if let existing = try fetchHeld(R.self, incoming.id) {
+            return try mergeVersion(incoming, held: .live(existing), ownerId: originId, base: nil)
         }
+        if let stone = try fetchHeld(Tombstone.self, incoming.id) {
+            return try mergeVersion(incoming, held: .deleted(stone), ownerId: originId, base: nil)
+        }
+        var stored = incoming
+        stored.changeSeq = change.changeSeq
+        try insert(stored, id: stored.id, type: R.recordType)
+        if R.self == SiteVisit.self { try setOrigin(stored.id, type: R.recordType, device: bundle.deviceId, revision: stored.revision) }
+        count(R.recordType, \.inserted)
     }
 
     // MARK: - Helpers
@@ -357,7 +294,7 @@ final class HQMerger {
         }
     }
 
-    private func conflictWithCurrent<R: SyncedRecord>(_ current: R, _ incoming: R, kind: String) throws {
+    func conflictWithCurrent<R: SyncedRecord>(_ current: R, _ incoming: R, kind: String) throws {
         var comparable = incoming
         comparable.id = current.id
         comparable.changeSeq = current.changeSeq
@@ -386,26 +323,11 @@ final class HQMerger {
         count(type, db.changesCount > 0 ? \.conflicts : \.unchanged)
     }
 
-    private func json<T: Encodable>(_ value: T) throws -> String {
+    func json<T: Encodable>(_ value: T) throws -> String {
         String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    /// The revision, JSON and enterprise of the record a tombstone buries, if HQ holds it.
-    private func currentRow(of stone: Tombstone) throws -> (Int, String, String?)? {
-        switch stone.recordType {
-        case Enterprise.recordType: return try Enterprise.fetchOne(db, key: stone.id).map { ($0.revision, try json($0), $0.id) }
-        case SiteVisit.recordType: return try SiteVisit.fetchOne(db, key: stone.id).map { ($0.revision, try json($0), $0.enterpriseId) }
-        case Answer.recordType: return try Answer.fetchOne(db, key: stone.id).map { ($0.revision, try json($0), nil) }
-        case Recommendation.recordType:
-            return try Recommendation.fetchOne(db, key: stone.id).map { ($0.revision, try json($0), $0.enterpriseId) }
-        case Attachment.recordType: return try Attachment.fetchOne(db, key: stone.id).map { ($0.revision, try json($0), nil) }
-        default:
-            throw SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: Tombstone.recordType, recordId: stone.id,
-                                                                    reason: "unknown record type \(stone.recordType)"))
-        }
-    }
-
-    private func ownerVisit(of stone: Tombstone) throws -> String? {
+    func ownerVisit(of stone: Tombstone) throws -> String? {
         switch stone.recordType {
         case Answer.recordType: try String.fetchOne(db, sql: "SELECT visitId FROM answer WHERE id = ?", arguments: [stone.id])
         case Recommendation.recordType:

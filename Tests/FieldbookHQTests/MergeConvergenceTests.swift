@@ -1,0 +1,216 @@
+import Foundation
+import GRDB
+import Synchronization
+import Testing
+@testable import FieldbookCore
+import FieldbookBench
+@testable import FieldbookBundle
+@testable import FieldbookHQ
+import SyncTestSupport
+
+/// #13 point 4: for any set of bundles, every import order gives the same headquarters state.
+///
+/// Each scenario (seeded; set FIELDBOOK_MERGE_SEED to replay one) makes three or four real laptop
+/// databases through `AppDatabase`'s own calls — concurrent edits of the same registry
+/// enterprises, enterprise deletions, visits started, answered, completed, reopened, edited and
+/// deleted, recommendations — exported in several rounds by the real exporter (some rounds as a
+/// full `--all` export, which re-sends what HQ may already hold). The bundles are imported into
+/// copies of one headquarters database in many orders, some with bundles imported twice, and each
+/// result is compared by a canonical dump of every table.
+@Suite("HQ's merged state depends on the set of bundles, not their order")
+struct MergeConvergenceTests {
+    static var seeds: [UInt64] {
+        if let text = ProcessInfo.processInfo.environment["FIELDBOOK_MERGE_SEED"], let seed = UInt64(text) { return [seed] }
+        return [11, 2024, 90_210]
+    }
+
+    @Test("every permutation of a scenario's bundles (with re-imports) gives one canonical HQ state", arguments: seeds)
+    func converges(seed: UInt64) throws {
+        let scenario = try Scenario(seed: seed)
+        defer { scenario.fixture.cleanUp() }
+        var random = SeededRandom(seed: seed &+ 1)
+        var orders = [scenario.bundles, scenario.bundles.reversed()]
+        for _ in 0..<10 {
+            var order = shuffled(scenario.bundles, &random)
+            // Re-import one or two bundles after their first import: "already imported".
+            for _ in 0..<random.int(in: 1...2) {
+                let again = random.below(order.count)
+                order.insert(order[again], at: random.int(in: again + 1...order.count))
+            }
+            orders.append(order)
+        }
+        let reference = try scenario.importAll(orders[0])
+        // The scenario did what it says: a test that cannot meet a conflict proves nothing.
+        #expect(!(reference["hqConflict"] ?? []).isEmpty, "seed \(seed): no conflict in the scenario")
+        #expect(!(reference["tombstone"] ?? []).isEmpty, "seed \(seed): no deletion in the scenario")
+        for order in orders.dropFirst() {
+            let state = try scenario.importAll(order)
+            let names = order.map { URL(fileURLWithPath: $0).lastPathComponent }
+            for table in Set(reference.keys).union(state.keys).sorted() where reference[table] != state[table] {
+                let expected = reference[table] ?? [], found = state[table] ?? []
+                Issue.record("""
+                    seed \(seed) (FIELDBOOK_MERGE_SEED=\(seed) to replay): table \(table) differs after importing \(names)
+                    only in the first order: \(expected.filter { !found.contains($0) })
+                    only in this order: \(found.filter { !expected.contains($0) })
+                    """)
+            }
+        }
+    }
+
+    private func shuffled<T>(_ items: [T], _ random: inout SeededRandom) -> [T] {
+        var items = items
+        for i in stride(from: items.count - 1, to: 0, by: -1) { items.swapAt(i, random.below(i + 1)) }
+        return items
+    }
+}
+
+/// A laptop clock the scenario moves on: ticks of 0–2 s, so two laptops sometimes change a record
+/// in the same second (and the rule's device tie-break is exercised).
+private final class SteppingClock: Sendable {
+    private let now = Mutex(Date(timeIntervalSince1970: 1_714_960_800))
+
+    var clock: AppClock { AppClock(timeZone: TimeZone(identifier: "Asia/Shanghai")!) { [self] in now.withLock { $0 } } }
+
+    func advance(_ seconds: Int) { now.withLock { $0 += TimeInterval(seconds) } }
+}
+
+private struct Scenario {
+    let fixture: SyncFixture
+    /// HQ before any bundle: registry, template, trusted keys (copied for each order).
+    let headquarters: URL
+    let bundles: [String]
+
+    init(seed: UInt64) throws {
+        fixture = try SyncFixture()
+        var random = SeededRandom(seed: seed)
+        let clock = SteppingClock()
+        let names = ["李明", "王芳", "张伟", "刘洋"]
+        var laptops: [AppDatabase] = []
+        for index in 0..<(3 + random.below(2)) {
+            let laptop = try AppDatabase.open(path: fixture.path("laptop-\(index).sqlite").path, clock: clock.clock)
+            try laptop.initialize(inspectorName: names[index], district: "张湾区")
+            try DeviceKeyStore.ensureKey(for: laptop)
+            try SyncSampleData.ensureTemplate(laptop, items: 6)
+            laptops.append(laptop)
+        }
+        let (hq, keyring) = try fixture.headquarters(trusting: laptops)
+        // Enterprises 0–4 are visited and edited by everyone; 5–7 are never visited, so a laptop may delete them.
+        let registry = try SyncSampleData.addEnterprises(hq.store, count: 8)
+        let pack = fixture.path("pack.zip")
+        _ = try ReferencePackWriter(database: hq, keyring: keyring).write(to: pack)
+        for laptop in laptops { _ = try ReferencePackReader.importPack(pack, into: laptop) }
+        let copy = fixture.path("hq-before.sqlite")
+        try hq.writer.writeWithoutTransaction { try $0.execute(sql: "VACUUM INTO ?", arguments: [copy.path]) }
+        headquarters = copy
+        try hq.close()
+
+        var bundles: [String] = []
+        for round in 0..<3 {
+            for laptop in laptops {
+                for _ in 0..<random.int(in: 2...5) {
+                    clock.advance(random.int(in: 0...2))
+                    try Self.randomChange(laptop, registry: registry, random: &random)
+                }
+                let scope: ExportScope = round > 0 && random.chance(20) ? .all : .sinceLastExport
+                do {
+                    bundles.append(try fixture.export(laptop, scope: scope).path)
+                } catch SyncError.nothingToExport {
+                    continue // every change this round was a no-op (nothing to reopen, no draft to delete)
+                }
+            }
+        }
+        self.bundles = bundles
+    }
+
+    /// One thing an inspector does on the laptop, through the store's own calls.
+    static func randomChange(_ laptop: AppDatabase, registry: [Enterprise], random: inout SeededRandom) throws {
+        let visits = try laptop.reader.read { db in try SiteVisit.order(SiteVisit.Columns.id).fetchAll(db) }
+        let drafts = visits.filter { $0.status == .draft }, completed = visits.filter { $0.status == .completed }
+        switch random.below(10) {
+        case 0, 1, 2:
+            guard var enterprise = try laptop.enterprise(id: random.pick(Array(registry[0..<5])).id) else { return }
+            switch random.below(3) {
+            case 0: enterprise.phone = "0719-\(1_000_000 + random.below(9_000_000))"
+            case 1: enterprise.contactPerson = random.pick(["陈静", "赵磊", "孙丽", "周强"])
+            default: enterprise.employeeCount = 10 + random.below(900)
+            }
+            try laptop.updateEnterprise(enterprise)
+        case 3:
+            let id = random.pick(Array(registry[5..<8])).id
+            if try laptop.enterprise(id: id) != nil { try laptop.deleteEnterprise(id: id) }
+        case 4, 5:
+            let visit = try laptop.startVisit(enterpriseId: random.pick(Array(registry[0..<5])).id, type: .riskScreening,
+                                              templateId: SyncSampleData.templateId)
+            for code in ["S-01", "S-02", "S-03", "S-04", "S-05", "S-06"] where random.chance(70) {
+                try laptop.setAnswer(visitId: visit.id, itemCode: code,
+                                     value: random.pick([AnswerValue.compliant, .nonCompliant, .notApplicable]))
+            }
+            if random.chance(50) {
+                try laptop.addRecommendation(visitId: visit.id, text: "补签劳动合同", priority: .medium)
+            }
+        case 6:
+            guard !drafts.isEmpty else { return }
+            try laptop.completeVisit(id: random.pick(drafts).id, acceptingGaps: ["S-06"])
+        case 7:
+            guard !completed.isEmpty else { return }
+            try laptop.reopenVisit(id: random.pick(completed).id, reason: "企业补交材料")
+        case 8:
+            guard var visit = drafts.isEmpty ? nil : random.pick(drafts) else { return }
+            visit.notes = "复核：\(random.below(1000))"
+            try laptop.updateVisit(visit)
+            try laptop.setAnswer(visitId: visit.id, itemCode: "S-0\(1 + random.below(6))", value: .nonCompliant, note: "现场核实")
+        default:
+            guard !drafts.isEmpty else { return }
+            try laptop.deleteVisit(id: random.pick(drafts).id)
+        }
+    }
+
+    /// Imports `order` into a fresh copy of HQ and returns its canonical dump.
+    func importAll(_ order: [String]) throws -> [String: [String]] {
+        let copy = fixture.path("hq-\(RecordID.make()).sqlite")
+        try FileManager.default.copyItem(at: headquarters, to: copy)
+        let hq = try HQDatabase.open(path: copy.path, clock: SyncFixture.clock)
+        defer { try? hq.close() }
+        let importer = HQImporter(database: hq, keyring: try HQKeyring.load(from: hq, path: copy.path))
+        for file in order { _ = try importer.importFile(URL(fileURLWithPath: file)) }
+        return try canonicalDump(hq)
+    }
+}
+
+/// Every table of the HQ database, rows as text, sorted. Left out, because they record when or
+/// in which order HQ did something rather than what it holds:
+/// - `changeSeq` (every record table) and the `changeSequence` counter: HQ's local change
+///   counter, stamped by the import that wrote the row;
+/// - `hqBundle.importedAt` and `hqBundle.summary`: when a bundle was imported and what that
+///   import changed (a bundle imported first inserts what a later one would find unchanged);
+/// - `hqConflict.id` (a new random id per conflict), `.detectedAt` and `.bundleId`: when and by
+///   which bundle's import HQ noticed the conflict — the versions it holds are compared;
+/// - the search index's `docid` (a row number in insertion order): the index is compared as
+///   (enterprise, indexed text) through `enterpriseSearchDoc`; the FTS5 shadow tables
+///   (`enterprise…Fts_*`) are that index's internal pages.
+private func canonicalDump(_ hq: HQDatabase) throws -> [String: [String]] {
+    let skipped: [String: Set<String>] = [
+        "hqBundle": ["importedAt", "summary"],
+        "hqConflict": ["id", "detectedAt", "bundleId"],
+        "enterpriseSearchDoc": ["docid"],
+    ]
+    return try hq.reader.read { db in
+        let tables = try String.fetchAll(db, sql: """
+            SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+              AND name NOT LIKE 'enterprise%Fts%' AND name <> 'changeSequence'
+            """)
+        var dump: [String: [String]] = [:]
+        for table in tables {
+            let columns = try db.columns(in: table).map(\.name)
+                .filter { $0 != "changeSeq" && !(skipped[table]?.contains($0) ?? false) }
+            dump[table] = try Row.fetchAll(db, sql: "SELECT \(columns.map { "\"\($0)\"" }.joined(separator: ", ")) FROM \(table)")
+                .map(\.description).sorted()
+        }
+        dump["search index"] = try Row.fetchAll(db, sql: """
+            SELECT d.enterpriseId, t.nameChars, t.namePairs, t.addressPairs, p.pinyinSuffixes, p.initialsSuffixes
+            FROM enterpriseSearchDoc d JOIN enterpriseTextFts t ON t.rowid = d.docid
+              JOIN enterprisePinyinFts p ON p.rowid = d.docid
+            """).map(\.description).sorted()
+        return dump
+    }
+}
