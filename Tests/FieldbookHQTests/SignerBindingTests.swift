@@ -110,4 +110,55 @@ struct SignerBindingTests {
         let bound = try s.hq.trustedDevices().filter { $0.deviceId != nil }
         #expect(bound.map(\.deviceId) == [try deviceId(s.a)])
     }
+
+    @Test("a key trusted with its device and inspector (hq trust --device --inspector-id): its very first bundle claiming another device is refused")
+    func boundAtTrust() throws {
+        let s = try setUp()
+        defer { s.fixture.cleanUp() }
+        let a = try DeviceKeyStore.key(for: s.a), inspectorA = try #require(try s.a.currentInspector())
+        #expect(try s.hq.trustDevice(publicKey: a.publicKeyText, inspector: "李明", deviceId: a.deviceId, inspectorId: inspectorA.id))
+        #expect(try s.hq.trustedDevices().first { $0.publicKey == a.publicKeyText }?.deviceId == a.deviceId)
+        // Before any bundle: B's bundle re-signed with A's key, naming B's device and inspector.
+        try fixtureDay(s.b, s)
+        let forged = try forge(try s.fixture.export(s.b), signedBy: s.a, in: s.fixture)
+        try expectRefused(forged, s, .signerIsAnotherDevice(claimed: try deviceId(s.b), fingerprint: a.fingerprint,
+                                                             boundDevice: a.deviceId))
+        // A's own device with B's inspector: refused too, also as the key's first bundle.
+        try fixtureDay(s.a, s)
+        let inspectorB = try #require(try s.b.currentInspector())
+        let renamed = try forge(try s.fixture.export(s.a), signedBy: s.a, in: s.fixture) { manifest in
+            manifest.inspector.id = inspectorB.id
+            manifest.inspector.name = inspectorB.name
+        }
+        try expectRefused(renamed, s, .signerIsAnotherInspector(claimed: inspectorB.id, claimedName: inspectorB.name,
+                                                                 fingerprint: a.fingerprint, bound: "李明 (\(inspectorA.id))"))
+        // A's real bundle is taken.
+        try fixtureDay(s.a, s)
+        #expect(try s.importer.importFile(URL(fileURLWithPath: try s.fixture.export(s.a).path)).counts["siteVisit"]?.inserted ?? 0 > 0)
+    }
+
+    @Test("hq trust --device refuses a key bound elsewhere and a device that has another key, changing nothing")
+    func trustRefusesRebinding() throws {
+        let s = try setUp()
+        defer { s.fixture.cleanUp() }
+        let a = try DeviceKeyStore.key(for: s.a), b = try DeviceKeyStore.key(for: s.b)
+        try s.hq.trustDevice(publicKey: a.publicKeyText, inspector: "李明", deviceId: a.deviceId)
+        let before = try tableContents(s.hq)
+        #expect(throws: SyncError.trustKeyBoundElsewhere(a.fingerprint, bound: a.deviceId, asked: b.deviceId)) {
+            try s.hq.trustDevice(publicKey: a.publicKeyText, inspector: "李明", deviceId: b.deviceId)
+        }
+        #expect(throws: SyncError.trustDeviceHasAnotherKey(a.deviceId, ownerFingerprint: a.fingerprint)) {
+            try s.hq.trustDevice(publicKey: b.publicKeyText, inspector: "王芳", deviceId: a.deviceId)
+        }
+        #expect(try tableContents(s.hq) == before)
+        // Trusting again as bound changes nothing; an older entry without a binding still works.
+        #expect(try !s.hq.trustDevice(publicKey: a.publicKeyText, inspector: "李明", deviceId: a.deviceId))
+        try fixtureDay(s.b, s)
+        #expect(try s.importer.importFile(URL(fileURLWithPath: try s.fixture.export(s.b).path)).counts["siteVisit"]?.inserted ?? 0 > 0)
+        #expect(try s.hq.trustedDevices().first { $0.publicKey == b.publicKeyText }?.deviceId == b.deviceId)
+    }
+
+    private func fixtureDay(_ laptop: AppDatabase, _ s: Setup) throws {
+        try s.fixture.fieldDay(laptop, enterprises: [try #require(try laptop.enterprise(id: s.registry[1].id))], visits: 1)
+    }
 }

@@ -42,6 +42,11 @@ public enum SyncError: UserFacingError, Equatable {
     /// An attachment file the export should carry is missing from the store or no longer matches
     /// its SHA-256 (damaged on the disk); the export stops rather than send a bundle HQ refuses.
     case attachmentDamaged(sha256: String, path: String)
+    /// `hq trust --device`: the key is already bound to another device or inspector (fingerprint,
+    /// what it is bound to, what was asked).
+    case trustKeyBoundElsewhere(String, bound: String, asked: String)
+    /// `hq trust --device`: the device already belongs to another key (device, its key's fingerprint).
+    case trustDeviceHasAnotherKey(String, ownerFingerprint: String)
 
     public func message(in language: Language) -> String {
         let (zh, en) = texts
@@ -140,6 +145,12 @@ public enum SyncError: UserFacingError, Equatable {
         case let .attachmentDamaged(sha256, path):
             ("附件文件 \(path) 缺失或已损坏（内容与 SHA-256 \(sha256.prefix(12))… 不符），导出未完成，数据未丢失；请把原文件重新附加后再导出",
              "The attachment file \(path) is missing or damaged (its bytes no longer match SHA-256 \(sha256.prefix(12))…); nothing was exported and nothing is lost. Attach the original again, then export.")
+        case let .trustKeyBoundElsewhere(fingerprint, bound, asked):
+            ("密钥 \(fingerprint) 已绑定到 \(bound)，不能再绑定到 \(asked)；未作改动",
+             "Key \(fingerprint) is bound to \(bound), not \(asked); nothing changed.")
+        case let .trustDeviceHasAnotherKey(device, owner):
+            ("设备 \(device) 已属于密钥 \(owner)；一台设备只有一把密钥，未作改动（丢失的设备请先 hq revoke）",
+             "Device \(device) already belongs to key \(owner); a device has one key, nothing changed (revoke a lost laptop's key first).")
         }
     }
 }

@@ -7,7 +7,7 @@ public struct TrustedDevice: Sendable, Equatable {
     public var publicKey: String
     public var inspector: String
     public var trustedAt: Timestamp
-    /// The device and inspector the key signs for, bound by its first bundle (nil until then).
+    /// The device and inspector the key signs for, bound at `hq trust` or by its first bundle (nil until then).
     public var deviceId: String?
     public var inspectorId: String?
 }
@@ -44,23 +44,41 @@ extension HQDatabase {
         }
     }
 
-    /// Adds (or renames) a trusted device; returns false when it was already trusted under that name.
+    /// Adds (or renames) a trusted device; returns false when it was already trusted as asked.
+    /// With `deviceId` (and `inspectorId`), as `fieldbook key` prints them, the key is bound to that
+    /// device and inspector now, so its very first bundle is checked against them (docs/hq.md,
+    /// "Who signed a bundle"); without, its first bundle binds it. Refused when the key is bound to
+    /// another device or inspector, or the device to another key.
     @discardableResult
-    public func trustDevice(publicKey: String, inspector: String) throws -> Bool {
+    public func trustDevice(publicKey: String, inspector: String, deviceId: String? = nil,
+                            inspectorId: String? = nil) throws -> Bool {
         let now = clock.timestamp()
+        let fingerprint = PublicKeyText.fingerprint(publicKey)
         return try writer.write { db in
-            if let revoked = try Row.fetchOne(db, sql: """
-                SELECT revokedAt, revokedReason FROM hqDevice WHERE publicKey = ? AND revokedAt IS NOT NULL
-                """, arguments: [publicKey]) {
-                throw SyncError.trustRevokedKey(PublicKeyText.fingerprint(publicKey), at: revoked["revokedAt"],
-                                                reason: revoked["revokedReason"] ?? "")
+            let known = try Row.fetchOne(db, sql: "SELECT * FROM hqDevice WHERE publicKey = ?", arguments: [publicKey])
+            if let known, let revokedAt: Timestamp = known["revokedAt"] {
+                throw SyncError.trustRevokedKey(fingerprint, at: revokedAt, reason: known["revokedReason"] ?? "")
             }
-            if let known = try String.fetchOne(db, sql: "SELECT inspector FROM hqDevice WHERE publicKey = ?",
-                                               arguments: [publicKey]), known == inspector { return false }
+            let boundDevice: String? = known?["deviceId"], boundInspector: String? = known?["inspectorId"]
+            if let deviceId, let boundDevice, boundDevice != deviceId {
+                throw SyncError.trustKeyBoundElsewhere(fingerprint, bound: boundDevice, asked: deviceId)
+            }
+            if let inspectorId, let boundInspector, boundInspector != inspectorId {
+                throw SyncError.trustKeyBoundElsewhere(fingerprint, bound: boundInspector, asked: inspectorId)
+            }
+            if let deviceId, let owner = try String.fetchOne(db, sql: "SELECT publicKey FROM hqDevice WHERE deviceId = ? AND publicKey <> ?",
+                                                             arguments: [deviceId, publicKey])
+                ?? String.fetchOne(db, sql: "SELECT devicePublicKey FROM hqBundle WHERE deviceId = ? AND devicePublicKey <> ? LIMIT 1",
+                                   arguments: [deviceId, publicKey]) {
+                throw SyncError.trustDeviceHasAnotherKey(deviceId, ownerFingerprint: PublicKeyText.fingerprint(owner))
+            }
+            let device = boundDevice ?? deviceId, inspectorKey = boundInspector ?? inspectorId
+            if let known, known["inspector"] == inspector, boundDevice == device, boundInspector == inspectorKey { return false }
             try db.execute(sql: """
-                INSERT INTO hqDevice (publicKey, inspector, trustedAt) VALUES (?, ?, ?)
-                ON CONFLICT(publicKey) DO UPDATE SET inspector = excluded.inspector
-                """, arguments: [publicKey, inspector, now])
+                INSERT INTO hqDevice (publicKey, inspector, trustedAt, deviceId, inspectorId) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(publicKey) DO UPDATE SET inspector = excluded.inspector, deviceId = excluded.deviceId,
+                  inspectorId = excluded.inspectorId
+                """, arguments: [publicKey, inspector, now, device, inspectorKey])
             return true
         }
     }

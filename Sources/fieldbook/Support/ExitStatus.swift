@@ -68,7 +68,8 @@ enum ExitStatus: Int32, CaseIterable {
         case .badFile: .dataError
         case .invalidDate, .invalidPublicKey, .noResolverName, .ambiguousConflict, .revocationNeedsReason: .usage
         case .noSuchFile: .noInput
-        case .notHeadquarters, .noDeviceKey, .noSuchConflict, .deviceNotInConflict, .noSuchDevice, .trustRevokedKey: .dataError
+        case .notHeadquarters, .noDeviceKey, .noSuchConflict, .deviceNotInConflict, .noSuchDevice, .trustRevokedKey,
+             .trustKeyBoundElsewhere, .trustDeviceHasAnotherKey: .dataError
         case .outputDirectoryMissing, .outputNotADirectory, .outputNotWritable, .alreadyHeadquarters: .cannotCreate
         case .diskFull, .writeFailed, .exportNotRecorded, .importNotStored, .attachmentDamaged: .ioError
         case .bundleNameTaken, .pendingNameTaken: .cannotCreate

@@ -2,6 +2,9 @@
 struct DeviceKeyJSON: Encodable {
     let publicKey: String
     let fingerprint: String
+    let deviceId: String
+    let inspectorId: String?
+    let inspector: String?
 }
 
 /// `fieldbook hq key --format json` (docs/schemas/cli/hq-key.schema.json).
