@@ -52,6 +52,8 @@ struct SignerBindingTests {
         defer { s.fixture.cleanUp() }
         let target = s.registry[0]
         try edit(s.a, try s.a.enterprise(id: target.id)!) { $0.phone = "0719-1111111" }
+        // A second edit: A's version (revision 3) ranks above B's concurrent one (2), so it stays current.
+        try edit(s.a, try s.a.enterprise(id: target.id)!) { $0.address = "十堰市北京路1号" }
         _ = try s.importer.importFile(URL(fileURLWithPath: try s.fixture.export(s.a).path))
         try edit(s.b, try s.b.enterprise(id: target.id)!) { $0.phone = "0719-2222222" }
         _ = try s.importer.importFile(URL(fileURLWithPath: try s.fixture.export(s.b).path))
