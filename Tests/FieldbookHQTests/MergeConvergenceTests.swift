@@ -12,8 +12,8 @@ import SyncTestSupport
 ///
 /// Each scenario (seeded; set FIELDBOOK_MERGE_SEED to replay one) makes three or four real laptop
 /// databases through `AppDatabase`'s own calls — concurrent edits of the same registry
-/// enterprises, enterprise deletions, visits started, answered, completed, reopened, edited and
-/// deleted, recommendations — exported in several rounds by the real exporter (some rounds as a
+/// enterprises, enterprise deletions, visits started, answered, completed, reopened, edited,
+/// deleted and voided, recommendations — exported in several rounds by the real exporter (some rounds as a
 /// full `--all` export, which re-sends what HQ may already hold). The bundles are imported into
 /// copies of one headquarters database in many orders, some with bundles imported twice, and each
 /// result is compared by a canonical dump of every table.
@@ -42,7 +42,9 @@ struct MergeConvergenceTests {
         let reference = try scenario.importAll(orders[0])
         // The scenario did what it says: a test that cannot meet a conflict proves nothing.
         #expect(!(reference["hqConflict"] ?? []).isEmpty, "seed \(seed): no conflict in the scenario")
-        #expect(!(reference["tombstone"] ?? []).isEmpty, "seed \(seed): no deletion in the scenario")
+        let deletions = (reference["tombstone"] ?? []).count
+            + (reference["hqConflict"] ?? []).filter { $0.contains("kind:\"deletion\"") }.count
+        #expect(deletions > 0, "seed \(seed): no deletion in the scenario")
         for order in orders.dropFirst() {
             let state = try scenario.importAll(order)
             let names = order.map { URL(fileURLWithPath: $0).lastPathComponent }
@@ -125,7 +127,8 @@ private struct Scenario {
     /// One thing an inspector does on the laptop, through the store's own calls.
     static func randomChange(_ laptop: AppDatabase, registry: [Enterprise], random: inout SeededRandom) throws {
         let visits = try laptop.reader.read { db in try SiteVisit.order(SiteVisit.Columns.id).fetchAll(db) }
-        let drafts = visits.filter { $0.status == .draft }, completed = visits.filter { $0.status == .completed }
+        let live = visits.filter { !$0.isVoided }
+        let drafts = live.filter { $0.status == .draft }, completed = live.filter { $0.status == .completed }
         switch random.below(10) {
         case 0, 1, 2:
             guard var enterprise = try laptop.enterprise(id: random.pick(Array(registry[0..<5])).id) else { return }
@@ -161,7 +164,13 @@ private struct Scenario {
             try laptop.setAnswer(visitId: visit.id, itemCode: "S-0\(1 + random.below(6))", value: .nonCompliant, note: "现场核实")
         default:
             guard !drafts.isEmpty else { return }
-            try laptop.deleteVisit(id: random.pick(drafts).id)
+            let draft = random.pick(drafts)
+            do {
+                try laptop.deleteVisit(id: draft.id)
+            } catch CoreError.voidInsteadOfDelete {
+                // A draft already exported is voided (作废), not deleted: the void travels too.
+                try laptop.voidVisit(id: draft.id, reason: "录入错误")
+            }
         }
     }
 
