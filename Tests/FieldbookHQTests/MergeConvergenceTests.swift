@@ -13,8 +13,10 @@ import SyncTestSupport
 /// Each scenario (seeded; set FIELDBOOK_MERGE_SEED to replay one) makes three or four real laptop
 /// databases through `AppDatabase`'s own calls — concurrent edits of the same registry
 /// enterprises, enterprise deletions, visits started, answered, completed, reopened, edited,
-/// deleted and voided, recommendations — exported in several rounds by the real exporter (some rounds as a
-/// full `--all` export, which re-sends what HQ may already hold). The bundles are imported into
+/// deleted and voided, recommendations, attachments (to visits, items, and as a recommendation's
+/// rectification evidence before closing it) and detachments — exported in several rounds by the
+/// real exporter (some rounds as a full `--all` export, which re-sends what HQ may already hold,
+/// attachment files included). The bundles are imported into
 /// copies of one headquarters database in many orders, some with bundles imported twice, and each
 /// result is compared by a canonical dump of every table.
 @Suite("HQ's merged state depends on the set of bundles, not their order")
@@ -45,6 +47,9 @@ struct MergeConvergenceTests {
         let deletions = (reference["tombstone"] ?? []).count
             + (reference["hqConflict"] ?? []).filter { $0.contains("kind:\"deletion\"") }.count
         #expect(deletions > 0, "seed \(seed): no deletion in the scenario")
+        let attachments = reference["attachment"] ?? []
+        #expect(!attachments.isEmpty && !(reference["attachment store"] ?? []).isEmpty, "seed \(seed): no attachment")
+        #expect(attachments.contains { $0.contains("recommendationId:\"") }, "seed \(seed): no rectification evidence")
         for order in orders.dropFirst() {
             let state = try scenario.importAll(order)
             let names = order.map { URL(fileURLWithPath: $0).lastPathComponent }
@@ -129,7 +134,7 @@ private struct Scenario {
         let visits = try laptop.reader.read { db in try SiteVisit.order(SiteVisit.Columns.id).fetchAll(db) }
         let live = visits.filter { !$0.isVoided }
         let drafts = live.filter { $0.status == .draft }, completed = live.filter { $0.status == .completed }
-        switch random.below(10) {
+        switch random.below(13) {
         case 0, 1, 2:
             guard var enterprise = try laptop.enterprise(id: random.pick(Array(registry[0..<5])).id) else { return }
             switch random.below(3) {
@@ -162,6 +167,17 @@ private struct Scenario {
             visit.notes = "复核：\(random.below(1000))"
             try laptop.updateVisit(visit)
             try laptop.setAnswer(visitId: visit.id, itemCode: "S-0\(1 + random.below(6))", value: .nonCompliant, note: "现场核实")
+        case 10:
+            try attach(laptop, visits: live, evidence: false, random: &random)
+        case 11:
+            try attach(laptop, visits: live, evidence: true, random: &random)
+        case 12:
+            let store = AttachmentStore(database: laptop)
+            let attached = try laptop.reader.read { db in
+                try Attachment.filter(Attachment.Columns.detachedAt == nil).order(Attachment.Columns.id).fetchAll(db)
+            }
+            guard !attached.isEmpty else { return }
+            try store.detach(id: random.pick(attached).id, reason: "拍错了")
         default:
             guard !drafts.isEmpty else { return }
             let draft = random.pick(drafts)
@@ -174,6 +190,37 @@ private struct Scenario {
         }
     }
 
+    /// Attaches a small file to a live visit or one of its items, or (`evidence`) as rectification
+    /// evidence to an open recommendation, at a visit to its enterprise, then closes it on that
+    /// evidence (销号). The contents come from a handful, so two laptops sometimes send the same
+    /// file (one `attachmentFile` at HQ, whichever bundle came first).
+    static func attach(_ laptop: AppDatabase, visits: [SiteVisit], evidence: Bool, random: inout SeededRandom) throws {
+        guard !visits.isEmpty else { return }
+        let file = URL(fileURLWithPath: laptop.path + ".evidence-\(random.below(1000)).pdf")
+        try Data("%PDF-1.4\n% 整改照片 \(random.below(6))\n%%EOF\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        var visit = random.pick(visits)
+        var target: AttachmentTarget = random.chance(50) ? .visit : .item(code: "S-0\(1 + random.below(6))")
+        if evidence {
+            let open = try laptop.reader.read { db in
+                try Recommendation.filter(Column("status") == "open" && Column("voidedAt") == nil).order(Column("id")).fetchAll(db)
+            }
+            let reachable = open.filter { rec in visits.contains { $0.enterpriseId == rec.enterpriseId } }
+            guard !reachable.isEmpty else { return }
+            let recommendation = random.pick(reachable)
+            visit = random.pick(visits.filter { $0.enterpriseId == recommendation.enterpriseId })
+            target = .recommendation(id: recommendation.id)
+        }
+        do {
+            _ = try AttachmentStore(database: laptop).attach(visitId: visit.id, files: [file], to: target, caption: "现场照片")
+        } catch AttachmentError.alreadyAttached {
+            return
+        }
+        if case let .recommendation(id) = target {
+            _ = try laptop.changeRecommendationStatus(id: id, .closed(evidence: nil))
+        }
+    }
+
     /// Imports `order` into a fresh copy of HQ and returns its canonical dump.
     func importAll(_ order: [String]) throws -> [String: [String]] {
         let copy = fixture.path("hq-\(RecordID.make()).sqlite")
@@ -181,7 +228,32 @@ private struct Scenario {
         let hq = try HQDatabase.open(path: copy.path, clock: SyncFixture.clock)
         defer { try? hq.close() }
         let importer = HQImporter(database: hq, keyring: try HQKeyring.load(from: hq, path: copy.path))
-        for file in order { _ = try importer.importFile(URL(fileURLWithPath: file)) }
+        // A bundle whose records name a visit HQ does not hold yet (a photo attached today to
+        // yesterday's visit, a recommendation closed on today's evidence) is refused whole until
+        // the bundle with that visit is in (docs/hq.md, rule 9): as someone at HQ would, import
+        // it again after the others. Any other refusal fails the test.
+        var waiting: [String] = []
+        for file in order {
+            do {
+                _ = try importer.importFile(URL(fileURLWithPath: file))
+            } catch SyncError.badFile(_, .unknownVisit) {
+                waiting.append(file)
+                continue
+            }
+            var retried = waiting
+            waiting = []
+            while let next = retried.first {
+                retried.removeFirst()
+                do {
+                    _ = try importer.importFile(URL(fileURLWithPath: next))
+                    retried += waiting
+                    waiting = []
+                } catch SyncError.badFile(_, .unknownVisit) {
+                    waiting.append(next)
+                }
+            }
+        }
+        #expect(waiting.isEmpty, "refused for an unknown visit after every other bundle: \(waiting)")
         return try canonicalDump(hq)
     }
 }
@@ -192,6 +264,8 @@ private struct Scenario {
 ///   counter, stamped by the import that wrote the row;
 /// - `hqBundle.importedAt` and `hqBundle.summary`: when a bundle was imported and what that
 ///   import changed (a bundle imported first inserts what a later one would find unchanged);
+/// - `attachmentFile.storedAt`: when HQ first stored the file (which bundle carried it is kept:
+///   the earliest made of those that did);
 /// - `hqConflict.id` (a new random id per conflict), `.detectedAt` and `.bundleId`: when and by
 ///   which bundle's import HQ noticed the conflict — the versions it holds are compared;
 /// - the search index's `docid` (a row number in insertion order): the index is compared as
@@ -200,6 +274,7 @@ private struct Scenario {
 private func canonicalDump(_ hq: HQDatabase) throws -> [String: [String]] {
     let skipped: [String: Set<String>] = [
         "hqBundle": ["importedAt", "summary"],
+        "attachmentFile": ["storedAt"],
         "hqConflict": ["id", "detectedAt", "bundleId"],
         "enterpriseSearchDoc": ["docid"],
     ]
@@ -220,6 +295,9 @@ private func canonicalDump(_ hq: HQDatabase) throws -> [String: [String]] {
             FROM enterpriseSearchDoc d JOIN enterpriseTextFts t ON t.rowid = d.docid
               JOIN enterprisePinyinFts p ON p.rowid = d.docid
             """).map(\.description).sorted()
+        // The files in HQ's store (`attachments/<sha256>` of the bundles), by name.
+        dump["attachment store"] = ((try? FileManager.default.contentsOfDirectory(atPath: hq.path + ".attachments")) ?? [])
+            .filter { !$0.hasPrefix(".") }.sorted()
         return dump
     }
 }

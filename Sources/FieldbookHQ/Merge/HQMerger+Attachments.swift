@@ -15,6 +15,8 @@ extension HQMerger {
         }
         if isNewVisit(visitId), !inserted.contains(id) { return try insertNew(line, id: id) }
         guard try visitExists(visitId) else {
+            // Its visit was deleted, and it with it (a bundle HQ took before this older one).
+            if try buried(id, revision: line.integer("revision") ?? 0) { return count(Attachment.recordType, \.older) }
             throw SyncError.badFile(bundle.fileName, .unknownVisit(recordType: Attachment.recordType, recordId: id, visitId: visitId))
         }
         let attachment = try line.record(Attachment.self)
@@ -23,12 +25,18 @@ extension HQMerger {
     }
 
     /// The bundle's attachment files, already placed in HQ's store by the importer, recorded in
-    /// the same transaction as the records (a file HQ holds from an earlier bundle keeps that one).
+    /// the same transaction as the records. A file several bundles carried (a full export re-sends
+    /// every file; two laptops may attach the same photo) names the earliest made of them (its
+    /// `createdAt`, then its id), so the row does not depend on the order HQ imported them in;
+    /// `storedAt` stays when HQ first stored the file.
     func recordAttachmentFiles() throws {
         for file in bundle.attachmentFiles.values.sorted(by: { $0.sha256 < $1.sha256 }) {
-            try db.execute(sql: """
-                INSERT OR IGNORE INTO attachmentFile (sha256, size, storedAt, exportedBundleId) VALUES (?, ?, ?, ?)
-                """, arguments: [file.sha256, file.size, change.now, bundle.bundleId])
+            try db.cachedStatement(sql: """
+                INSERT INTO attachmentFile (sha256, size, storedAt, exportedBundleId) VALUES (?, ?, ?, ?)
+                ON CONFLICT(sha256) DO UPDATE SET exportedBundleId = excluded.exportedBundleId
+                WHERE (SELECT createdAt, id FROM hqBundle WHERE id = attachmentFile.exportedBundleId) > (?, ?)
+                """).execute(arguments: [file.sha256, file.size, change.now, bundle.bundleId,
+                                         bundle.createdAt, bundle.bundleId])
         }
     }
 }

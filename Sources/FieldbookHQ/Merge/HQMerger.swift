@@ -59,6 +59,7 @@ final class HQMerger {
         try AuthorCheck.check(bundle)
         try mergeInspector()
         let all = bundle.enterprises + bundle.referencedEnterprises + bundle.visits + bundle.answers + bundle.recommendations
+            + bundle.attachments
         tombstoneRevisions = try revisions(in: Tombstone.databaseTableName, of: all)
         for incoming in bundle.enterprises {
             try mergeEnterprise(incoming.record(Enterprise.self), base: incoming.integer("baseRevision"))
