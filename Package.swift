@@ -105,7 +105,7 @@ let package = Package(
         .testTarget(name: "FieldbookHQTests", dependencies: ["FieldbookHQ", "FieldbookBundle", "FieldbookCore",
                                                              "SyncTestSupport"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "DisplayWidth"]),
-        .testTarget(name: "FieldbookUITests", dependencies: ["TestSupport", "FieldbookUI", "FieldbookCore", "TerminalKit",
+        .testTarget(name: "FieldbookUITests", dependencies: ["TestSupport", "FieldbookUI", "FieldbookCore", "FieldbookBundle", "TerminalKit",
                                                              .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "TerminalHarness", "fieldbook", "TerminalKit", "FieldbookCore", "FieldbookUI"]),
         // Runs the built `fieldbook` binary as a subprocess.

@@ -141,10 +141,26 @@ struct FlowTests {
         pilot.press(.character("w"))
         #expect(pilot.screenText.contains("▸✗ WG-03"))
         pilot.press(.character("R"))
-        #expect(pilot.program.routes.last == .recommendations(visitId: visit.id))
         let recommendations = try #require(try db.visit(id: visit.id)).recommendations
         #expect(Set(recommendations.flatMap(\.itemCodes)) == ["LC-02", "WG-01", "WG-03"])
         #expect(recommendations.allSatisfy { !$0.text.isEmpty && $0.deadline != nil })
+        // The prefilled ones are reviewed one by one: the first new one's form opens, Ctrl-N
+        // goes on through the visit's recommendations in the list's order, then to the list.
+        let created = recommendations.filter { $0.itemCodes != ["WG-01"] }
+        let order = RecommendationCells.listOrder(recommendations).map(\.id)
+        let first = try #require(order.first { id in created.contains { $0.id == id } })
+        #expect(pilot.program.routes.last == .recommendation(id: first))
+        #expect(pilot.screenText.contains("Ctrl-N 下一条"))
+        var seen = [first]
+        for _ in order.drop(while: { $0 != first }).dropFirst() {
+            pilot.press(.ctrl("n"))
+            guard case .recommendation(let id)? = pilot.program.routes.last else { break }
+            seen.append(id)
+        }
+        #expect(Set(created.map(\.id)).isSubset(of: Set(seen)))
+        #expect(pilot.screenText.contains("Ctrl-N 回列表"))
+        pilot.press(.ctrl("n"))
+        #expect(pilot.program.routes.last == .recommendations(visitId: visit.id))
         pilot.press(.function(5), .character("w"))
         #expect(pilot.lines.last!.contains(catalogue(for: .zh).checklistAllRecommended))
     }

@@ -96,7 +96,7 @@ struct PendingBundleRecovery {
         }
         checkpoint?(.afterPublish)
         do {
-            try database.recordExport(of: pending)
+            try database.recordExport(of: pending, bytes: bytes)
         } catch {
             let reason = (error as? any UserFacingError)?.message(in: .en) ?? String(describing: error)
             throw SyncError.exportNotRecorded(final.path, reason: reason)
@@ -126,10 +126,12 @@ struct PendingBundleRecovery {
     }
 
     private func record(_ pending: PendingBundle, at file: URL, kept: URL) throws -> ExportResult {
-        try database.recordExport(of: pending)
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber)?.int64Value ?? 0
+        var found = pending
+        found.directory = file.deletingLastPathComponent().path
+        try database.recordExport(of: found, bytes: bytes)
         removeKeptCopy(kept)
         work.removeLeftovers()
-        let bytes = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber)?.int64Value ?? 0
         var result = result(pending, at: file, bytes: bytes)
         result.finishedInterrupted = true
         return result

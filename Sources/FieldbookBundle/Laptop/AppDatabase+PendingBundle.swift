@@ -8,15 +8,7 @@ extension AppDatabase {
         return try writer.writeWithoutTransaction { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM syncPendingBundle WHERE stream = ?",
                                              arguments: [stream]) else { return nil }
-            let kind: String = row["scopeKind"]
-            let scope: ExportScope
-            switch kind {
-            case "all": scope = .all
-            case "day":
-                guard let day = (row["scopeDay"] as String?).flatMap({ LocalDate($0) }) else { return nil }
-                scope = .day(day)
-            default: scope = .sinceLastExport
-            }
+            guard let scope = ScopeColumns.decode(kind: row["scopeKind"], day: row["scopeDay"]) else { return nil }
             return PendingBundle(
                 bundleId: row["bundleId"], sequence: row["sequence"], fileName: row["fileName"], directory: row["directory"],
                 sha256: row["sha256"], scope: scope, after: row["afterChange"], through: row["throughChange"],
@@ -38,11 +30,7 @@ extension AppDatabase {
                                                arguments: [stream]), other != pending.bundleId {
                 throw SyncError.exportRaced
             }
-            let (kind, day): (String, String?) = switch pending.scope {
-            case .sinceLastExport: ("changes", nil)
-            case .all: ("all", nil)
-            case let .day(date): ("day", date.description)
-            }
+            let (kind, day) = ScopeColumns.encode(pending.scope)
             try db.execute(sql: """
                 INSERT OR REPLACE INTO syncPendingBundle (stream, bundleId, sequence, fileName, directory, sha256,
                   scopeKind, scopeDay, afterChange, throughChange, previousBundleId, createdAt, encryptTo, counts, updatedAt)

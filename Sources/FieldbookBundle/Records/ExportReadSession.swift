@@ -177,16 +177,20 @@ extension AppDatabase {
                          stream: stream)
     }
 
-    /// Records a pending bundle whose file is in place (found there, or written again).
-    public func recordExport(of pending: PendingBundle, stream: String = ExportCursor.defaultID) throws {
+    /// Records a pending bundle whose file is in place (found there, or written again), and lists
+    /// it among the past exports with the file's size (`bytes`).
+    public func recordExport(of pending: PendingBundle, bytes: Int64, stream: String = ExportCursor.defaultID) throws {
         try recordExport(sequence: pending.sequence, through: pending.through, scope: pending.scope,
-                         bundleId: pending.bundleId, stream: stream)
+                         bundleId: pending.bundleId, stream: stream) { db, now in
+            try ExportHistoryEntry.insert(pending, bytes: bytes, recordedAt: now, stream: stream, db)
+        }
     }
 
     private func recordExport(sequence: Int, through: Int64, scope: ExportScope, bundleId: String,
-                              stream: String) throws {
+                              stream: String, also: ((Database, Timestamp) throws -> Void)? = nil) throws {
         let now = clock.timestamp()
         try writer.write { db in
+            try also?(db, now)
             var cursor = try ExportCursor.fetchOne(db, key: stream) ?? ExportCursor(id: stream, updatedAt: now)
             guard cursor.bundleSequence == sequence - 1 else { throw SyncError.exportRaced }
             let isNew = cursor.bundleSequence == 0 && cursor.lastExportAt == nil

@@ -46,6 +46,8 @@ package enum Migrations {
         migrator.registerMigration("attachments-v1", foreignKeyChecks: .immediate, migrate: AttachmentSchema.create)
         // Every reading of polyphonic characters in the pinyin index (docs/search.md).
         migrator.registerMigration("search-polyphones-v1", migrate: EnterpriseSearchIndex.reindexPolyphones)
+        // Past exports for the Export screen: file, directory, scope, size, counts (docs/recommendations-and-export-screens.md).
+        migrator.registerMigration("export-history-v1", migrate: SchemaSync.createExportHistory)
     }
 
     /// Refuses a file that a newer Fieldbook migrated (before writing anything: GRDB's migrate

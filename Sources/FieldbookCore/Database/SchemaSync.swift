@@ -55,4 +55,27 @@ enum SchemaSync {
             t.column("updatedAt", .text).notNull()
         }
     }
+
+    /// export-history-v1: every bundle an export recorded — file, directory, scope, size and what
+    /// it held — so the Export screen lists past exports and proposes the last directory used
+    /// (a USB stick's folder) again. Written in the transaction that records the export, so a
+    /// bundle is listed exactly when the cursor counts it. Bundles recorded before this migration
+    /// are not listed (their files were never noted anywhere).
+    static func createExportHistory(_ db: Database) throws {
+        try db.create(table: "syncExportHistory") { t in
+            t.primaryKey("bundleId", .text)
+            t.column("stream", .text).notNull()
+            t.column("sequence", .integer).notNull()
+            t.column("fileName", .text).notNull()
+            t.column("directory", .text).notNull()
+            t.column("scopeKind", .text).notNull()
+            t.column("scopeDay", .text)
+            t.column("bytes", .integer).notNull()
+            t.column("encrypted", .boolean).notNull()
+            t.column("counts", .text).notNull()
+            t.column("createdAt", .text).notNull()
+            t.column("recordedAt", .text).notNull()
+        }
+        try db.create(index: "syncExportHistory_stream_sequence", on: "syncExportHistory", columns: ["stream", "sequence"])
+    }
 }

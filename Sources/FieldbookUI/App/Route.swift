@@ -29,4 +29,6 @@ public enum Route: Hashable, Sendable, Codable {
     /// Recommendations due soon and overdue, across enterprises.
     case followUps
     case export
+    /// Load the registry, a checklist template or a reference pack (`fieldbook import …`).
+    case loadData
 }

@@ -17,6 +17,7 @@ enum Router {
         case .attachments(let visitId): screen = AttachmentsScreen(visitId: visitId)
         case .followUps: screen = FollowUpsScreen()
         case .export: screen = ExportScreen(env: env)
+        case .loadData: screen = LoadDataScreen()
         case .newEnterprise: screen = NewEnterpriseScreen()
         case .enterprises: screen = EnterprisesScreen()
         case .enterprise(let id): screen = EnterpriseDetailScreen(enterpriseId: id)

@@ -41,4 +41,5 @@ public protocol AttachmentText {
     var detachPlaceholder: String { get }
     var detachRequired: String { get }
     var detachedNotice: String { get }
+    var keyAttachProof: String { get }
 }

@@ -40,4 +40,5 @@ extension Chinese {
     public var detachPlaceholder: String { "移除原因" }
     public var detachRequired: String { "请写明移除原因" }
     public var detachedNotice: String { "已移除附件" }
+    public var keyAttachProof: String { "佐证" }
 }

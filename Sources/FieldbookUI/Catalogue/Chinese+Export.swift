@@ -10,7 +10,6 @@ extension Chinese {
     public var exportRunning: String { "正在导出" }
     public var exportDone: String { "导出完成" }
     public var exportFailed: String { "导出未完成，数据未丢失：" }
-    public var exportFile: String { "文件：" }
     public func exportSize(_ size: String) -> String { "大小：\(size)" }
     public var keyExport: String { "导出" }
     public var exportKindVisits: String { "走访" }
@@ -24,4 +23,29 @@ extension Chinese {
     public func exportNotADirectory(_ path: String) -> String { "\(path) 不是目录，请填写一个目录。" }
     public func exportDiskFull(_ path: String) -> String { "磁盘空间不足，无法写入 \(path)。请腾出空间或换一个磁盘后重试。" }
     public func exportBundleNumber(_ sequence: Int) -> String { "第 \(sequence) 号" }
+    public var exportKindAttachments: String { "附件" }
+    public var exportScope: String { "导出范围" }
+    public var exportScopeChanges: String { "新的变更" }
+    public var exportScopeDay: String { "重发某一天的走访" }
+    public var exportScopeAll: String { "全部重新导出" }
+    public var exportDayLabel: String { "日期" }
+    public var exportDayInvalid: String { "请填写要重发的日期，如 2026-11-28。" }
+    public var exportNothingNew: String { "自上次导出以来没有新的变更，无需导出，未生成文件。" }
+    public func exportNothingOnDay(_ day: String) -> String { "\(day) 没有可重发的走访记录，未生成文件。" }
+    public var exportHistoryTitle: String { "历次导出" }
+    public var exportHistoryNone: String { "尚无导出记录" }
+    public var exportColumnWhen: String { "时间" }
+    public var exportColumnNumber: String { "编号" }
+    public var exportColumnHeld: String { "内容" }
+    public var exportColumnSize: String { "大小" }
+    public var exportColumnState: String { "状态" }
+    public var exportColumnFile: String { "文件" }
+    public var exportStatePublished: String { "已发布" }
+    public var exportStatePending: String { "待补完" }
+    public func exportHeld(visits: Int, records: Int, attachments: Int) -> String {
+        "走访 \(visits) · 记录 \(records)" + (attachments > 0 ? " · 附件 \(attachments)" : "")
+    }
+    public var exportScopeShortAll: String { "全部" }
+    public func exportScopeShortDay(_ day: String) -> String { "重发 \(day)" }
+    public var keyScrollHistory: String { "翻看历次导出" }
 }

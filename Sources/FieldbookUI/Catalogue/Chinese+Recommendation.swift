@@ -83,4 +83,6 @@ extension Chinese {
     public var keyOpenEnterprise: String { "企业" }
     public func daysOverdue(_ days: Int) -> String { "逾期 \(days) 天" }
     public func dueIn(_ days: Int) -> String { days == 0 ? "今天到期" : "\(days) 天后到期" }
+    public func keyNextRecommendation(_ position: Int, _ total: Int) -> String { "下一条 \(position)/\(total)" }
+    public var keyRecommendationsDone: String { "回列表" }
 }

@@ -40,4 +40,5 @@ extension English {
     public var detachPlaceholder: String { "reason" }
     public var detachRequired: String { "Say why it is detached" }
     public var detachedNotice: String { "Attachment detached" }
+    public var keyAttachProof: String { "proof" }
 }

@@ -10,7 +10,6 @@ extension English {
     public var exportRunning: String { "Exporting" }
     public var exportDone: String { "Export finished" }
     public var exportFailed: String { "The export did not finish; nothing is lost:" }
-    public var exportFile: String { "File:" }
     public func exportSize(_ size: String) -> String { "Size: \(size)" }
     public var keyExport: String { "export" }
     public var exportKindVisits: String { "visits" }
@@ -24,4 +23,29 @@ extension English {
     public func exportNotADirectory(_ path: String) -> String { "\(path) is not a directory. Type a directory." }
     public func exportDiskFull(_ path: String) -> String { "The disk is full while writing \(path). Free some space or use another disk, then try again." }
     public func exportBundleNumber(_ sequence: Int) -> String { "bundle #\(sequence)" }
+    public var exportKindAttachments: String { "attachments" }
+    public var exportScope: String { "Export" }
+    public var exportScopeChanges: String { "new changes" }
+    public var exportScopeDay: String { "one day's visits again" }
+    public var exportScopeAll: String { "everything again" }
+    public var exportDayLabel: String { "day" }
+    public var exportDayInvalid: String { "Type the day to send again, such as 2026-11-28." }
+    public var exportNothingNew: String { "Nothing new since the last export; no file was written." }
+    public func exportNothingOnDay(_ day: String) -> String { "Nothing was recorded on \(day) to send again; no file was written." }
+    public var exportHistoryTitle: String { "Past exports" }
+    public var exportHistoryNone: String { "No exports yet" }
+    public var exportColumnWhen: String { "When" }
+    public var exportColumnNumber: String { "No." }
+    public var exportColumnHeld: String { "Held" }
+    public var exportColumnSize: String { "Size" }
+    public var exportColumnState: String { "State" }
+    public var exportColumnFile: String { "File" }
+    public var exportStatePublished: String { "published" }
+    public var exportStatePending: String { "pending" }
+    public func exportHeld(visits: Int, records: Int, attachments: Int) -> String {
+        "visits \(visits) · records \(records)" + (attachments > 0 ? " · attachments \(attachments)" : "")
+    }
+    public var exportScopeShortAll: String { "all" }
+    public func exportScopeShortDay(_ day: String) -> String { "day \(day)" }
+    public var keyScrollHistory: String { "past exports" }
 }

@@ -83,4 +83,6 @@ extension English {
     public var keyOpenEnterprise: String { "enterprise" }
     public func daysOverdue(_ days: Int) -> String { days == 1 ? "1 day overdue" : "\(days) days overdue" }
     public func dueIn(_ days: Int) -> String { days == 0 ? "due today" : days == 1 ? "due tomorrow" : "due in \(days) d" }
+    public func keyNextRecommendation(_ position: Int, _ total: Int) -> String { "next \(position)/\(total)" }
+    public var keyRecommendationsDone: String { "to the list" }
 }

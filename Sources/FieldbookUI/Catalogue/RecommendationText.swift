@@ -81,4 +81,6 @@ public protocol RecommendationText {
     var keyOpenEnterprise: String { get }
     func daysOverdue(_ days: Int) -> String
     func dueIn(_ days: Int) -> String
+    func keyNextRecommendation(_ position: Int, _ total: Int) -> String
+    var keyRecommendationsDone: String { get }
 }

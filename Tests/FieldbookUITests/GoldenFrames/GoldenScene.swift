@@ -72,6 +72,9 @@ struct GoldenScene: Sendable, CustomStringConvertible {
         GoldenScene("attachments") { [.visit(id: $0.todayDraft.id), .attachments(visitId: $0.todayDraft.id)] },
         GoldenScene("follow-ups") { _ in [.followUps] },
         GoldenScene("export") { _ in [.export] },
+        // The scope choice on "one day's visits again", with its date field.
+        GoldenScene("export-day", keys: [.backTab, .backTab, .right]) { _ in [.export] },
+        GoldenScene("load-data") { _ in [.loadData] },
     ]
 
     /// The four supported sizes, the documented minimum first.

@@ -94,14 +94,5 @@ struct AttachFlow: Sendable {
     /// Inside the panel's border.
     static func inner(_ area: Rect) -> Rect { area.inset(horizontal: 1, vertical: 1) }
 
-    private func labels(_ env: AppEnvironment) -> FileChooserLabels {
-        let text = env.text
-        return FileChooserLabels(
-            title: title, path: text.chooserPath, name: text.chooserName, size: text.chooserSize,
-            modified: text.chooserModified, folder: text.chooserFolder, parent: text.chooserParent,
-            hints: text.chooserHints, emptyDirectory: text.chooserEmpty,
-            chosen: { [text] in text.chooserChosen($0) }, cannotRead: { [text] in text.chooserCannotRead($0) },
-            noMatch: text.chooserNoMatch, matches: { [text] in text.chooserMatches($0) },
-            notFound: { [text] in text.chooserNotFound($0) })
-    }
+    private func labels(_ env: AppEnvironment) -> FileChooserLabels { env.chooserLabels(title: title) }
 }

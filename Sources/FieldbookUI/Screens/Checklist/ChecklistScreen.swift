@@ -312,23 +312,32 @@ struct ChecklistScreen: Screen {
     }
 
     /// One recommendation per finding without one, each prefilled as the form would prefill it
-    /// from its item (text, priority, deadline); then the list, where the inspector checks each.
+    /// from its item (text, priority, deadline); then the first of them in its form, from where
+    /// Ctrl-N steps through the others one by one and, after the last, to the list.
     private mutating func recommendAll(env: AppEnvironment) -> ScreenOutcome {
         let findings = unrecommendedFindings
         guard !findings.isEmpty else { return .notice(env.text.checklistAllRecommended) }
+        var created: [Recommendation] = []
         do {
             for index in findings {
                 let code = items[index].code
                 let context = try RecommendationContext.load(visitId: visitId, itemCodes: [code], env: env)
                 let priority = context.suggestedPriority
-                _ = try env.db.addRecommendation(visitId: visitId, itemCodes: [code], text: context.prefill(env),
-                                                 priority: priority, deadline: context.defaultDeadline(for: priority))
+                created.append(try env.db.addRecommendation(visitId: visitId, itemCodes: [code], text: context.prefill(env),
+                                                            priority: priority, deadline: context.defaultDeadline(for: priority)))
                 recommended.insert(code)
             }
         } catch {
             return .error(env.message(for: error))
         }
-        return .switchTo(.recommendations(visitId: visitId))
+        // The first in the order Ctrl-N follows (the list's), so stepping on visits them all.
+        let ordered: [Recommendation]
+        do { ordered = RecommendationCells.listOrder(try env.db.visit(id: visitId)?.recommendations ?? created) } catch {
+            return .error(env.message(for: error))
+        }
+        let ids = Set(created.map(\.id))
+        guard let first = ordered.first(where: { ids.contains($0.id) }) else { return .switchTo(.recommendations(visitId: visitId)) }
+        return .push(.recommendation(id: first.id))
     }
 
     /// The section of the focused item.

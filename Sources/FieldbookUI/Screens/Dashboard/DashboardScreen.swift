@@ -5,7 +5,7 @@ import TerminalKit
 /// exported — and one key to each area.
 struct DashboardScreen: Screen {
     enum Action: Hashable, Sendable {
-        case up, down, openDraft, enterprises, newEnterprise, followUps, export, quit
+        case up, down, openDraft, enterprises, newEnterprise, followUps, export, loadData, quit
         /// F4–F7: that section of the selected draft, as on every visit screen.
         case navigate(VisitNavigation)
     }
@@ -26,6 +26,8 @@ struct DashboardScreen: Screen {
             KeyBinding(.newEnterprise, keys: [.character("n")], help: text.keyNewEnterprise),
             KeyBinding(.followUps, keys: [.character("f")], help: text.keyFollowUps),
             KeyBinding(.export, keys: [.character("x")], help: text.keyExport),
+            // The body lists it with the other areas; the status bar keeps room for F1 and Esc.
+            KeyBinding(.loadData, keys: [.character("l")], help: text.keyLoadData, showsInStatusBar: false),
             KeyBinding(.openDraft, keys: [.enter], help: text.keyOpenDraft, isEnabled: hasDrafts),
             KeyBinding(.up, keys: [.up], help: text.keyMoveSelection, isEnabled: hasDrafts, showsInStatusBar: false),
             KeyBinding(.down, keys: [.down], help: text.keyMoveSelection, isEnabled: hasDrafts, showsInStatusBar: false),
@@ -64,6 +66,7 @@ struct DashboardScreen: Screen {
         case .newEnterprise: return .push(.newEnterprise)
         case .followUps: return .push(.followUps)
         case .export: return .push(.export)
+        case .loadData: return .push(.loadData)
         case .quit: return .askToQuit
         case .navigate(let navigation): return .push(navigation.route(visitId: drafts[selectedDraft].id))
         case nil: return .ignored

@@ -3,9 +3,10 @@ import TerminalKit
 
 /// Open recommendations across enterprises: overdue, due within `AppDatabase.dueSoonDays`, or
 /// all open, earliest deadline first. Only the rows on screen (and a margin) are read, so the
-/// list costs the same with ten rows or a city's worth.
+/// list costs the same with ten rows or a city's worth. `p` attaches proof of rectification (a
+/// photo, a scan) to the selected recommendation, whichever earlier visit it belongs to.
 struct FollowUpsScreen: Screen {
-    enum Action: Hashable, Sendable { case open, enterprise, nextScope }
+    enum Action: Hashable, Sendable { case open, enterprise, nextScope, attach }
 
     static let scopes: [FollowUpScope] = [.overdue, .dueSoon, .allOpen]
     /// Rows read around the visible window, so short moves need no query.
@@ -17,17 +18,23 @@ struct FollowUpsScreen: Screen {
     var table = TableState()
     /// The table height of the last key; reload reads enough rows for it.
     var lastHeight = 40
+    /// The file chooser and caption, while attaching to the selected recommendation.
+    var attachFlow: AttachFlow?
+
+    var isEditingText: Bool { attachFlow != nil }
 
     var route: Route { .followUps }
 
     func title(_ env: AppEnvironment) -> String { env.text.followUpsTitle }
 
     func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
+        if attachFlow != nil { return KeyMap([]) }
         let text = env.text
         let hasRow = selectedRow != nil
         return KeyMap([
             KeyBinding(.open, keys: [.enter], help: text.keyOpen, isEnabled: hasRow),
             KeyBinding(.enterprise, keys: [.character("e")], help: text.keyOpenEnterprise, isEnabled: hasRow),
+            KeyBinding(.attach, keys: [.character("p")], help: text.keyAttachProof, isEnabled: hasRow),
             KeyBinding(.nextScope, keys: [.tab], help: text.keyNextScope),
         ])
     }
@@ -61,6 +68,16 @@ struct FollowUpsScreen: Screen {
 
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
         let layout = Layout(area: area)
+        if var flow = attachFlow {
+            switch flow.handle(key, area: area, env: env) {
+            case .handled: attachFlow = flow
+            case .cancelled: attachFlow = nil
+            case .finished(let outcome):
+                attachFlow = nil
+                return outcome
+            }
+            return .handled
+        }
         do {
             if case .mouse(let event) = key, event.isClick, let index = tabIndex(at: event.position, layout: layout, env: env) {
                 return try switchScope(to: Self.scopes[index], env: env)
@@ -68,6 +85,11 @@ struct FollowUpsScreen: Screen {
             switch keyMap(env).match(key) {
             case .open: return open()
             case .enterprise: return selectedRow.map { .push(.enterprise(id: $0.recommendation.enterpriseId)) } ?? .handled
+            case .attach:
+                guard let row = selectedRow else { return .handled }
+                attachFlow = AttachFlow(visitId: row.recommendation.visitId, target: .recommendation(id: row.recommendation.id),
+                                        title: env.text.chooserTitleRecommendation(row.recommendation.text), env: env)
+                return .handled
             case .nextScope:
                 let index = Self.scopes.firstIndex(of: scope)!
                 return try switchScope(to: Self.scopes[(index + 1) % Self.scopes.count], env: env)
@@ -146,5 +168,6 @@ struct FollowUpsScreen: Screen {
         if let row = selectedRow {
             RecommendationSummary(recommendation: row.recommendation, enterpriseName: row.enterpriseName, env: env).render(in: layout.detail, buffer: &buffer)
         }
+        attachFlow?.render(in: area, buffer: &buffer, env: env)
     }
 }

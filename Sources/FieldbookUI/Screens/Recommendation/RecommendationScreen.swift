@@ -15,6 +15,12 @@ struct RecommendationScreen: Screen {
         case useTextDeadline
         /// F4–F7: another section of the visit (the text typed here is saved, or kept as a draft).
         case navigate(VisitNavigation)
+        /// `p` on the status: attach proof of rectification (a photo of the posted notice, a
+        /// scan) — also to a recommendation of an earlier, completed visit at a follow-up.
+        case attach
+        /// Ctrl-N: the next recommendation of the visit in the list's order (after the last, the
+        /// list) — how the prefilled ones `R` made in the checklist are reviewed one by one.
+        case next
     }
 
     let visitId: String
@@ -38,6 +44,10 @@ struct RecommendationScreen: Screen {
     var leaveRequested = false
     /// A status change waiting for a yes, or a revert waiting for its reason.
     var question: StatusQuestion?
+    /// The file chooser and caption, while attaching to this recommendation.
+    var attachFlow: AttachFlow?
+    /// The visit's recommendations in the list's order (ids), for Ctrl-N.
+    var siblings: [String] = []
 
     init(visitId: String, itemCode: String?, env: AppEnvironment) throws {
         self.visitId = visitId
@@ -78,6 +88,7 @@ struct RecommendationScreen: Screen {
     /// Voided (itself or with its visit): nothing of it changes any more.
     var isVoided: Bool { saved?.isVoided == true || context.visit.isVoided }
     var isEditingText: Bool {
+        if attachFlow != nil { return true }
         if let question { return question.isTypingReason }
         return focus.focused == .text || focus.focused == .deadline
     }
@@ -96,8 +107,12 @@ struct RecommendationScreen: Screen {
     func subject(_ env: AppEnvironment) -> String? { context.enterpriseName }
 
     func keyMap(_ env: AppEnvironment) -> KeyMap<Action> {
+        if attachFlow != nil { return KeyMap([]) }
         // The status keys work while the status field is focused (elsewhere letters are text).
         var map = KeyMap([
+            KeyBinding(Action.attach, keys: [.character("p")], help: env.text.keyAttach,
+                       isEnabled: focus.focused == .status && saved != nil && !isVoided, showsInStatusBar: false),
+            KeyBinding(Action.next, keys: [.ctrl("n")], help: nextHelp(env), isEnabled: saved != nil && siblings.count > 1),
             KeyBinding(Action.save, keys: [.ctrl("s")], help: env.text.keySave, isEnabled: !isLocked),
             KeyBinding(.useTextDeadline, keys: [.function(3)], help: env.text.keyUseDeadlineFromText,
                        isEnabled: !isLocked && offeredDeadline != nil),
@@ -117,7 +132,14 @@ struct RecommendationScreen: Screen {
             guard let rec = try env.db.recommendation(id: id) else { throw UIError.recordMissing }
             saved = rec
         }
+        siblings = RecommendationCells.listOrder(try env.db.visit(id: visitId)?.recommendations ?? []).map(\.id)
         updateFocusOrder()
+    }
+
+    /// "下一条 2/6", or back to the list from the last one.
+    private func nextHelp(_ env: AppEnvironment) -> String {
+        guard let id = saved?.id, let index = siblings.firstIndex(of: id) else { return env.text.keyNextRecommendation(1, siblings.count) }
+        return index + 1 < siblings.count ? env.text.keyNextRecommendation(index + 2, siblings.count) : env.text.keyRecommendationsDone
     }
 
     // MARK: - Drafts
@@ -165,6 +187,17 @@ struct RecommendationScreen: Screen {
     // MARK: - Keys
 
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
+        if var flow = attachFlow {
+            switch flow.handle(key, area: area, env: env) {
+            case .handled: attachFlow = flow
+            case .cancelled: attachFlow = nil
+            case .finished(let outcome):
+                attachFlow = nil
+                do { try reload(env: env) } catch { return .error(env.message(for: error)) }
+                return outcome
+            }
+            return .handled
+        }
         if var question {
             switch question.handle(key, area: area, env: env) {
             case .open: self.question = question
@@ -182,9 +215,22 @@ struct RecommendationScreen: Screen {
         }
         switch keyMap(env).match(key) {
         case .save?: return save(env: env, explicit: true)
+        case .attach?:
+            if let saved {
+                attachFlow = AttachFlow(visitId: saved.visitId, target: .recommendation(id: saved.id),
+                                        title: env.text.chooserTitleRecommendation(saved.text), env: env)
+            }
+            return .handled
         case .status(let change)?:
             if let saved { question = StatusQuestion(saved, change, env: env) }
             return .handled
+        case .next?:
+            // What can be saved is; what cannot stays a draft, shown again when this one reopens.
+            if case .error(let message) = save(env: env, explicit: false) { return .error(message) }
+            guard let id = saved?.id, let index = siblings.firstIndex(of: id), index + 1 < siblings.count else {
+                return .switchTo(.recommendations(visitId: visitId))
+            }
+            return .replace(.recommendation(id: siblings[index + 1]))
         case .useTextDeadline?:
             guard let offered = offeredDeadline else { return .handled }
             deadline = DateFieldState(text: offered.description)
@@ -429,6 +475,7 @@ struct RecommendationScreen: Screen {
                          clip: Rect(x: layout.status.x, y: layout.status.y, width: layout.statusMessage.width, height: 1))
         }
         question?.render(in: area, buffer: &buffer, env: env)
+        attachFlow?.render(in: area, buffer: &buffer, env: env)
     }
 
     private func renderItems(in rect: Rect, env: AppEnvironment, into buffer: inout Buffer) {

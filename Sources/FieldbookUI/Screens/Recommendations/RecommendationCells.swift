@@ -74,6 +74,19 @@ struct RecommendationCells {
 
     var deadline: String { recommendation.deadline?.description ?? "—" }
 
+    /// A visit's recommendations as its list shows them, and as the form steps through them
+    /// (Ctrl-N): most urgent first, no deadline last.
+    static func listOrder(_ recommendations: [Recommendation]) -> [Recommendation] {
+        recommendations.sorted { a, b in
+            switch (a.deadline, b.deadline) {
+            case let (x?, y?) where x != y: x < y
+            case (.some, nil): true
+            case (nil, .some): false
+            default: a.id < b.id
+            }
+        }
+    }
+
     /// Whole days from `start` to `end` (negative when `end` is earlier).
     static func days(from start: LocalDate, to end: LocalDate) -> Int {
         dayNumber(end) - dayNumber(start)

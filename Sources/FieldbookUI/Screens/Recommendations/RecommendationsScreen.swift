@@ -61,15 +61,7 @@ struct RecommendationsScreen: Screen {
 
     mutating func reload(env: AppEnvironment) throws {
         guard var detail = try env.db.visit(id: visitId) else { throw UIError.recordMissing }
-        // Most urgent first; no deadline last.
-        detail.recommendations.sort { a, b in
-            switch (a.deadline, b.deadline) {
-            case let (x?, y?) where x != y: x < y
-            case (.some, nil): true
-            case (nil, .some): false
-            default: a.id < b.id
-            }
-        }
+        detail.recommendations = RecommendationCells.listOrder(detail.recommendations)
         self.detail = detail
         removals = [:]
         for rec in detail.recommendations { removals[rec.id] = try env.db.removal(ofRecommendation: rec.id) }

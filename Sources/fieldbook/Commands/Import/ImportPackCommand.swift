@@ -33,19 +33,7 @@ struct ImportPackCommand: ParsableCommand {
                 "keptLocal": "\(report.enterprisesKeptLocal.count)", "templates": "\(report.templatesAdded.count)",
                 "devices": "\(report.devices)", "pinnedNow": "\(report.pinnedNow)"])
             if output.json { return context.print(try JSONOutput.encode(PackImportJSON(report))) }
-            let kept = report.enterprisesKeptLocal
-            context.print(context.text(
-                zh: "企业：新增 \(report.enterprisesAdded)，更新 \(report.enterprisesUpdated)，未变 \(report.enterprisesUnchanged)，保留本机修改 \(kept.count)；检查清单：新增 \(report.templatesAdded.count)，未变 \(report.templatesUnchanged)；受信设备 \(report.devices) 台。",
-                en: "Enterprises: \(report.enterprisesAdded) added, \(report.enterprisesUpdated) updated, \(report.enterprisesUnchanged) unchanged, \(kept.count) kept with local edits; templates: \(report.templatesAdded.count) added, \(report.templatesUnchanged) unchanged; \(report.devices) trusted devices."))
-            for name in kept {
-                context.print(context.text(zh: "  保留本机未导出的修改：\(name)", en: "  kept the local, not yet exported edit of \(name)"))
-            }
-            for template in report.templatesAdded {
-                context.print(context.text(zh: "  新检查清单 \(template)", en: "  new template \(template)"))
-            }
-            if report.pinnedNow {
-                context.print(context.text(zh: "从现在起只接受此总部密钥签名的资料包。", en: "From now on only packs signed by this headquarters key are accepted."))
-            }
+            for line in report.summaryLines(in: context.language) { context.print(line) }
         }
     }
 }

@@ -1,11 +1,15 @@
-import FieldbookCore
+/// The line `import checklist` prints (and the interface shows after loading a template): which
+/// template version, how many sections and items.
+public struct ChecklistImportSummary: Sendable {
+    public let checklist: Checklist
+    public let outcome: TemplateStore.Outcome
 
-/// The line `import checklist` prints: which template version, how many sections and items.
-struct ChecklistImportSummary {
-    let checklist: Checklist
-    let outcome: TemplateStore.Outcome
+    public init(checklist: Checklist, outcome: TemplateStore.Outcome) {
+        self.checklist = checklist
+        self.outcome = outcome
+    }
 
-    func text(in language: Language) -> String {
+    public func text(in language: Language) -> String {
         let t = checklist.template
         let sections = checklist.sections.count, items = checklist.items.count
         let critical = checklist.items.filter(\.critical).count
