@@ -110,6 +110,26 @@ struct FlowTests {
         #expect(pilot.screenText.contains("▸· LC-05"))
     }
 
+    @Test("the checklist's item survives a restart: on the saved checklist and when it is opened again")
+    func checklistPositionSurvivesRestart() throws {
+        let db = try VisitFixtures.database()
+        let visit = try VisitFixtures.draft(db)
+        var (pilot, session) = try makeVisitPilot(db: db, routes: [.visit(id: visit.id)])
+        defer { session.remove() }
+        pilot.press(.function(5), .down, .down, .down, .down)
+        #expect(pilot.screenText.contains("▸· LC-05"))
+        // The program ends on the checklist (a kill keeps the files as they are after the key).
+        var restarted = makePilot(db: db, session: session.store)
+        #expect(restarted.program.routes.last == .checklist(visitId: visit.id))
+        #expect(restarted.screenText.contains("▸· LC-05"))
+        // Ended on the visit form instead: F5 opens the checklist at the item.
+        restarted.press(.function(4))
+        var again = makePilot(db: db, session: session.store)
+        #expect(again.program.routes.last == .visit(id: visit.id))
+        again.press(.function(5))
+        #expect(again.screenText.contains("▸· LC-05"))
+    }
+
     @Test("F4–F7 are the visit's sections: on the enterprise list they change no filter; Alt letters do")
     func functionKeysMeanSections() throws {
         let db = try RegistryFixtures.sampleDatabase()

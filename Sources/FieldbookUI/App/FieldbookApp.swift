@@ -42,6 +42,7 @@ public struct FieldbookApp: Program {
         self.env = env
         let saved = env.inspector == nil ? [Route.setup] : (session?.load() ?? [])
         for entry in session?.loadDrafts() ?? [] { drafts[entry.route] = entry.draft }
+        for entry in session?.loadPositions() ?? [] { positions[entry.route] = entry.position }
         var stack: [any Screen] = []
         for route in saved where route != .setup || env.inspector == nil {
             // A saved screen whose record is gone (or unreadable) is skipped: the inspector lands
@@ -52,6 +53,7 @@ public struct FieldbookApp: Program {
             do { stack = [try Router.makeScreen(.dashboard, env: env)] } catch { env.logUnshown("dashboard not opened", error) }
         }
         for index in stack.indices {
+            if let position = positions[stack[index].route] { stack[index].restore(position: position) }
             do { try stack[index].resized(area: Self.contentArea(in: size), env: env) } catch {
                 env.logUnshown("screen not laid out at start", error)
             }
@@ -124,7 +126,7 @@ public struct FieldbookApp: Program {
         let routeBefore = stack[stack.count - 1].route
         let outcome = stack[stack.count - 1].handle(key, area: area, env: &env)
         recordDraft(routeBefore: routeBefore)
-        if let position = stack[stack.count - 1].position { positions[stack[stack.count - 1].route] = position }
+        recordPosition()
         // A new record's screen takes its record's route once saved (a restart returns to it).
         if stack[stack.count - 1].route != routeBefore { saveSession() }
         if outcome != .ignored { return apply(outcome) }
@@ -245,6 +247,15 @@ public struct FieldbookApp: Program {
                 .sorted { String(describing: $0.route) < String(describing: $1.route) })
             if draftSyncDue == nil { draftSyncDue = now + Self.draftSyncDelay }
         }
+    }
+
+    /// Notes where the top screen is (the checklist's item) when it moved, in memory and in the
+    /// positions file, so it reopens there — later in this run or after a restart.
+    private mutating func recordPosition() {
+        guard let top = stack.last, let position = top.position, positions[top.route] != position else { return }
+        positions[top.route] = position
+        session?.savePositions(positions.map { PositionEntry(route: $0.key, position: $0.value) }
+            .sorted { String(describing: $0.route) < String(describing: $1.route) })
     }
 
     /// The unsaved text of the screen showing `route`, as the drafts file holds it (for tests).

@@ -32,3 +32,14 @@ public struct DraftEntry: Codable, Hashable, Sendable {
         self.draft = draft
     }
 }
+
+/// Where a screen was left (`Screen.position`), as the positions file holds it.
+public struct PositionEntry: Codable, Hashable, Sendable {
+    public var route: Route
+    public var position: String
+
+    public init(route: Route, position: String) {
+        self.route = route
+        self.position = position
+    }
+}

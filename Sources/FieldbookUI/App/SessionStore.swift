@@ -8,19 +8,24 @@ import Logging
 /// Two files next to the database, owner-only, each replaced atomically (write, fsync, rename):
 /// - `fieldbook.sqlite.session`: the routes, written after every navigation;
 /// - `fieldbook.sqlite.drafts`: `ScreenDraft`s by route, written at every key that changes the
-///   text of a field not yet saved to its record (see docs/reliability.md for what a write costs).
+///   text of a field not yet saved to its record (see docs/reliability.md for what a write costs);
+/// - `fieldbook.sqlite.positions`: where each screen was left (`Screen.position`, e.g. the
+///   checklist item under the cursor) by route, written when one changes, so a visit's checklist
+///   reopens at its item after a restart too.
 /// Unreadable content is not fatal: the app then starts on the dashboard, with no drafts — but it
 /// is logged, and an unreadable drafts file is moved aside (`….drafts.unreadable`) rather than
 /// overwritten, since it may hold typed text someone can still recover by hand.
 public struct SessionStore: Sendable {
     public let path: String
     public let draftsPath: String
+    public let positionsPath: String
     /// Where failures the inspector is not shown go (the log file in the real program).
     public var log: Logger
 
     public init(databasePath: String, log: Logger = Logger(label: "fieldbook.session")) {
         path = databasePath + ".session"
         draftsPath = databasePath + ".drafts"
+        positionsPath = databasePath + ".positions"
         self.log = log
     }
 
@@ -43,6 +48,29 @@ public struct SessionStore: Sendable {
             }
         } catch {
             log.warning("saved screens not encoded", metadata: ["error": "\(LogDescription.of(error))"])
+        }
+    }
+
+    /// Where screens were left; empty when there is no file or it cannot be read (harmless: the
+    /// screens open at their start).
+    public func loadPositions() -> [PositionEntry] {
+        guard let data = FileManager.default.contents(atPath: positionsPath) else { return [] }
+        do {
+            return try JSONDecoder().decode([PositionEntry].self, from: data)
+        } catch {
+            log.warning("screen positions unreadable; screens open at their start", metadata: ["error": "\(LogDescription.of(error))"])
+            return []
+        }
+    }
+
+    /// Best effort, like the routes: a lost position costs a few keys, never data.
+    public func savePositions(_ entries: [PositionEntry]) {
+        do {
+            if !Self.replace(positionsPath, with: try JSONEncoder().encode(entries), sync: false) {
+                log.warning("screen positions not written", metadata: ["errno": "\(errno)"])
+            }
+        } catch {
+            log.warning("screen positions not encoded", metadata: ["error": "\(LogDescription.of(error))"])
         }
     }
 
