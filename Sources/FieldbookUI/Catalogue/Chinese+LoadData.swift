@@ -17,4 +17,7 @@ extension Chinese {
     public func loadCannotRead(_ path: String) -> String { "无法读取 \(path)，请检查文件和权限。" }
     public var keyChooseFile: String { "选择文件" }
     public var keyLoadData: String { "载入资料" }
+    public func loadRowsRejected(file: String, rejected: Int, total: Int) -> String {
+        "\(file)：\(total) 行中有 \(rejected) 行有错误（见下），未导入任何数据。请修正后重新载入。"
+    }
 }

@@ -17,4 +17,7 @@ extension English {
     public func loadCannotRead(_ path: String) -> String { "Cannot read \(path). Check the file and its permissions." }
     public var keyChooseFile: String { "choose file" }
     public var keyLoadData: String { "load data" }
+    public func loadRowsRejected(file: String, rejected: Int, total: Int) -> String {
+        "\(file): \(rejected) of \(total) rows have errors (listed below); nothing was imported. Fix them and load the file again."
+    }
 }

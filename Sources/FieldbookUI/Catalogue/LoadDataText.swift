@@ -18,4 +18,5 @@ public protocol LoadDataText {
     func loadCannotRead(_ path: String) -> String
     var keyChooseFile: String { get }
     var keyLoadData: String { get }
+    func loadRowsRejected(file: String, rejected: Int, total: Int) -> String
 }

@@ -22,8 +22,10 @@ enum LoadKind: Int, CaseIterable, Sendable {
                 return LoadOutcome(lines: [report.summary(in: language)],
                                    notes: report.ignoredHeadersNote(in: language).map { [$0] } ?? [])
             } catch let error as EnterpriseImportError {
-                guard case .rowsRejected(_, let rejections, _) = error else { throw error }
-                throw LoadFailure(message: error.message(in: language),
+                guard case .rowsRejected(let file, let rejections, let total) = error else { throw error }
+                // The command's words point up to rows printed before them and to a flag; here
+                // the rows follow the message, and the screen has no --skip-invalid.
+                throw LoadFailure(message: catalogue(for: language).loadRowsRejected(file: file, rejected: rejections.count, total: total),
                                   details: rejections.map { $0.message(in: language) })
             }
         case .template:
