@@ -1,7 +1,8 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the demo's sample files (the registry CSV and the checklist template) into
+/// Embeds the demo's sample files (the registry CSV and the checklist template, version 2 for
+/// new visits and version 1 for the visits made with it) into
 /// FieldbookCore at build time, so a `fieldbook` binary copied anywhere can build the demo and
 /// samples/ stays the one copy people edit. See docs/demo-data.md for why not a resource bundle.
 @main
@@ -9,7 +10,8 @@ struct EmbedSamples: BuildToolPlugin {
     /// Swift identifier → file under the package root.
     static let files: [(String, String)] = [
         ("enterprisesCSV", "samples/enterprises.csv"),
-        ("employmentRiskChecklistJSON", "samples/checklists/employment-risk.v1.json"),
+        ("employmentRiskChecklistJSON", "samples/checklists/employment-risk.v2.json"),
+        ("employmentRiskChecklistV1JSON", "samples/checklists/employment-risk.v1.json"),
     ]
 
     func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {

@@ -22,6 +22,8 @@ struct FuzzHarness: Sendable {
         case .bundle:
             let hq = try HQDatabase.inMemory()
             database = hq.store
+            // Both versions: the sample bundles seed visits made with each.
+            _ = try database.loadTemplate(data: DemoSamples.checklistV1JSON)
             _ = try database.loadTemplate(data: DemoSamples.checklistJSON)
             let keyring = try HQKeyring.create(in: hq, path: "fuzz-hq.sqlite")
             importer = HQImporter(database: hq, keyring: keyring, acceptUnknownSigners: true)

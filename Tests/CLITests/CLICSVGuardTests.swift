@@ -65,7 +65,7 @@ struct CLICSVGuardTests {
         }
         let hq = cli.path("hq.sqlite")
         #expect(try cli.run(["hq", "init", "--db", hq]).status == 0)
-        let checklist = FieldbookProcess.samples.appendingPathComponent("checklists/employment-risk.v1.json").path
+        let checklist = FieldbookProcess.samples.appendingPathComponent("checklists/employment-risk.v2.json").path
         #expect(try cli.run(["import", "checklist", checklist, "--db", hq]).status == 0)
         let exported = try cli.run(["export", "--db", db, "--out", cli.directory.path])
         #expect(exported.status == 0, "\(exported.stderr)")

@@ -74,7 +74,7 @@ struct CLIConventionsTests {
             guard let chunk = holder.output?.availableData, !chunk.isEmpty else { break }
             seen += chunk
         }
-        let checklist = FieldbookProcess.samples.appendingPathComponent("checklists/employment-risk.v1.json").path
+        let checklist = FieldbookProcess.samples.appendingPathComponent("checklists/employment-risk.v2.json").path
         let result = try cli.run(["import", "checklist", checklist, "--db", db])
         #expect(result.status == 75, "\(result.stderr)")
         #expect(result.stderrLines.count == 1)

@@ -49,7 +49,7 @@ struct CLIJSONOutputTests {
         #expect(skipped?.count == 6)
         #expect(skipped?.first?["line"] as? Int == 3)
 
-        let checklist = FieldbookProcess.samples.appendingPathComponent("checklists/employment-risk.v1.json").path
+        let checklist = FieldbookProcess.samples.appendingPathComponent("checklists/employment-risk.v2.json").path
         let loaded = try json(cli, ["import", "checklist", checklist, "--db", fresh], schema: "import-checklist") as? [String: Any]
         #expect(loaded?["outcome"] as? String == "loaded")
         let again = try json(cli, ["import", "checklist", checklist, "--db", fresh], schema: "import-checklist") as? [String: Any]

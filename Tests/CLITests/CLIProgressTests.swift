@@ -23,7 +23,7 @@ struct CLIProgressTests {
         #expect(imported.status == 0 && imported.stderr.isEmpty, "\(imported.stderr)")
         let hq = cli.path("hq.sqlite")
         #expect(try cli.run(["hq", "init", "--db", hq]).status == 0)
-        let checklist = FieldbookProcess.samples.appendingPathComponent("checklists/employment-risk.v1.json").path
+        let checklist = FieldbookProcess.samples.appendingPathComponent("checklists/employment-risk.v2.json").path
         #expect(try cli.run(["import", "checklist", checklist, "--db", hq]).status == 0)
         let bundles = [exported, again].map { String($0.stdout.split(separator: "\n")[0]) }
         let merged = try cli.run(["hq", "import", "--accept-unknown", "--db", hq] + bundles)

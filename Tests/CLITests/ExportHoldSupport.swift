@@ -66,7 +66,7 @@ extension FieldbookProcess {
             throw CocoaError(.fileWriteUnknown)
         }
         // The demo's checklist, which the demo's visits use.
-        let template = Self.samples.appendingPathComponent("checklists/employment-risk.v1.json").path
+        let template = Self.samples.appendingPathComponent("checklists/employment-risk.v2.json").path
         guard try run(["import", "checklist", template, "--db", hq]).status == 0 else { throw CocoaError(.fileWriteUnknown) }
         return hq
     }

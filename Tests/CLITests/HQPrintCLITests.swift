@@ -18,7 +18,7 @@ import Testing
         #expect(try cli.run(["print", visit.id, "--doc", "record", "--out", recordFile, "--db", laptop]).status == 0)
 
         #expect(try cli.run(["hq", "init", "--db", hq]).status == 0)
-        let checklist = FieldbookProcess.samples.appendingPathComponent("checklists/employment-risk.v1.json").path
+        let checklist = FieldbookProcess.samples.appendingPathComponent("checklists/employment-risk.v2.json").path
         #expect(try cli.run(["import", "checklist", checklist, "--db", hq]).status == 0)
         let key = try cli.run(["key", "--db", laptop]).stdout.split(separator: "\n")[0]
         #expect(try cli.run(["hq", "trust", String(key), "--inspector", "李明", "--db", hq]).status == 0)

@@ -17,7 +17,7 @@ struct DraftRecoveryTests {
 
         let first = try laptop.openInterface()
         defer { first.kill() }
-        try await first.waitFor("依据：《劳动合同法》第10条")
+        try await first.waitFor("依据：《中华人民共和国劳动合同法》第十条")
         try first.type("限期补签合同")
         try first.press("Tab")  // leaving the text field saves: the record now exists
         try await first.waitFor("‹ 待整改 ›")
@@ -30,7 +30,9 @@ struct DraftRecoveryTests {
         let recs = try #require(try db.visit(id: visitId)?.recommendations)
         #expect(recs.count == 1)
         let rec = try #require(recs.first)
-        #expect(rec.text == "自用工之日起一个月内订立书面劳动合同（依据：《劳动合同法》第10条）。整改要求：限期补签合同")
+        // The bureau's opinion the form prefills (checklist v2: LC-01's 30 days), then what was typed.
+        let visit = try #require(try db.visit(id: visitId)?.visit)
+        #expect(rec.text == Laptop.lc01Prefill(visitDate: visit.date) + "限期补签合同")
         #expect(rec.itemCodes == ["LC-01"])
         #expect(laptop.savedSession.last == .recommendation(id: rec.id))
         try db.close()

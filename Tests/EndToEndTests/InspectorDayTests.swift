@@ -37,7 +37,7 @@ struct InspectorDayTests {
 
         // The registry and the checklist arrive through the CLI, as from headquarters.
         #expect(try laptop.run(["import", "enterprises", Laptop.sample("enterprises.csv")]).status == 0)
-        #expect(try laptop.run(["import", "checklist", Laptop.sample("checklists/employment-risk.v1.json")]).status == 0)
+        #expect(try laptop.run(["import", "checklist", Laptop.sample("checklists/employment-risk.v2.json")]).status == 0)
 
         let day = try laptop.openInterface(width: 100, height: 30)
         defer { day.kill() }
@@ -52,14 +52,14 @@ struct InspectorDayTests {
         try day.press("BTab", "Right")          // the form opens on the start time; back to the type: the next type
         try await day.waitFor("走访类型  约谈")
         try day.press("F5")                     // the visit's checklist
-        try await day.waitFor("自用工之日起一个月内订立书面劳动合同")
+        try await day.waitFor("自用工之日起一个月内与劳动者订立书面劳动合同")
         try day.press("n")                      // LC-01 non-compliant: the item stays focused
         try await day.waitFor("LC-01 不符合")
         try day.press("Down")
         try day.press("y")
         try day.press("y")
         try day.press("n")
-        try await day.waitFor("已查 4/39")
+        try await day.waitFor("已查 4/62")
         // Home as tmux sends it (ESC [1~, not the terminfo entry's ESC OH): back to LC-01.
         try day.press("Home")
         try await day.waitFor("▸✗ LC-01")
@@ -68,7 +68,7 @@ struct InspectorDayTests {
         try day.press("Enter")
         try await day.waitFor("备注：" + Self.typedNote)
         try day.press("r")                      // a recommendation from the focused item
-        try await day.waitFor("依据：《劳动合同法》第10条")
+        try await day.waitFor("依据：《中华人民共和国劳动合同法》第十条")
         try day.type(Self.typedRecommendation)
         try day.press("Tab")                    // leaving the text saves it; focus on the priority
         try await day.waitFor("‹ 待整改 ›")
@@ -105,7 +105,7 @@ struct InspectorDayTests {
         let rec = try #require(detail.recommendations.first)
         #expect(detail.recommendations.count == 1)
         #expect(rec.itemCodes == ["LC-01"])
-        #expect(rec.text == "自用工之日起一个月内订立书面劳动合同（依据：《劳动合同法》第10条）。整改要求：" + Self.typedRecommendation)
+        #expect(rec.text == Laptop.lc01Prefill(visitDate: detail.visit.date) + Self.typedRecommendation)
         #expect(rec.deadline?.description == Self.typedDeadline)
     }
 

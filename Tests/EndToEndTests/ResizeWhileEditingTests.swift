@@ -36,11 +36,11 @@ struct ResizeWhileEditingTests {
         laptop.saveSession([.dashboard, .checklist(visitId: visitId)])
         let session = try laptop.openInterface(width: 120, height: 40)
         defer { session.kill() }
-        try await session.waitFor("自用工之日起一个月内订立书面劳动合同")
+        try await session.waitFor("自用工之日起一个月内与劳动者订立书面劳动合同")
         try session.resize(width: 80, height: 24)
-        try await session.waitUntil("the checklist at 80×24") { $0.lines.count == 24 && $0.contains("一个月内订立") }
+        try await session.waitUntil("the checklist at 80×24") { $0.lines.count == 24 && $0.contains("一个月内与劳动者订立") }
         try session.resize(width: 100, height: 30)
-        try await session.waitUntil("the checklist at 100×30") { $0.lines.count == 30 && $0.contains("一个月内订立") }
+        try await session.waitUntil("the checklist at 100×30") { $0.lines.count == 30 && $0.contains("一个月内与劳动者订立") }
         try await session.quit()
         // Nothing was lost or changed by the resizes: LC-01 is still the one non-compliant answer.
         let db = try laptop.database()

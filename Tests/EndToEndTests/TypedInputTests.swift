@@ -61,11 +61,11 @@ struct TypedInputTests {
         let session = try laptop.openInterface(width: 80, height: 24)
         defer { session.kill() }
         try await session.waitFor("已查 1/")
-        try session.press("Down", "e")             // the note of LC-02
-        try await session.waitFor("备注 · LC-02")
+        try session.press("Down", "e")             // the note of LC-03
+        try await session.waitFor("备注 · LC-03")
         try session.type("台账缺页")
         try session.press("F2")
-        try await session.waitFor("Note · LC-02")   // English now, the note still open with its text
+        try await session.waitFor("Note · LC-03")   // English now, the note still open with its text
         try await session.waitFor("台账缺页")
         try session.type("x3")
         try session.press("F2")
@@ -74,7 +74,7 @@ struct TypedInputTests {
         try await session.waitFor("备注：台账缺页x3")
         try await session.quit()
         let db = try laptop.database()
-        #expect(try db.visit(id: visitId)?.answers["LC-02"]?.note == "台账缺页x3")
+        #expect(try db.visit(id: visitId)?.answers["LC-03"]?.note == "台账缺页x3")
     }
 
     @Test func leavingFromTheDashboardAsksAndEscNeverQuits() async throws {

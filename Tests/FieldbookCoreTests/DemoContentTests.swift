@@ -75,6 +75,26 @@ struct DemoContentTests {
     @Test("The embedded samples are the files in samples/")
     func embeddedSamplesMatchTheRepository() throws {
         #expect(DemoSamples.enterprisesCSV == (try ImportSampleFiles.data("enterprises.csv")))
-        #expect(DemoSamples.checklistJSON == (try ImportSampleFiles.data("checklists/employment-risk.v1.json")))
+        #expect(DemoSamples.checklistJSON == (try ImportSampleFiles.data("checklists/employment-risk.v2.json")))
+        #expect(DemoSamples.checklistV1JSON == (try ImportSampleFiles.data("checklists/employment-risk.v1.json")))
+    }
+
+    @Test("Given a fresh demo, then every visit is on the reviewed checklist (v2), findings carry figures and recommendations read as the bureau writes them")
+    func onTheReviewedChecklist() throws {
+        let db = try demo()
+        #expect(try db.latestTemplates().map(\.version) == [2])
+        let versions = try db.reader.read { try Int.fetchAll($0, sql: "SELECT DISTINCT templateVersion FROM siteVisit") }
+        #expect(versions == [2])
+        let wages = try #require(try db.enterprise(creditCode: "91420381MA48M1E979"))
+        let visitId = try #require(try db.visitHistory(enterpriseId: wages.id, limit: 1).rows.first?.id)
+        let detail = try #require(try db.visit(id: visitId))
+        #expect(detail.answers["CP-03"]?.figures == AnswerFigures(workers: 120, amountYuan: 1_128_000, months: 2))
+        // CP-02 (the general contractor's wage account) does not bind a labour subcontractor.
+        #expect(detail.answers["CP-02"]?.value == .notApplicable)
+        let contracts = try #require(detail.recommendations.first { $0.itemCodes == ["LC-01"] })
+        // Visit 2024-05-13, deadline 45 days later.
+        #expect(contracts.text == "经排查，你单位存在未与80名劳动者订立书面劳动合同的情况，不符合《中华人民共和国劳动合同法》第十条的规定。"
+                + "建议你单位于2024年6月27日前与上述劳动者补订书面劳动合同，并将整改情况及佐证材料报送十堰市人力资源和社会保障局。")
+        #expect(contracts.deadline == LocalDate(year: 2024, month: 6, day: 27))
     }
 }

@@ -88,9 +88,14 @@ struct DemoSyntheticDataTests {
             #expect(reopened > 0)
             let statuses = try String.fetchSet(db, sql: "SELECT DISTINCT status FROM recommendation")
             #expect(statuses == ["open", "rectified", "closed"])
-            // A visit without applicable answers is not assessed; one with them has a score.
+            // A visit without applicable answers is not assessed; one with scored answers has a
+            // score. Risk signals (RS-, checklist v2) are not scored but raise the level alone.
             let inconsistent = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM siteVisit v WHERE (score IS NULL) <> (riskLevel = 'notAssessed')
+                SELECT COUNT(*) FROM siteVisit v WHERE (score IS NOT NULL AND riskLevel = 'notAssessed')
+                  OR (score IS NULL AND riskLevel <> 'notAssessed' AND EXISTS (SELECT 1 FROM answer a
+                      WHERE a.visitId = v.id AND a.itemCode NOT LIKE 'RS-%' AND a.value IN ('compliant', 'nonCompliant')))
+                  OR (score IS NULL AND riskLevel <> 'notAssessed' AND NOT EXISTS (SELECT 1 FROM answer a
+                      WHERE a.visitId = v.id AND a.itemCode LIKE 'RS-%' AND a.value = 'nonCompliant'))
                 """)!
             #expect(inconsistent == 0)
             let stale = try Int.fetchOne(db, sql: """

@@ -18,11 +18,12 @@ import TerminalKit
         defer { session.remove() }
         let text = catalogue(for: language)
         let screen = pilot.screenText
-        let first = try #require(try db.checklist(templateId: "employment-risk", version: 1)).sections[0]
+        let first = try #require(try db.checklist(templateId: "employment-risk", version: 2)).sections[0]
         #expect(screen.contains(first.section.title.text(in: language)))
-        #expect(screen.contains(text.checklistProgress(answered: 0, total: 39)))
+        #expect(screen.contains(text.checklistProgress(answered: 0, total: 62)))
         #expect(screen.contains(text.checklistLegalBasis))
-        #expect(screen.contains(first.items[0].legalBasis.text(in: language)))
+        // The law's name (a narrow panel wraps before the article).
+        #expect(screen.contains(first.items[0].legalBasis.text(in: language).prefix(16)))
         #expect(screen.contains(text.checklistRisk))
         #expect(screen.contains(RiskLevel.notAssessed.label(in: language)))
         // The panel is beside the list from 100 columns, below it on 80.
@@ -42,33 +43,33 @@ import TerminalKit
         defer { session.remove() }
         pilot.press(.character("y"))
         #expect(try Self.answers(db, visitId: visit.id)["LC-01"]?.value == .compliant)
-        #expect(pilot.screenText.contains("已查 1/39"))
+        #expect(pilot.screenText.contains("已查 1/62"))
         #expect(pilot.screenText.contains("低风险"))
         pilot.press(.character("n"))
-        #expect(try Self.answers(db, visitId: visit.id)["LC-02"]?.value == .nonCompliant)
-        #expect(pilot.screenText.contains("✗ LC-02"))
+        #expect(try Self.answers(db, visitId: visit.id)["LC-03"]?.value == .nonCompliant)
+        #expect(pilot.screenText.contains("✗ LC-03"))
         pilot.press(.down, .character("3"), .character("-"))  // non-compliant stays on the item: move on
         let answers = try Self.answers(db, visitId: visit.id)
-        #expect(answers["LC-03"]?.value == .notApplicable)
         #expect(answers["LC-04"]?.value == .notApplicable)
-        #expect(pilot.screenText.contains("已查 4/39"))
-        // The toolkit's progress bar: 4/39 is 10 %, a bit under one of its nine cells filled.
-        let summary = try #require(pilot.lines.first { $0.contains("已查 4/39") })
-        #expect(summary.contains("▉░░░░░░░░  10%"))
-        // LC-01 weight 3 compliant, LC-02 non-compliant: the score is core's, shown live.
+        #expect(answers["LC-05"]?.value == .notApplicable)
+        #expect(pilot.screenText.contains("已查 4/62"))
+        // The toolkit's progress bar: 4/62 is 6 %, half of one of its nine cells filled.
+        let summary = try #require(pilot.lines.first { $0.contains("已查 4/62") })
+        #expect(summary.contains("▌░░░░░░░░   6%"))
+        // LC-01 weight 3 compliant, LC-03 non-compliant: the score is core's, shown live.
         let live = try #require(try db.visit(id: visit.id)).visit
         #expect(pilot.screenText.contains("风险分 " + RiskDisplay.score(live.score)))
         #expect(pilot.screenText.contains(live.riskLevel.label(in: .zh)))
         // Clear: back up and press 0.
         pilot.press(.up, .character("0"))
-        #expect(try Self.answers(db, visitId: visit.id)["LC-04"]?.value == .unanswered)
-        #expect(pilot.screenText.contains("已查 3/39"))
+        #expect(try Self.answers(db, visitId: visit.id)["LC-05"]?.value == .unanswered)
+        #expect(pilot.screenText.contains("已查 3/62"))
     }
 
     @Test func nextUnansweredSkipsAnsweredItems() throws {
         let db = try VisitFixtures.database()
         let visit = try VisitFixtures.draft(db)
-        try db.setAnswer(visitId: visit.id, itemCode: "LC-02", value: .compliant)
+        try db.setAnswer(visitId: visit.id, itemCode: "LC-03", value: .compliant)
         try db.setAnswer(visitId: visit.id, itemCode: "LC-03", value: .compliant)
         var (pilot, session) = try makeVisitPilot(db: db, routes: [.checklist(visitId: visit.id)])
         defer { session.remove() }
@@ -131,6 +132,6 @@ import TerminalKit
         let list = ChecklistScreen.Layout(area: FieldbookApp.contentArea(in: Size(width: 80, height: 24))).list
         // Row 0 is the section header, row 3 the third item.
         pilot.press(.mouse(MouseEvent(.press(.left), at: Point(x: list.x + 5, y: list.y + 3))))
-        #expect(pilot.screenText.contains("▸· LC-03"))
+        #expect(pilot.screenText.contains("▸· LC-04"))
     }
 }

@@ -37,7 +37,7 @@ import TestSupport
         pilot.type(usb.path)
         Self.export(&pilot)
         #expect(pilot.screenText.contains(text.exportDone))
-        try world.db.setAnswer(visitId: world.visit.id, itemCode: "LC-02", value: .compliant)
+        try world.db.setAnswer(visitId: world.visit.id, itemCode: "LC-03", value: .compliant)
         // Opened again (a new day, say): the USB folder is proposed, not the standard one.
         pilot = FollowUpFixtures.pilot(world.db, routes: [.export], size: size, exportDirectory: standard.path)
         #expect(pilot.flatText.contains(usb.path.prefix(size.width - 20)))

@@ -54,7 +54,7 @@ import TerminalKit
         pilot.press(.character("y"), .character("a"))
         let answers = try #require(try db.visit(id: visit.id)).answers
         #expect(answers["SI-03"]?.value == .compliant)
-        #expect(answers["SP-01"]?.value == .notApplicable)
+        #expect(answers["SI-04"]?.value == .notApplicable)
         _ = pilot
     }
 }

@@ -103,11 +103,11 @@ struct FlowTests {
         var (pilot, session) = try makeVisitPilot(db: db, routes: [.visit(id: visit.id)])
         defer { session.remove() }
         pilot.press(.function(5), .down, .down, .down, .down)
-        #expect(pilot.screenText.contains("▸· LC-05"))
+        #expect(pilot.screenText.contains("▸· LC-06"))
         pilot.press(.function(7), .function(5))
-        #expect(pilot.screenText.contains("▸· LC-05"))
+        #expect(pilot.screenText.contains("▸· LC-06"))
         pilot.press(.function(4), .escape, .enter, .function(5))
-        #expect(pilot.screenText.contains("▸· LC-05"))
+        #expect(pilot.screenText.contains("▸· LC-06"))
     }
 
     @Test("the checklist's item survives a restart: on the saved checklist and when it is opened again")
@@ -117,17 +117,17 @@ struct FlowTests {
         var (pilot, session) = try makeVisitPilot(db: db, routes: [.visit(id: visit.id)])
         defer { session.remove() }
         pilot.press(.function(5), .down, .down, .down, .down)
-        #expect(pilot.screenText.contains("▸· LC-05"))
+        #expect(pilot.screenText.contains("▸· LC-06"))
         // The program ends on the checklist (a kill keeps the files as they are after the key).
         var restarted = makePilot(db: db, session: session.store)
         #expect(restarted.program.routes.last == .checklist(visitId: visit.id))
-        #expect(restarted.screenText.contains("▸· LC-05"))
+        #expect(restarted.screenText.contains("▸· LC-06"))
         // Ended on the visit form instead: F5 opens the checklist at the item.
         restarted.press(.function(4))
         var again = makePilot(db: db, session: session.store)
         #expect(again.program.routes.last == .visit(id: visit.id))
         again.press(.function(5))
-        #expect(again.screenText.contains("▸· LC-05"))
+        #expect(again.screenText.contains("▸· LC-06"))
     }
 
     @Test("F4–F7 are the visit's sections: on the enterprise list they change no filter; Alt letters do")
@@ -152,17 +152,17 @@ struct FlowTests {
     func findingsWithoutRecommendations() throws {
         let db = try VisitFixtures.database()
         let visit = try VisitFixtures.draft(db)
-        for code in ["LC-02", "WG-01", "WG-03"] { try db.setAnswer(visitId: visit.id, itemCode: code, value: .nonCompliant) }
+        for code in ["LC-03", "WG-01", "WG-03"] { try db.setAnswer(visitId: visit.id, itemCode: code, value: .nonCompliant) }
         _ = try db.addRecommendation(visitId: visit.id, itemCodes: ["WG-01"], text: "补发差额", priority: .high)
         var (pilot, session) = try makeVisitPilot(db: db, routes: [.checklist(visitId: visit.id)])
         defer { session.remove() }
         pilot.press(.character("w"))
-        #expect(pilot.screenText.contains("▸✗ LC-02"))
+        #expect(pilot.screenText.contains("▸✗ LC-03"))
         pilot.press(.character("w"))
         #expect(pilot.screenText.contains("▸✗ WG-03"))
         pilot.press(.character("R"))
         let recommendations = try #require(try db.visit(id: visit.id)).recommendations
-        #expect(Set(recommendations.flatMap(\.itemCodes)) == ["LC-02", "WG-01", "WG-03"])
+        #expect(Set(recommendations.flatMap(\.itemCodes)) == ["LC-03", "WG-01", "WG-03"])
         #expect(recommendations.allSatisfy { !$0.text.isEmpty && $0.deadline != nil })
         // The prefilled ones are reviewed one by one: the first new one's form opens, Ctrl-N
         // goes on through the visit's recommendations in the list's order, then to the list.
@@ -200,7 +200,7 @@ struct FlowTests {
         let answers = try #require(try db.visit(id: visit.id)).answers
         #expect(answers["LC-01"]?.value == .compliant)
         let lc = answers.filter { $0.key.hasPrefix("LC-") }
-        #expect(lc.count == 6 && lc.filter { $0.value.value == .notApplicable }.count == 5)
+        #expect(lc.count == 9 && lc.filter { $0.value.value == .notApplicable }.count == 8)
         #expect(answers.keys.allSatisfy { $0.hasPrefix("LC-") })
     }
 

@@ -24,7 +24,7 @@ import TerminalKit
             (.recommendations(visitId: world.visit.id),
              ["补签劳动合同", zh ? "逾期 4 天" : "4 days overdue", "LC-01"]),
             (.recommendation(id: rec.id),
-             ["补签劳动合同", "2026-11-25", zh ? "待整改" : "open", zh ? "依据：《劳动合同法》第10条" : "Legal basis: Labour Contract Law"]),
+             ["补签劳动合同", "2026-11-25", zh ? "待整改" : "open", zh ? "依据：《中华人民共和国劳动合同法》第十条" : "Legal basis: PRC Labour Contract Law"]),
             (.newRecommendation(visitId: world.visit.id, itemCode: "WG-01"),
              [zh ? "工资不低于当地最低工资标准" : "Wages not below the local minimum wage", zh ? "默认：高 7 天" : "default: high 7 d"]),
             (.followUps, ["十堰鑫泰汽车零部件有限公司", zh ? "已逾期 1" : "overdue 1"]),

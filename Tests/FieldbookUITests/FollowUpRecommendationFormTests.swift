@@ -9,30 +9,33 @@ import TerminalKit
         let world = try FollowUpFixtures.world()
         var pilot = FollowUpFixtures.pilot(world.db, routes: [.recommendations(visitId: world.visit.id),
                                                               .newRecommendation(visitId: world.visit.id, itemCode: "LC-01")])
-        #expect(pilot.screenText.contains("LC-01 自用工之日起一个月内订立书面劳动合同"))
-        #expect(pilot.screenText.contains("依据：《劳动合同法》第10条"))
+        // Checklist v2: the item's own period (30 days) and the bureau's opinion written out.
+        #expect(pilot.screenText.contains("LC-01 自用工之日起一个月内与劳动者订立书面劳动合同"))
+        #expect(pilot.screenText.contains("整改期限：30日  依据：《中华人民共和国劳动合同法》第十条"))
         #expect(pilot.screenText.contains("默认：高 7 天，中 15 天，低 30 天"))
-        #expect(pilot.screenText.contains("2026-12-14"))  // medium: the visit's date + 15 days
+        #expect(pilot.screenText.contains("2026-12-29"))  // the visit's date + LC-01's 30 days
         // The prefill alone creates nothing.
         #expect(try world.db.visit(id: world.visit.id)?.recommendations.isEmpty == true)
 
-        pilot.type("一个月内与全部职工补签合同")
+        pilot.type("（已当场告知企业）")
         pilot.press(.tab)
 
         let recs = try #require(try world.db.visit(id: world.visit.id)?.recommendations)
         #expect(recs.count == 1)
         let rec = try #require(recs.first)
-        #expect(rec.text == "自用工之日起一个月内订立书面劳动合同（依据：《劳动合同法》第10条）。整改要求：一个月内与全部职工补签合同")
+        #expect(rec.text == "经排查，你单位存在未与劳动者订立书面劳动合同的情况，不符合《中华人民共和国劳动合同法》第十条的规定。"
+                + "建议你单位于2026年12月29日前与上述劳动者补订书面劳动合同，并将整改情况及佐证材料报送十堰市人力资源和社会保障局。"
+                + "（已当场告知企业）")
         #expect(rec.itemCodes == ["LC-01"])
         #expect(rec.priority == .medium)
-        #expect(rec.deadline == LocalDate("2026-12-14"))
+        #expect(rec.deadline == LocalDate("2026-12-29"))
         // The screen now stands for the saved record, so a restart returns to it.
         #expect(pilot.program.routes.last == .recommendation(id: rec.id))
 
         pilot.press(.escape)
         #expect(pilot.program.routes == [.recommendations(visitId: world.visit.id)])
         #expect(pilot.screenText.contains("LC-01"))
-        #expect(pilot.screenText.contains("2026-12-14"))
+        #expect(pilot.screenText.contains("2026-12-29"))
     }
 
     @Test func changingThePriorityMovesTheDefaultDeadlineUntilOneIsTyped() throws {
@@ -164,7 +167,8 @@ import TerminalKit
         #expect(pilot.program.routes == [.checklist(visitId: world.visit.id)])
         let rec = try #require(try world.db.visit(id: world.visit.id)?.recommendations.first)
         #expect(rec.itemCodes == ["LC-01"])
-        #expect(rec.text.hasSuffix("整改要求：限期补签"))
+        #expect(rec.text.hasPrefix("经排查，你单位存在未与劳动者订立书面劳动合同的情况"))
+        #expect(rec.text.hasSuffix("限期补签"))
 
         pilot.press(.function(6))  // the visit's recommendations
         #expect(pilot.program.routes.last == .recommendations(visitId: world.visit.id))

@@ -11,7 +11,7 @@ import TerminalKit
         let db = try VisitFixtures.database(language: language)
         let visit = try VisitFixtures.draft(db)
         try db.setAnswer(visitId: visit.id, itemCode: "LC-01", value: .nonCompliant)
-        try db.setAnswer(visitId: visit.id, itemCode: "LC-02", value: .compliant)
+        try db.setAnswer(visitId: visit.id, itemCode: "LC-03", value: .compliant)
         let (pilot, session) = try makeVisitPilot(db: db, routes: [.review(visitId: visit.id)], size: size)
         defer { session.remove() }
         let text = catalogue(for: language)
@@ -19,9 +19,9 @@ import TerminalKit
         #expect(screen.contains("十堰鑫泰汽车零部件有限公司"))
         #expect(screen.contains(AnswerValue.compliant.label(in: language) + " 1"))
         #expect(screen.contains(AnswerValue.nonCompliant.label(in: language) + " 1"))
-        #expect(screen.contains(AnswerValue.unanswered.label(in: language) + " 37"))
+        #expect(screen.contains(AnswerValue.unanswered.label(in: language) + " 60"))
         #expect(screen.contains(text.reviewMissingTitle))
-        #expect(screen.contains(text.reviewUnanswered(count: 37, codes: "").prefix(6)))
+        #expect(screen.contains(text.reviewUnanswered(count: 60, codes: "").prefix(6)))
         #expect(screen.contains("LC-01"))
         #expect(screen.contains(text.visitFieldEmployees))
         #expect(screen.contains("c " + text.keyComplete))
@@ -34,7 +34,7 @@ import TerminalKit
         defer { session.remove() }
         pilot.press(.character("c"))
         #expect(pilot.screenText.contains("仍有内容未完成"))
-        #expect(pilot.screenText.contains("39 项未查"))
+        #expect(pilot.screenText.contains("62 项未查"))
         pilot.press(.escape)
         #expect(!pilot.screenText.contains("仍有内容未完成"))
         #expect(try VisitFixtures.visit(db, id: visit.id).status == .draft)
@@ -49,7 +49,7 @@ import TerminalKit
         pilot.press(.left, .enter)
         #expect(try VisitFixtures.visit(db, id: visit.id).status == .completed)
         let gaps = try #require(try db.auditTrail(recordId: visit.id).first { $0.field == "completedWithGaps" })
-        #expect(gaps.newValue?.contains("39 项未查") == true)
+        #expect(gaps.newValue?.contains("62 项未查") == true)
         #expect(pilot.screenText.contains("已于 2026-11-29 10:00 完成并锁定"))
         #expect(pilot.screenText.contains("o 重新打开"))
     }
@@ -62,7 +62,7 @@ import TerminalKit
         visit.workforce = Workforce(employees: 100, writtenContracts: 100, socialInsuranceEnrolled: 98,
                                     dispatchedWorkers: 5, migrantWorkers: 40)
         try db.updateVisit(visit)
-        for item in try #require(try db.checklist(templateId: "employment-risk", version: 1)).items {
+        for item in try #require(try db.checklist(templateId: "employment-risk", version: 2)).items {
             try db.setAnswer(visitId: visit.id, itemCode: item.code, value: .compliant)
         }
         var (pilot, session) = try makeVisitPilot(db: db, routes: [.review(visitId: visit.id)])

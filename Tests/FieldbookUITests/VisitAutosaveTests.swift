@@ -43,11 +43,11 @@ import TerminalKit
         pilot.press(.character("y"), .character("n"))
         let answers = try #require(try db.visit(id: visit.id)).answers
         #expect(answers["LC-01"]?.value == .compliant)
-        #expect(answers["LC-02"]?.value == .nonCompliant)
+        #expect(answers["LC-03"]?.value == .nonCompliant)
 
         let restarted = makePilot(db: db, size: Size(width: 120, height: 40), session: session.store)
         #expect(restarted.program.routes == [.dashboard, .checklist(visitId: visit.id)])
-        #expect(restarted.screenText.contains("2/39 checked"))
-        #expect(restarted.screenText.contains("✗ LC-02"))
+        #expect(restarted.screenText.contains("2/62 checked"))
+        #expect(restarted.screenText.contains("✗ LC-03"))
     }
 }

@@ -44,11 +44,11 @@ import TerminalKit
         pilot.press(.function(5))
         #expect(pilot.program.routes.last == .checklist(visitId: visitId))
         pilot.press(.character("y"), .character("n"))
-        pilot.press(.character("e"))  // a non-compliant answer keeps LC-02 focused: its note
+        pilot.press(.character("e"))  // a non-compliant answer keeps LC-03 focused: its note
         pilot.type("两名职工入职超过一年未签合同")
         pilot.press(.enter)
         pilot.press(.down, .character("y"), .character("a"), .character("y"), .character("y"))
-        #expect(pilot.screenText.contains("已查 6/39"))
+        #expect(pilot.screenText.contains("已查 6/62"))
         let live = try VisitFixtures.visit(db, id: visitId)
         #expect(live.score != nil)
         #expect(pilot.screenText.contains("风险分 " + RiskDisplay.score(live.score)))
@@ -56,8 +56,8 @@ import TerminalKit
 
         // Review and complete (with gaps: after the confirm).
         pilot.press(.function(7))
-        #expect(pilot.screenText.contains("33 项未查"))
-        #expect(pilot.screenText.contains("1 项不符合但没有整改建议：LC-02"))
+        #expect(pilot.screenText.contains("56 项未查"))
+        #expect(pilot.screenText.contains("1 项不符合但没有整改建议：LC-03"))
         pilot.press(.character("c"))
         pilot.press(.left, .enter)  // "lock anyway, record the gaps": not the default
 
@@ -72,9 +72,9 @@ import TerminalKit
         #expect(visit.notes == "部分车间未公示排班表；劳务派遣比例偏高。")
         #expect(visit.inspectors == ["王建国"])
         #expect(detail.answers["LC-01"]?.value == .compliant)
-        #expect(detail.answers["LC-02"]?.value == .nonCompliant)
-        #expect(detail.answers["LC-02"]?.note == "两名职工入职超过一年未签合同")
-        #expect(detail.answers["LC-04"]?.value == .notApplicable)
+        #expect(detail.answers["LC-03"]?.value == .nonCompliant)
+        #expect(detail.answers["LC-03"]?.note == "两名职工入职超过一年未签合同")
+        #expect(detail.answers["LC-05"]?.value == .notApplicable)
         #expect(detail.answers.values.filter { $0.value != .unanswered }.count == 6)
         #expect(visit.score == live.score)
         // Locked: core refuses changes, and the form says so.

@@ -25,7 +25,7 @@ import TerminalKit
         #expect(pilot.program.routes == [.dashboard, .visit(id: visit.id)])
         #expect(visit.date.description == "2026-11-29")
         #expect(visit.inspectors == ["王建国"])
-        #expect(visit.templateId == "employment-risk" && visit.templateVersion == 1)
+        #expect(visit.templateId == "employment-risk" && visit.templateVersion == 2)
         #expect(pilot.screenText.contains("十堰鑫泰汽车零部件有限公司"))
         #expect(pilot.screenText.contains("2026-11-29"))
         #expect(pilot.screenText.contains("用工风险排查"))

@@ -26,12 +26,13 @@ extension AppDatabase {
         let csv = try EnterpriseCSV.read(DemoSamples.enterprisesCSV, file: "enterprises.csv")
         _ = try importEnterprises(csv, file: "enterprises.csv", skipInvalid: false)
         let (checklist, _) = try loadTemplate(data: DemoSamples.checklistJSON)
+        let reportTo = try documentSettings().issuer
 
         let today = clock.today()
         var visitIds: [String] = []
         var recommendationIds: [[String]] = []
         for visit in DemoVisitScript.visits {
-            let (id, recs) = try demoVisit(visit, checklist: checklist, today: today)
+            let (id, recs) = try demoVisit(visit, checklist: checklist, reportTo: reportTo, today: today)
             visitIds.append(id)
             recommendationIds.append(recs)
         }
@@ -68,8 +69,8 @@ extension AppDatabase {
     }
 
     /// Records one scripted visit (start, fields, answers, recommendations, completion, reopening).
-    private func demoVisit(_ script: DemoVisitScript.Visit, checklist: Checklist, today: LocalDate)
-    throws -> (String, [String]) {
+    private func demoVisit(_ script: DemoVisitScript.Visit, checklist: Checklist, reportTo: Bilingual,
+                           today: LocalDate) throws -> (String, [String]) {
         guard let enterprise = try enterprise(creditCode: script.creditCode) else {
             throw CoreError.notFound(FieldName.enterprise, id: script.creditCode)
         }
@@ -94,20 +95,42 @@ extension AppDatabase {
                     let value: AnswerValue = failing.contains(item.code) ? .nonCompliant
                         : script.notApplicable.contains(item.code) ? .notApplicable : .compliant
                     _ = try AnswerStore.set(visitId: visit.id, itemCode: item.code, value: value,
-                                            note: script.notesOnItems[item.code], db, change)
+                                            note: script.notesOnItems[item.code],
+                                            figures: value == .nonCompliant ? script.figures[item.code] : nil, db, change)
                 }
             }
             var recommendationIds: [String] = []
             for rec in script.recommendations {
-                let deadline = date.adding(days: rec.deadlineDays ?? rec.priority.defaultDeadlineDays)
+                // As the form sets it: the scripted days, else the item's own period (working days
+                // skip weekends and holidays), else the priority's default.
+                let item = rec.items.count == 1 ? checklist.item(code: rec.items[0]) : nil
+                let itemPeriod = item.flatMap(RectificationPeriod.init(item:))
+                let deadline = rec.deadlineDays.map { date.adding(days: $0) } ?? itemPeriod?.due(from: date)
+                    ?? date.adding(days: rec.priority.defaultDeadlineDays)
+                let text = try rec.text ?? prefill(rec.items, checklist: checklist, figures: script.figures,
+                                                   deadline: deadline, visitDate: date, reportTo: reportTo)
                 recommendationIds.append(try RecommendationStore.add(
-                    visitId: visit.id, itemCodes: rec.items, text: rec.text, priority: rec.priority,
+                    visitId: visit.id, itemCodes: rec.items, text: text, priority: rec.priority,
                     deadline: deadline, db, change).id)
             }
             if script.completed { _ = try VisitStore.complete(id: visit.id, db, change) }
             if let reason = script.reopenReason { _ = try VisitStore.reopen(id: visit.id, reason: reason, db, change) }
             return (visit.id, recommendationIds)
         }
+    }
+
+    /// The bureau's opinion the recommendation form prefills for one item, in Chinese as the bureau
+    /// issues it (whatever the interface language), with the scripted deadline.
+    private func prefill(_ items: [String], checklist: Checklist, figures: [String: AnswerFigures],
+                         deadline: LocalDate, visitDate: LocalDate, reportTo: Bilingual) throws -> String {
+        guard items.count == 1, let item = checklist.item(code: items[0]),
+              let text = RecommendationPrefill.text(item: item, figures: figures[item.code] ?? .none, deadline: deadline,
+                                                    atOnce: deadline == visitDate, reportTo: reportTo, language: .zh)
+        else {
+            throw CoreError.unknownItem(code: items.joined(separator: ","),
+                                        template: "\(checklist.template.id) v\(checklist.template.version)")
+        }
+        return text
     }
 
     /// This database seen through a clock that reads `time` on `date` in the same time zone.

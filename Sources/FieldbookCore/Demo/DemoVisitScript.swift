@@ -1,12 +1,15 @@
 /// The visits of the demo database, written as a short story of an inspector's last two months
 /// in Shiyan. Days are relative to "today"; enterprises are named by credit code from the sample
-/// registry; item codes are those of samples/checklists/employment-risk.v1.json.
+/// registry; item codes are those of samples/checklists/employment-risk.v2.json, the reviewed
+/// checklist every new visit uses.
 struct DemoVisitScript {
     struct Recommendation {
         var items: [String]
-        var text: String
+        /// nil: the bureau's prefilled opinion for the one item (finding with the recorded figures,
+        /// law and article, "建议…于…前…", where to report), as the form writes it.
+        var text: String?
         var priority: RecommendationPriority
-        /// Days after the visit; nil uses the priority's default.
+        /// Days after the visit; nil uses the item's own period (else the priority's default).
         var deadlineDays: Int? = nil
         /// Where it stands today: open, or rectified/closed so many days ago.
         var status: RecommendationStatus = .open
@@ -44,16 +47,22 @@ struct DemoVisitScript {
         /// For drafts: answer only the first so many items.
         var answeredCount: Int? = nil
         var notesOnItems: [String: String] = [:]
+        /// Workers affected, amount and months recorded on non-compliant items.
+        var figures: [String: AnswerFigures] = [:]
         var recommendations: [Recommendation] = []
         var completed = true
         var reopenReason: String? = nil
     }
 
-    static let construction = ["CP-01", "CP-02", "CP-03", "CP-04", "CP-05", "CP-06"]
-    static let dispatchAndPlatform = ["FE-01", "FE-02", "FE-03", "FE-04", "FE-05"]
+    static let construction = (1...14).map { String(format: "CP-%02d", $0) }
+    static let dispatchAndPlatform = ["FE-01", "FE-02", "FE-03", "FE-06", "FE-07", "FE-04", "FE-05"]
+    /// The construction duties a labour subcontractor does not bear: the general contractor's
+    /// (wage account, supervision, deposit, pay-sheet review, project injury insurance) and the
+    /// project owner's (labour-cost transfers, payment guarantee).
+    static let notASubcontractorsDuty = ["CP-02", "CP-14", "CP-04", "CP-05", "CP-07", "CP-11", "CP-12"]
 
     static let visits: [Visit] = [
-        // 0: a full screening at a large auto-parts maker; both findings since closed.
+        // 0: a full screening at a large auto-parts maker; the overtime finding since closed.
         Visit(creditCode: "91420303714473061B", type: .riskScreening, daysAgo: 41, start: "09:00", end: "11:30",
               personsMet: "人力资源部经理 周敏；工会主席 郑强",
               workforce: Workforce(employees: 1860, writtenContracts: 1860, socialInsuranceEnrolled: 1795,
@@ -61,12 +70,13 @@ struct DemoVisitScript {
               notes: "旺季订单多，车间普遍加班；社保有65人未参保（多为新入职）。",
               nonCompliant: ["HR-02", "SI-01"], notApplicable: construction + ["FE-04", "FE-05"],
               notesOnItems: ["HR-02": "抽查10月考勤，冲压车间月加班约60小时。", "SI-01": "65名新入职职工超过30日未登记参保。"],
+              figures: ["HR-02": AnswerFigures(workers: 240, months: 2), "SI-01": AnswerFigures(workers: 65)],
               recommendations: [
-                Recommendation(items: ["HR-02"], text: "调整排班，将加班控制在每月36小时以内，并与工会协商补休安排。",
+                Recommendation(items: ["HR-02"], text: nil,
                                priority: .medium, status: .closed, rectifiedDaysAgo: 24, verifiedDaysAgo: 20,
                                rectificationReport: "企业报送新排班表及工会协商纪要。",
                                recheckEvidence: "复查抽查11月考勤，各车间月加班均未超过36小时。", followUpVisit: 1),
-                Recommendation(items: ["SI-01"], text: "为65名新入职职工补办社会保险登记并补缴欠费。", priority: .high,
+                Recommendation(items: ["SI-01"], text: nil, priority: .high,
                                status: .recheckFailed, rectifiedDaysAgo: 30, rectificationReport: "企业报送65人参保登记回执。",
                                recheckFailedDaysAgo: 20, newDeadlineDays: 10),
               ]),
@@ -80,16 +90,19 @@ struct DemoVisitScript {
               personsMet: "项目经理 梁海燕；班组长 2 名",
               workforce: Workforce(employees: 460, writtenContracts: 380, socialInsuranceEnrolled: 300,
                                    migrantWorkers: 410),
-              notes: "农民工反映9月、10月工资未发；工资专用账户未按月拨付。",
-              nonCompliant: ["WG-05", "CP-02", "CP-03", "LC-01"], notApplicable: dispatchAndPlatform,
-              notesOnItems: ["WG-05": "约120名农民工两个月工资未发放。"],
+              notes: "农民工反映9月、10月工资未发；工资未按月通过专用账户发放。",
+              nonCompliant: ["WG-05", "CP-03", "CP-01", "LC-01"],
+              notApplicable: dispatchAndPlatform + notASubcontractorsDuty,
+              notesOnItems: ["CP-03": "约120名农民工两个月工资未发放。"],
+              figures: ["WG-05": AnswerFigures(workers: 120, amountYuan: 1_128_000, months: 2),
+                        "CP-03": AnswerFigures(workers: 120, amountYuan: 1_128_000, months: 2),
+                        "CP-01": AnswerFigures(workers: 80), "LC-01": AnswerFigures(workers: 80)],
               recommendations: [
-                Recommendation(items: ["WG-05", "CP-03"], text: "立即通过工资专用账户足额支付拖欠的农民工工资，并报送支付凭证。",
+                Recommendation(items: ["CP-03", "WG-05"], text: "立即通过工资专用账户足额支付拖欠的农民工工资，并报送支付凭证。",
                                priority: .high, status: .referred, referredDaysAgo: 21,
                                referredTo: "十堰市劳动保障监察支队（立案查处）"),
-                Recommendation(items: ["CP-02"], text: "督促建设单位按月足额拨付人工费用至专用账户。", priority: .medium),
-                Recommendation(items: ["LC-01"], text: "为80名未签合同的农民工补签书面劳动合同。", priority: .medium,
-                               deadlineDays: 45),
+                Recommendation(items: ["CP-01"], text: nil, priority: .medium),
+                Recommendation(items: ["LC-01"], text: nil, priority: .medium, deadlineDays: 45),
               ]),
         // 3: a delivery platform; one action due in a few days.
         Visit(creditCode: "91420302MA4AE8X01N", type: .riskScreening, daysAgo: 12, start: "09:30", end: "11:00",
@@ -97,12 +110,16 @@ struct DemoVisitScript {
               workforce: Workforce(employees: 1350, writtenContracts: 210, socialInsuranceEnrolled: 210,
                                    dispatchedWorkers: 0, migrantWorkers: 900),
               notes: "骑手大多以个体身份注册，站点与骑手之间无书面协议。",
-              nonCompliant: ["FE-05", "SI-03", "SI-02", "LC-01", "HR-01", "HR-02"], notApplicable: construction + ["FE-01", "FE-02", "FE-03"],
+              nonCompliant: ["FE-05", "SI-03", "SI-02", "LC-01", "HR-01", "HR-02"],
+              notApplicable: construction + ["FE-01", "FE-02", "FE-03", "FE-06", "FE-07"],
+              figures: ["FE-05": AnswerFigures(workers: 1140), "SI-03": AnswerFigures(workers: 1140),
+                        "SI-02": AnswerFigures(workers: 1140, months: 6), "LC-01": AnswerFigures(workers: 1140),
+                        "HR-02": AnswerFigures(workers: 300, months: 3)],
               recommendations: [
-                Recommendation(items: ["FE-05"], text: "与全日制骑手订立劳动合同，与其他骑手订立书面协议，明确权利义务。",
+                Recommendation(items: ["FE-05"], text: nil,
                                priority: .medium, status: .rectified, rectifiedDaysAgo: 2,
                                rectificationReport: "企业报送骑手劳动合同及合作协议文本，待复查。"),
-                Recommendation(items: ["SI-03"], text: "为骑手办理职业伤害保障或工伤保险。", priority: .high, deadlineDays: 15),
+                Recommendation(items: ["SI-03"], text: nil, priority: .high, deadlineDays: 15),
               ]),
         // 4: completed, then reopened when the firm brought new payroll evidence.
         Visit(creditCode: "91420302MA49R2F51K", type: .riskScreening, daysAgo: 6, start: "14:30", end: "16:30",
@@ -110,9 +127,10 @@ struct DemoVisitScript {
               workforce: Workforce(employees: 320, writtenContracts: 315, socialInsuranceEnrolled: 290, migrantWorkers: 150),
               notes: "计件工资，部分月份折算低于最低工资。",
               nonCompliant: ["WG-01", "SI-02"], notApplicable: construction + dispatchAndPlatform,
+              figures: ["WG-01": AnswerFigures(workers: 46, amountYuan: 23_400, months: 3),
+                        "SI-02": AnswerFigures(workers: 30, months: 2)],
               recommendations: [
-                Recommendation(items: ["WG-01"], text: "核算计件单价，确保折算工资不低于十堰市最低工资标准并补发差额。",
-                               priority: .high),
+                Recommendation(items: ["WG-01"], text: nil, priority: .high),
               ],
               reopenReason: "企业补交了社保缴费凭证，需复核“按时足额缴纳社会保险费”一项"),
         // 5: an interview (约谈) of a dispatch agency.
@@ -122,7 +140,7 @@ struct DemoVisitScript {
               notes: "约谈派遣机构：部分派遣岗位为主营业务岗位，同工不同酬投诉3起。",
               nonCompliant: nil,
               recommendations: [
-                Recommendation(items: ["FE-02", "FE-03"], text: "梳理用工单位派遣岗位，主营岗位改为直接用工；落实同工同酬。",
+                Recommendation(items: ["FE-02", "FE-06"], text: "梳理用工单位派遣岗位，主营岗位改为直接用工；落实同工同酬。",
                                priority: .low),
               ]),
         // 6: today's screening of a construction group, half done.
@@ -130,7 +148,8 @@ struct DemoVisitScript {
               personsMet: "劳资专管员 黄卫东",
               workforce: Workforce(employees: 1520, writtenContracts: 1500, migrantWorkers: 1100),
               notes: "在建项目：张湾区保障房二期。",
-              nonCompliant: ["CP-06"], notApplicable: dispatchAndPlatform, answeredCount: 18,
+              nonCompliant: ["LC-07"], notApplicable: dispatchAndPlatform, answeredCount: 18,
+              figures: ["LC-07": AnswerFigures(workers: 12)],
               completed: false),
         // 7: a policy briefing at a Wudangshan hotel.
         Visit(creditCode: "91420300MA49H8Q025", type: .policyBriefing, daysAgo: 1, start: "15:00", end: "16:30",

@@ -21,6 +21,16 @@ final class Laptop {
 
     static func sample(_ path: String) -> String { repositoryRoot.appendingPathComponent("samples/" + path).path }
 
+    /// The bureau's opinion the recommendation form prefills for LC-01 without figures (checklist
+    /// v2: 30 calendar days from the visit, reported to the default issuing bureau), written out
+    /// by hand so a change in the prefill shows here.
+    static func lc01Prefill(visitDate: LocalDate) -> String {
+        let due = visitDate.adding(days: 30)
+        return "经排查，你单位存在未与劳动者订立书面劳动合同的情况，不符合《中华人民共和国劳动合同法》第十条的规定。"
+            + "建议你单位于\(due.year)年\(due.month)月\(due.day)日前与上述劳动者补订书面劳动合同，"
+            + "并将整改情况及佐证材料报送十堰市人力资源和社会保障局。"
+    }
+
     /// Runs a CLI command on this laptop's database and returns its exit status and output.
     @discardableResult
     func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
@@ -56,7 +66,7 @@ final class Laptop {
     func prepareDraftVisit() throws -> String {
         let db = try database()
         try db.initialize(inspectorName: "王建国", district: "张湾区", language: .zh)
-        try db.loadTemplate(path: Self.sample("checklists/employment-risk.v1.json"))
+        try db.loadTemplate(path: Self.sample("checklists/employment-risk.v2.json"))
         let enterprise = try db.createEnterprise(Enterprise(creditCode: "91420303MA48K2T787", name: "十堰鑫泰汽车零部件有限公司",
                                                             address: "十堰市张湾区工业新区发展大道88号", district: "张湾区"))
         let visit = try db.startVisit(enterpriseId: enterprise.id, type: .riskScreening)

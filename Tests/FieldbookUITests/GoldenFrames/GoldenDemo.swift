@@ -63,8 +63,9 @@ enum GoldenDemo {
             twoVisits = try enterprise("91420303714473061B")
             oneVisit = try enterprise("91420381MA48M1E979")
             wageVisit = try latestVisit(oneVisit)
+            // The open contracts recommendation: the bureau's prefilled opinion, status keys live.
             guard let recommendation = try db.visit(id: wageVisit.id)?.recommendations
-                .sorted(by: { $0.text < $1.text }).first else { throw UIError.recordMissing }
+                .first(where: { $0.itemCodes == ["LC-01"] }) else { throw UIError.recordMissing }
             wageRecommendation = recommendation
             todayDraft = try latestVisit(try enterprise("91420303MA48C5RF50"))
             completed = try latestVisit(try enterprise("91420302MA4AE8X01N"))

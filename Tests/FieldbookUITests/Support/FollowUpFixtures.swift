@@ -20,7 +20,7 @@ enum FollowUpFixtures {
     /// dated today whose LC-01 and WG-01 are non-compliant.
     static func world(language: Language = .zh) throws -> World {
         let db = try makeTestDatabase(language: language)
-        try db.loadTemplate(path: repositoryRoot.appendingPathComponent("samples/checklists/employment-risk.v1.json").path)
+        try db.loadTemplate(path: repositoryRoot.appendingPathComponent("samples/checklists/employment-risk.v2.json").path)
         let enterprise = try db.createEnterprise(Enterprise(creditCode: "91420303MA48K2T787", name: "十堰鑫泰汽车零部件有限公司",
                                                             address: "十堰市张湾区工业新区发展大道88号", district: "张湾区"))
         let other = try db.createEnterprise(Enterprise(creditCode: "91420303714473061B", name: "十堰华鼎车桥制造股份有限公司",

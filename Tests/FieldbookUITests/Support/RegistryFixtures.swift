@@ -16,7 +16,7 @@ enum RegistryFixtures {
         let csvURL = repository.appendingPathComponent("samples/enterprises.csv")
         let csv = try EnterpriseCSV.read(try Data(contentsOf: csvURL), file: "enterprises.csv")
         _ = try db.importEnterprises(csv, file: "enterprises.csv", skipInvalid: false)
-        _ = try db.loadTemplate(path: repository.appendingPathComponent("samples/checklists/employment-risk.v1.json").path)
+        _ = try db.loadTemplate(path: repository.appendingPathComponent("samples/checklists/employment-risk.v2.json").path)
         return db
     }
 

@@ -15,7 +15,7 @@ enum VisitFixtures {
     /// An inspector's database with samples/enterprises.csv and the sample checklist loaded.
     static func database(language: Language = .zh) throws -> AppDatabase {
         let db = try makeTestDatabase(language: language)
-        try db.loadTemplate(path: repositoryRoot.appendingPathComponent("samples/checklists/employment-risk.v1.json").path)
+        try db.loadTemplate(path: repositoryRoot.appendingPathComponent("samples/checklists/employment-risk.v2.json").path)
         let file = repositoryRoot.appendingPathComponent("samples/enterprises.csv")
         let csv = try EnterpriseCSV.read(try Data(contentsOf: file), file: file.path)
         _ = try db.importEnterprises(csv, file: file.path, skipInvalid: false)
