@@ -140,8 +140,8 @@ struct BadInputTests {
 
     @Test func oversizedEntry() throws {
         var limits = ExtractionLimits.standard
-        limits.maxEntryBytes = 1000
-        try expectRefused(bundle, .entryTooLarge(BundleFile.manifest, limit: 1000), limits: limits)
+        limits.maxTotalBytes = 1000
+        try expectRefused(bundle, .expandsTooFar(entry: BundleFile.manifest, limit: 1000), limits: limits)
     }
 
     @Test func zipBomb() throws {

@@ -57,7 +57,6 @@ struct TextLimitTests {
         let before = try tableContents(hq)
         // A generous extraction limit, so that the line limit is what refuses it.
         var limits = ExtractionLimits.standard
-        limits.maxEntryBytes = 100_000_000
         limits.maxTotalBytes = 200_000_000
         limits.maxRatio = .max
         #expect(throws: SyncError.badFile(url.lastPathComponent, .lineTooLong(entry: "visits.jsonl", line: 1,

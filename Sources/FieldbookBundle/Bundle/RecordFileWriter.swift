@@ -25,6 +25,10 @@ final class RecordFileWriter {
     package func write(_ record: LineValues) throws {
         line.removeAll(keepingCapacity: true)
         record.appendJSON(to: &line)
+        // HQ refuses a longer line (`TextLimits.maxLineBytes`): never write a bundle it would refuse.
+        guard line.count <= TextLimits.maxLineBytes else {
+            throw SyncError.exportBeyondLimits(.lineTooLong(entry: file.rawValue, line: jsonl.lines + 1, limit: TextLimits.maxLineBytes))
+        }
         try jsonl.appendLine(line)
         try csv.append(Data(CSVWriter.line(record.cells(columns)).utf8))
     }

@@ -1,17 +1,49 @@
+import Crypto
 import FieldbookCore
 import Foundation
 import ZIPFoundation
 
-/// Reads every entry of a zip into memory under `ExtractionLimits`, refusing unsafe names
-/// (absolute, `..`, backslashes, links), duplicates, and anything that inflates too far.
+/// What safe extraction found of one entry: where its stored bytes lie, how they inflate, and
+/// the inflated size and SHA-256 (checked against the signed manifest). An attachment entry's
+/// content went to the bundle's `AttachmentSpool` and is never read from the zip again.
+struct ScannedEntry: Sendable {
+    var range: Range<Int>
+    var compressed: Bool
+    var size: Int64
+    var sha256: String
+}
+
+/// A zip whose every entry was inflated once under `ExtractionLimits` (names, sizes, ratios,
+/// CRC-32) and measured, holding in memory only the entries asked for (a bundle's manifest and
+/// signature; every entry of a reference pack). Record files are inflated again, streamed, when
+/// they are read (`SafeExtractor.stream`); attachment files were written to the spool as they
+/// were inflated, the one pass they get.
+struct ScannedZip: Sendable {
+    let bytes: ArchiveBytes
+    let entries: [String: ScannedEntry]
+    let kept: [String: Data]
+}
+
+/// Reads a zip entry by entry under `ExtractionLimits`, refusing unsafe names (absolute, `..`,
+/// backslashes, links), duplicates, and anything that inflates too far. No entry is ever held
+/// whole unless asked for: each is inflated in 64 KiB pieces. Attachment entries
+/// (`attachments/<sha256>`) go to an `AttachmentSpool` (hashed and, with a directory, written to
+/// a temporary file) in that same pass, under the same limits.
 enum SafeExtractor {
     private struct Stop: Error { let problem: BundleProblem }
 
+    /// Every entry in memory (reference packs, tests).
     static func extract(_ data: Data, file: String, limits: ExtractionLimits,
-                        spool: AttachmentSpool) throws -> [String: Data] {
-        // Through a private temporary file, not `Archive(data:)`: ZIPFoundation's in-memory file
-        // traps (a negative range) when a damaged header points past the end of the data, where
-        // a real file simply reads nothing (docs/reliability.md).
+                        spool: AttachmentSpool = AttachmentSpool(directory: nil)) throws -> [String: Data] {
+        try withStoredCopy(data, file: file) { copy in
+            try scan(.memory(data), storedAt: copy, file: file, limits: limits, spool: spool) { _ in true }.kept
+        }
+    }
+
+    /// `data` through a private temporary file, not `Archive(data:)`: ZIPFoundation's in-memory
+    /// file traps (a negative range) when a damaged header points past the end of the data, where
+    /// a real file simply reads nothing (docs/reliability.md).
+    static func withStoredCopy<T>(_ data: Data, file: String, _ body: (URL) throws -> T) throws -> T {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fieldbook-zip-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let copy = directory.appendingPathComponent("archive.zip")
@@ -24,30 +56,31 @@ enum SafeExtractor {
             if let problem = StorageProblem(error) { throw SyncError.importNotStored(file, place: directory.path, problem) }
             throw SyncError.badFile(file, .unreadable((error as NSError).localizedDescription))
         }
-        return try extract(data, storedAt: copy, file: file, limits: limits, spool: spool)
+        return try body(copy)
     }
 
-    /// Extracts `data`, whose bytes are also the file at `url` (an import reads the file it was
-    /// given in place, without a copy). Attachment entries (`attachments/…`) go to `spool`
-    /// (hashed and, with a directory, written to a file) instead of memory, under the same limits.
-    static func extract(_ data: Data, storedAt url: URL, file: String, limits: ExtractionLimits,
-                        spool: AttachmentSpool) throws -> [String: Data] {
+    /// Checks every entry of the zip whose bytes are `bytes` (also the file at `url`, read by
+    /// ZIPFoundation for the directory), keeping in memory the entries `keep` names.
+    static func scan(_ bytes: ArchiveBytes, storedAt url: URL, file: String, limits: ExtractionLimits,
+                     spool: AttachmentSpool, keep: (String) -> Bool) throws -> ScannedZip {
         func fail(_ problem: BundleProblem) -> SyncError { .badFile(file, problem) }
+        let reader = try bytes.reader()
         let archive: Archive
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
-            throw fail(data.starts(with: Data("PK".utf8)) ? .corruptZip("no readable central directory") : .notAZip)
+            let magic = (try? reader.read(0..<2)) ?? Data()
+            throw fail(magic == Data("PK".utf8) ? .corruptZip("no readable central directory") : .notAZip)
         }
-        guard let directory = ZipDirectory(data) else {
+        guard let directory = ZipDirectory(reader, size: bytes.count) else {
             throw fail(.corruptZip("no readable central directory"))
         }
         // The names as stored (bytes read as UTF-8). ZIPFoundation reads a name without the UTF-8
         // flag as code page 437, where control bytes become symbols, so its `path` alone would let
         // a control character through to be reported as a damaged zip instead of an unsafe name.
         if let unsafe = directory.ranges.keys.sorted().first(where: { !isSafe($0) }) { throw fail(.unsafeEntryName(unsafe)) }
-        var entries: [String: Data] = [:]
-        var seen = Set<String>()
+        var entries: [String: ScannedEntry] = [:]
+        var kept: [String: Data] = [:]
         var total: Int64 = 0
         var count = 0
         for entry in archive {
@@ -55,66 +88,113 @@ enum SafeExtractor {
             guard count <= limits.maxEntries else { throw fail(.tooManyEntries(count)) }
             let name = entry.path
             guard isSafe(name), entry.type == .file else { throw fail(.unsafeEntryName(name)) }
-            guard seen.insert(name).inserted else { throw fail(.duplicateEntry(name)) }
+            guard entries[name] == nil else { throw fail(.duplicateEntry(name)) }
             guard let range = directory.ranges[name] else { throw fail(.corruptZip("\(name): no local header")) }
+            let isAttachment = AttachmentSpool.isAttachment(name)
+            let keeping = keep(name) && !isAttachment
             var content = Data()
             var size: Int64 = 0
+            var sha256 = ""
             /// Counts a chunk against the limits (on the bytes inflated, never the header's claim).
             func tally(_ chunk: Data) throws {
                 size += Int64(chunk.count)
-                if size > limits.maxEntryBytes || total + size > limits.maxTotalBytes {
-                    throw Stop(problem: .entryTooLarge(name, limit: limits.maxEntryBytes))
-                }
-                if size > limits.ratioFloor, size / max(Int64(entry.compressedSize), 1) > limits.maxRatio {
-                    throw Stop(problem: .suspiciousCompression(name))
+                if let problem = limits.problem(entry: name, inflated: size, stored: Int64(range.count), before: total) {
+                    throw Stop(problem: problem)
                 }
             }
             do {
-                let stored = Data(data[range])
-                if AttachmentSpool.isAttachment(name) {
+                if isAttachment {
                     guard AttachmentSpool.isWellFormed(name) else { throw Stop(problem: .unsafeEntryName(name)) }
+                    // The one pass an attachment gets: inflated into the spool, which hashes it.
                     try spool.spool(entry: name) { consume in
-                        let checksum = try Self.inflate(stored, compressed: entry.isCompressed, name: name) { chunk in
+                        let checksum = try Self.inflate(reader, range, compressed: entry.isCompressed, name: name) { chunk in
                             try tally(chunk)
                             try consume(chunk)
                         }
                         guard checksum == entry.checksum else { throw Stop(problem: .corruptZip("\(name): checksum")) }
                     }
+                    sha256 = spool.files[name]?.sha256 ?? ""
                 } else {
-                    let checksum = try Self.inflate(stored, compressed: entry.isCompressed, name: name) { chunk in
+                    var hasher = SHA256()
+                    let checksum = try Self.inflate(reader, range, compressed: entry.isCompressed, name: name) { chunk in
                         try tally(chunk)
-                        content.append(chunk)
+                        hasher.update(data: chunk)
+                        if keeping { content.append(chunk) }
                     }
                     guard checksum == entry.checksum else { throw Stop(problem: .corruptZip("\(name): checksum")) }
+                    sha256 = hasher.finalize().map { String(format: "%02x", $0) }.joined()
                 }
             } catch let stop as Stop {
                 throw fail(stop.problem)
             } catch let error as SyncError {
                 throw error
             } catch {
-                if let problem = StorageProblem(error) { throw SyncError.importNotStored(file, place: spool.directory?.path ?? "", problem) }
+                // No room for a spooled file is the reader's disk, not the bundle's fault.
+                if let problem = StorageProblem(error) {
+                    throw SyncError.importNotStored(file, place: spool.directory?.path ?? "", problem)
+                }
                 throw fail(.corruptZip("\(name): \(error)"))
             }
             total += size
-            if !AttachmentSpool.isAttachment(name) { entries[name] = content }
+            entries[name] = ScannedEntry(range: range, compressed: entry.isCompressed, size: size, sha256: sha256)
+            if keeping { kept[name] = content }
         }
         guard count > 0 else { throw fail(.notABundle) }
-        return entries
+        return ScannedZip(bytes: bytes, entries: entries, kept: kept)
     }
 
-    /// Hands `stored` (an entry's bytes, exactly) to `consumer`, inflated when compressed, and
-    /// returns the CRC-32 of what it handed over. A deflate stream that needs more than `stored`
-    /// is refused instead of being read on past the entry (see `ZipDirectory`).
-    private static func inflate(_ stored: Data, compressed: Bool, name: String,
-                                consumer: (Data) throws -> Void) throws -> CRC32 {
-        guard compressed else {
-            try consumer(stored)
-            return stored.crc32(checksum: 0)
+    /// Inflates one scanned entry again, in pieces, for a reader of its content. The bytes must
+    /// still be those that were checked: a file changed since is refused at the end (the caller's
+    /// transaction then rolls back whatever it did with the pieces).
+    static func stream(_ zip: ScannedZip, _ name: String, file: String, consumer: (Data) throws -> Void) throws {
+        guard let entry = zip.entries[name] else { throw SyncError.badFile(file, .missingEntry(name)) }
+        if let content = zip.kept[name] { return try consumer(content) }
+        let reader = try zip.bytes.reader()
+        var hasher = SHA256()
+        // The reader's own errors (a refusal, the database) pass through untouched; anything else
+        // comes from inflating: the file no longer inflates as it did when it was checked.
+        struct Passed: Error { let error: any Error }
+        do {
+            _ = try inflate(reader, entry.range, compressed: entry.compressed, name: name) { chunk in
+                hasher.update(data: chunk)
+                do { try consumer(chunk) } catch { throw Passed(error: error) }
+            }
+        } catch let passed as Passed {
+            throw passed.error
+        } catch let stop as Stop {
+            throw SyncError.badFile(file, stop.problem)
+        } catch {
+            throw SyncError.badFile(file, .corruptZip("\(name): \(error)"))
         }
-        return try Data.decompress(size: Int64(stored.count), bufferSize: 64 * 1024, skipCRC32: false,
+        guard hasher.finalize().map({ String(format: "%02x", $0) }).joined() == entry.sha256 else {
+            throw SyncError.badFile(file, .checksumMismatch(name))
+        }
+    }
+
+    /// Hands the entry's stored bytes (`range` of the archive, exactly) to `consumer` in pieces,
+    /// inflated when compressed, and returns the CRC-32 of what it handed over. A deflate stream
+    /// that needs more than its stored bytes is refused instead of being read on past the entry
+    /// (see `ZipDirectory`).
+    private static func inflate(_ reader: ArchiveBytes.Reader, _ range: Range<Int>, compressed: Bool, name: String,
+                                consumer: (Data) throws -> Void) throws -> CRC32 {
+        let piece = 64 * 1024
+        guard compressed else {
+            var checksum: CRC32 = 0
+            var at = range.lowerBound
+            while at < range.upperBound {
+                let chunk = try reader.read(at..<min(range.upperBound, at + piece))
+                guard !chunk.isEmpty else { throw Stop(problem: .corruptZip("\(name): stored data ends early")) }
+                checksum = chunk.crc32(checksum: checksum)
+                try consumer(chunk)
+                at += chunk.count
+            }
+            return checksum
+        }
+        return try Data.decompress(size: Int64(range.count), bufferSize: piece, skipCRC32: false,
                                    provider: { position, size in
-            guard position < stored.count else { throw Stop(problem: .corruptZip("\(name): compressed data ends early")) }
-            var chunk = stored.subdata(in: Int(position)..<min(stored.count, Int(position) + size))
+            guard position < range.count else { throw Stop(problem: .corruptZip("\(name): compressed data ends early")) }
+            let start = range.lowerBound + Int(position)
+            var chunk = try reader.read(start..<min(range.upperBound, start + size))
             // ZIPFoundation tells zlib a whole `size` bytes are there, whatever the chunk's length:
             // pad, so zlib never reads past the chunk (found by the fuzzer under AddressSanitizer).
             if chunk.count < size { chunk.append(Data(count: size - chunk.count)) }

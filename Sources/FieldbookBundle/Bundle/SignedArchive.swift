@@ -5,12 +5,13 @@ import Foundation
 /// A zip whose `manifest.json` lists the SHA-256 of every other entry and whose
 /// `manifest.sig` signs the manifest's exact bytes: the shape of both bundles and reference
 /// packs. Opening checks, in order: zip safety, kind and version, manifest, signature, entries.
-struct SignedArchive {
+struct SignedArchive: Sendable {
     let file: String
     let manifestData: Data
-    let entries: [String: Data]
-    /// Attachment entries, spooled to files (or only hashed) rather than held in memory.
-    var spooled: [String: AttachmentSpool.File] = [:]
+    let zip: ScannedZip
+
+    /// The entries held in memory (every entry of a reference pack; a bundle's manifest and signature).
+    var entries: [String: Data] { zip.kept }
 
     struct ListedEntry: Decodable {
         var path: String
@@ -20,22 +21,22 @@ struct SignedArchive {
 
     private struct EntryList: Decodable { var entries: [ListedEntry] }
 
-    /// Extracts `data` and checks kind and version; the manifest is not trusted yet.
+    /// Extracts `data` (every entry in memory) and checks kind and version; the manifest is not trusted yet.
     static func open(_ data: Data, file: String, format: String, kindName: String,
                      supportedVersion: Int, limits: ExtractionLimits,
                      spool: AttachmentSpool = AttachmentSpool(directory: nil)) throws -> SignedArchive {
-        var archive = try open(entries: SafeExtractor.extract(data, file: file, limits: limits, spool: spool), file: file,
-                               format: format, kindName: kindName, supportedVersion: supportedVersion)
-        archive.spooled = spool.files
-        return archive
+        let zip = try SafeExtractor.withStoredCopy(data, file: file) { copy in
+            try SafeExtractor.scan(.memory(data), storedAt: copy, file: file, limits: limits, spool: spool) { _ in true }
+        }
+        return try open(zip, file: file, format: format, kindName: kindName, supportedVersion: supportedVersion)
     }
 
-    /// Checks the kind and version of extracted entries.
-    static func open(entries: [String: Data], file: String, format: String, kindName: String,
+    /// Checks the kind and version of a scanned zip.
+    static func open(_ zip: ScannedZip, file: String, format: String, kindName: String,
                      supportedVersion: Int) throws -> SignedArchive {
         func fail(_ problem: BundleProblem) -> SyncError { .badFile(file, problem) }
-        guard let manifest = entries[BundleFile.manifest] else {
-            throw fail(entries.keys.contains { $0.hasSuffix(".jsonl") } ? .missingEntry(BundleFile.manifest) : .notABundle)
+        guard let manifest = zip.kept[BundleFile.manifest] else {
+            throw fail(zip.entries.keys.contains { $0.hasSuffix(".jsonl") } ? .missingEntry(BundleFile.manifest) : .notABundle)
         }
         guard let preamble = try? JSONDecoder().decode(ManifestPreamble.self, from: manifest) else {
             throw fail(.invalidManifest("no format and formatVersion"))
@@ -48,7 +49,12 @@ struct SignedArchive {
         guard preamble.formatVersion <= supportedVersion, preamble.formatVersion >= 1 else {
             throw fail(.futureVersion(found: preamble.formatVersion, supported: supportedVersion))
         }
-        return SignedArchive(file: file, manifestData: manifest, entries: entries)
+        return SignedArchive(file: file, manifestData: manifest, zip: zip)
+    }
+
+    /// An entry's content in pieces (inflated again from the archive unless held in memory).
+    func stream(_ name: String, _ consumer: (Data) throws -> Void) throws {
+        try SafeExtractor.stream(zip, name, file: file, consumer: consumer)
     }
 
     func decodeManifest<M: Decodable>(_ type: M.Type) throws -> M {
@@ -72,22 +78,15 @@ struct SignedArchive {
             guard SafeExtractor.isSafe(entry.path), seen.insert(entry.path).inserted else {
                 throw fail(.invalidManifest("entry \(entry.path)"))
             }
-            if let file = spooled[entry.path] {
-                // An attachment's name is its content's SHA-256: the manifest must say the same.
-                guard entry.path == BundleFile.attachmentPath(entry.sha256.lowercased()) else {
-                    throw fail(.invalidManifest("entry \(entry.path)"))
-                }
-                guard file.size == entry.size else { throw fail(.sizeMismatch(entry.path)) }
-                guard file.sha256 == entry.sha256.lowercased() else { throw fail(.checksumMismatch(entry.path)) }
-                continue
+            // An attachment's name is its content's SHA-256: the manifest must say the same.
+            if AttachmentSpool.isAttachment(entry.path), entry.path != BundleFile.attachmentPath(entry.sha256.lowercased()) {
+                throw fail(.invalidManifest("entry \(entry.path)"))
             }
-            guard let content = entries[entry.path] else { throw fail(.missingEntry(entry.path)) }
-            guard Int64(content.count) == entry.size else { throw fail(.sizeMismatch(entry.path)) }
-            let digest = SHA256.hash(data: content).map { String(format: "%02x", $0) }.joined()
-            guard digest == entry.sha256.lowercased() else { throw fail(.checksumMismatch(entry.path)) }
+            guard let scanned = zip.entries[entry.path] else { throw fail(.missingEntry(entry.path)) }
+            guard scanned.size == entry.size else { throw fail(.sizeMismatch(entry.path)) }
+            guard scanned.sha256 == entry.sha256.lowercased() else { throw fail(.checksumMismatch(entry.path)) }
         }
-        for name in Array(entries.keys) + Array(spooled.keys)
-        where name != BundleFile.manifest && name != BundleFile.signature && !seen.contains(name) {
+        for name in zip.entries.keys where name != BundleFile.manifest && name != BundleFile.signature && !seen.contains(name) {
             throw fail(.unexpectedEntry(name))
         }
     }

@@ -61,18 +61,56 @@ public enum SealedEnvelope {
 
     /// Decrypts a sealed file's bytes with headquarters' private key. `file` names it in errors.
     public static func open(_ data: Data, privateKey: Curve25519.KeyAgreement.PrivateKey, file: String) throws -> Data {
+        var plain = Data()
+        try open(ArchiveBytes.memory(data), privateKey: privateKey, file: file) { plain += $0 }
+        return plain
+    }
+
+    /// Decrypts the sealed file at `url` into a private temporary file, one chunk at a time, so a
+    /// large sealed bundle is never held whole (the file goes when the returned value does).
+    static func open(_ url: URL, privateKey: Curve25519.KeyAgreement.PrivateKey, file: String) throws -> TemporaryFile {
+        let plain = try TemporaryFile(name: "bundle.zip")
+        do {
+            let out = try FileHandle(forWritingTo: plain.url)
+            defer { try? out.close() }
+            try open(ArchiveBytes.file(url), privateKey: privateKey, file: file) { try out.write(contentsOf: $0) }
+        } catch let error as SyncError {
+            throw error
+        } catch {
+            if let problem = StorageProblem(error) { throw SyncError.importNotStored(file, place: plain.url.path, problem) }
+            throw SyncError.badFile(file, .unreadable((error as NSError).localizedDescription))
+        }
+        return plain
+    }
+
+    /// Decrypts the envelope in `bytes`, handing each chunk's plaintext to `emit` in order.
+    static func open(_ bytes: ArchiveBytes, privateKey: Curve25519.KeyAgreement.PrivateKey, file: String,
+                     emit: (Data) throws -> Void) throws {
         func fail(_ problem: BundleProblem) -> SyncError { .badFile(file, problem) }
-        guard data.count > signature.count else { throw fail(.sealedCorrupt("header")) }
-        let found = data[data.startIndex + signature.count]
-        guard found == version else { throw fail(.sealedVersion(found: Int(found), supported: Int(version))) }
+        let reader = try bytes.reader()
+        let size = bytes.count
+        func read(_ range: Range<Int>) throws -> Data? {
+            guard range.upperBound <= size else { return nil }
+            let data = try reader.read(range)
+            return data.count == range.count ? data : nil
+        }
+        func length(at offset: Int) throws -> Int? {
+            try read(offset..<offset + 4).map { $0.reduce(0) { ($0 << 8) | Int($1) } }
+        }
+        guard size > signature.count, let versionByte = try read(signature.count..<signature.count + 1) else {
+            throw fail(.sealedCorrupt("header"))
+        }
+        guard versionByte[versionByte.startIndex] == version else {
+            throw fail(.sealedVersion(found: Int(versionByte[versionByte.startIndex]), supported: Int(version)))
+        }
         var offset = magic.count
-        guard let headerLength = readLength(data, at: &offset), offset + headerLength <= data.count,
-              let header = try? JSONDecoder().decode(Header.self, from: data[offset..<offset + headerLength]),
+        guard let headerLength = try length(at: offset), let headerData = try read(offset + 4..<offset + 4 + headerLength),
+              let header = try? JSONDecoder().decode(Header.self, from: headerData),
               let encapsulated = Data(base64Encoded: header.encapsulatedKey) else {
             throw fail(.sealedCorrupt("header"))
         }
-        let headerDigest = Data(SHA256.hash(data: data[offset..<offset + headerLength]))
-        offset += headerLength
+        let headerDigest = Data(SHA256.hash(data: headerData))
+        offset += 4 + headerLength
         let ours = PublicKeyText.format(privateKey.publicKey.rawRepresentation, kind: .x25519)
         guard header.recipient == ours else {
             throw fail(.sealedForAnotherKey(PublicKeyText.fingerprint(header.recipient)))
@@ -82,32 +120,24 @@ public enum SealedEnvelope {
             recipient = try HPKE.Recipient(privateKey: privateKey, ciphersuite: suite, info: info,
                                            encapsulatedKey: encapsulated)
         } catch { throw fail(.sealedCorrupt("key")) }
-        var plain = Data()
         var index = 0
         while true {
-            guard let length = readLength(data, at: &offset), offset + length <= data.count else {
+            guard let chunkLength = try length(at: offset), let sealed = try read(offset + 4..<offset + 4 + chunkLength) else {
                 throw fail(.sealedCorrupt("chunk \(index + 1) is truncated"))
             }
-            let final = offset + length == data.count
+            offset += 4 + chunkLength
+            let final = offset == size
+            let plain: Data
             do {
-                plain += try recipient.open(data[offset..<offset + length],
-                                            authenticating: headerDigest + Data([final ? 1 : 0]))
+                plain = try recipient.open(sealed, authenticating: headerDigest + Data([final ? 1 : 0]))
             } catch { throw fail(.sealedCorrupt("chunk \(index + 1) does not authenticate")) }
-            offset += length
+            try emit(plain)
             index += 1
-            if final { return plain }
+            if final { return }
         }
     }
 
     private static func bigEndian(_ value: UInt32) -> Data {
         withUnsafeBytes(of: value.bigEndian) { Data($0) }
-    }
-
-    private static func readLength(_ data: Data, at offset: inout Int) -> Int? {
-        guard offset + 4 <= data.count else { return nil }
-        let base = data.startIndex + offset
-        let value = data[base..<base + 4].reduce(0) { ($0 << 8) | Int($1) }
-        offset += 4
-        return value
     }
 }

@@ -46,6 +46,7 @@ struct BundleWriter {
         try BundleZip.write(to: zip, manifest: manifestData, signature: signature,
                             files: streamed.entries.map { ($0.0.path, $0.1) }, stored: files.map { ($0.0.path, $0.1) },
                             modified: createdAt.date)
+        try ExtractionLimits.standard.checkWritten(zip)
         var packed = zip
         if let encryptTo {
             progress(ExportProgress(phase: .encrypting, completed: 0, total: 0))

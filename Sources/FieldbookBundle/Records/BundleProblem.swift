@@ -9,7 +9,8 @@ public enum BundleProblem: Sendable, Equatable {
     case unsafeEntryName(String)
     case duplicateEntry(String)
     case tooManyEntries(Int)
-    case entryTooLarge(String, limit: Int64)
+    /// Inflating the entries reached the total limit (`ExtractionLimits.maxTotalBytes`) in this one.
+    case expandsTooFar(entry: String, limit: Int64)
     case suspiciousCompression(String)
     case missingEntry(String)
     case unexpectedEntry(String)
@@ -64,8 +65,9 @@ public enum BundleProblem: Sendable, Equatable {
         case let .unsafeEntryName(name): ("含有不安全的条目名“\(name)”", "has an unsafe entry name \"\(name)\"")
         case let .duplicateEntry(name): ("条目“\(name)”重复出现", "contains the entry \"\(name)\" twice")
         case let .tooManyEntries(count): ("条目过多（\(count)个）", "has too many entries (\(count))")
-        case let .entryTooLarge(name, limit):
-            ("条目“\(name)”解压后超过 \(limit) 字节上限", "entry \"\(name)\" expands beyond the \(limit)-byte limit")
+        case let .expandsTooFar(name, limit):
+            ("解压后超过全部条目合计 \(limit) 字节的上限（在条目“\(name)”处）",
+             "expands beyond the \(limit)-byte limit for all its entries together (reached in \"\(name)\")")
         case let .suspiciousCompression(name):
             ("条目“\(name)”压缩比异常（疑似压缩炸弹）", "entry \"\(name)\" has an implausible compression ratio (zip bomb?)")
         case let .missingEntry(name): ("缺少条目“\(name)”", "lacks the entry \"\(name)\"")

@@ -1,7 +1,8 @@
 import FieldbookCore
 
 /// A verified bundle's records, ready to merge at headquarters: each file's lines in the form
-/// their table stores them (see `LineValues`).
+/// their table stores them (see `LineValues`). Either decoded in advance (the arrays) or left in
+/// the bundle file and read in batches as the merge asks for them (`forEachBatch`).
 public struct IncomingBundle: Sendable {
     public var fileName: String
     public var bundleId: String
@@ -25,6 +26,8 @@ public struct IncomingBundle: Sendable {
     /// The attachment files the bundle carries, verified against the signed manifest, by SHA-256
     /// (spooled by `BundleReader`; see `AttachmentSpool`).
     public var attachmentFiles: [String: AttachmentSpool.File]
+    /// The verified archive the records are streamed from (nil: they are in the arrays).
+    var source: LineDecoder?
 
     public init(fileName: String, bundleId: String, deviceId: String, devicePublicKey: String, inspector: Inspector,
                 sequence: Int, previousBundleId: String?, createdAt: Timestamp) {
@@ -45,5 +48,59 @@ public struct IncomingBundle: Sendable {
         tombstones = []
         attachments = []
         attachmentFiles = [:]
+    }
+}
+
+extension IncomingBundle {
+    /// Hands `body` the records of `file` in batches of at most `size`: from the arrays, or
+    /// parsed from the bundle file as it is inflated (the whole entry is never held).
+    package func forEachBatch(_ file: BundleFile, size: Int, _ body: ([LineValues]) throws -> Void) throws {
+        if let source {
+            try source.forEachBatch(file, size: size, body)
+            return
+        }
+        let records = self[file]
+        var start = 0
+        while start < records.count {
+            try body(Array(records[start..<min(records.count, start + size)]))
+            start += size
+        }
+    }
+
+    /// How reading `file` from the bundle file went (tests prove the reader streams with it).
+    package func readStatistics(_ file: BundleFile, size: Int) throws -> (lines: Int, largestBuffer: Int, largestBatch: Int)? {
+        guard let source else { return nil }
+        let s = try source.forEachBatch(file, size: size) { _ in }
+        return (s.lines, s.largestBuffer, s.largestBatch)
+    }
+
+    /// The records of one file, from the arrays.
+    public subscript(file: BundleFile) -> [LineValues] {
+        switch file {
+        case .enterprises: enterprises
+        case .referencedEnterprises: referencedEnterprises
+        case .visits: visits
+        case .answers: answers
+        case .recommendations: recommendations
+        case .auditEvents: auditEvents
+        case .tombstones: tombstones
+        case .attachments: attachments
+        }
+    }
+
+    /// Every record read into the arrays.
+    func decodedWhole() throws -> IncomingBundle {
+        guard let source else { return self }
+        var bundle = self
+        bundle.source = nil
+        bundle.enterprises = try source.decode(.enterprises)
+        bundle.referencedEnterprises = try source.decode(.referencedEnterprises)
+        bundle.visits = try source.decode(.visits)
+        bundle.answers = try source.decode(.answers)
+        bundle.recommendations = try source.decode(.recommendations)
+        bundle.auditEvents = try source.decode(.auditEvents)
+        bundle.tombstones = try source.decode(.tombstones)
+        bundle.attachments = try source.decode(.attachments)
+        return bundle
     }
 }

@@ -11,6 +11,9 @@ public enum SyncError: UserFacingError, Equatable {
     case diskFull(String)
     case writeFailed(String, reason: String)
     case exportRaced
+    /// The bundle would be beyond what headquarters accepts (`ExtractionLimits`, the line limit):
+    /// nothing was published.
+    case exportBeyondLimits(BundleProblem)
     /// Another process holds this database's export lock.
     case exportInProgress(String)
     /// The bundle's name is taken by a file this export did not write; it was left untouched.
@@ -73,6 +76,9 @@ public enum SyncError: UserFacingError, Equatable {
         case let .badFile(file, problem):
             ("已拒绝 \(file)：\(problem.texts.zh)。总部数据库未改动。",
              "Refused \(file): it \(problem.texts.en). Nothing was changed.")
+        case let .exportBeyondLimits(problem):
+            ("未生成文件：总部会拒收它（\(problem.texts.zh)）。数据库未改动。",
+             "No bundle was written: headquarters would refuse it (it \(problem.texts.en)). Nothing was changed.")
         case .nothingToExport:
             ("自上次导出以来没有新的变更，未生成文件（如需全部重新导出，请加 --all）",
              "Nothing changed since the last export, so no file was written (use --all to export everything again).")

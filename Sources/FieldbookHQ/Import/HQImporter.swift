@@ -44,7 +44,7 @@ public struct HQImporter: Sendable {
     public func importFile(_ url: URL) throws -> MergeReport {
         try storing(url.lastPathComponent) {
             try withSpool { spool in
-                try BundleReader.read(url, decryptWith: keyring, limits: limits, spool: spool, isKnown: database.hqHasBundle)
+                try BundleReader.open(url, decryptWith: keyring, limits: limits, spool: spool, isKnown: database.hqHasBundle)
             }
         }
     }
@@ -53,7 +53,7 @@ public struct HQImporter: Sendable {
     public func importData(_ data: Data, file: String) throws -> MergeReport {
         try storing(file) {
             try withSpool { spool in
-                try BundleReader.read(data, file: file, decryptWith: keyring, limits: limits, spool: spool,
+                try BundleReader.open(data, file: file, decryptWith: keyring, limits: limits, spool: spool,
                                       isKnown: database.hqHasBundle)
             }
         }

@@ -13,7 +13,7 @@ extension HQMerger {
             throw SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: Attachment.recordType, recordId: id,
                                                                     reason: "sha256 is not 64 lowercase hex digits"))
         }
-        if isNewVisit(visitId), !inserted.contains(id) { return try insertNew(line, id: id) }
+        if isNewVisit(visitId), try insertNew(line, id: id) { return }
         guard try visitExists(visitId) else {
             // Its visit was deleted, and it with it (a bundle HQ took before this older one).
             if try buried(id, revision: line.integer("revision") ?? 0) { return count(Attachment.recordType, \.older) }

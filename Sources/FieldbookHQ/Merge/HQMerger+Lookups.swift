@@ -105,8 +105,9 @@ extension HQMerger {
             """).execute(arguments: [id, type, device, revision])
     }
 
-    /// Inserts a line as it is (every field of its layout is a column of its table).
-    func insertLine(_ line: LineValues, id: String, type: String) throws {
+    /// Inserts a line as it is (every field of its layout is a column of its table); false when
+    /// a row with its id is there already.
+    func insertLine(_ line: LineValues, id: String, type: String) throws -> Bool {
         let statement: Statement
         if let prepared = insertStatements[line.layout] {
             statement = prepared
@@ -114,11 +115,14 @@ extension HQMerger {
             let names = line.layout.fields.map(\.name)
             statement = try db.makeStatement(sql: """
                 INSERT INTO \(line.layout.table) (\(names.joined(separator: ", "))) \
-                VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))
+                VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", "))) ON CONFLICT(id) DO NOTHING
                 """)
             insertStatements[line.layout] = statement
         }
-        do { try statement.execute(arguments: StatementArguments(line.values)) } catch let error as DatabaseError where StorageProblem(error) == nil {
+        do {
+            try statement.execute(arguments: StatementArguments(line.values))
+            return db.changesCount > 0
+        } catch let error as DatabaseError where StorageProblem(error) == nil {
             throw SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: type, recordId: id,
                                                                     reason: error.message ?? "\(error.resultCode)"))
         }

@@ -30,10 +30,8 @@ final class HQMerger {
     var knownInspectors: [String: Bool] = [:]
     /// HQ's tombstones for ids in the bundle: id → revision.
     var tombstoneRevisions: [String: Int] = [:]
-    /// The bundle's visits: id → date (read once, for the deadline check).
-    private var bundleVisitDates: [String: String]?
-    /// Visits, answers and recommendations inserted by this merge.
-    var inserted = Set<String>()
+    /// Visits inserted by this merge (their answers and recommendations cannot be at HQ yet).
+    private var insertedVisits = Set<String>()
     /// One prepared INSERT per table the fast path writes.
     var insertStatements: [RecordLayout: Statement] = [:]
     private let encoder: JSONEncoder = {
@@ -56,28 +54,55 @@ final class HQMerger {
     /// refusal is a last resort (`AppDatabase.mergeBundle` names it).
     func merge() throws -> MergeReport {
         try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-        try AuthorCheck.check(bundle)
         try mergeInspector()
-        let all = bundle.enterprises + bundle.referencedEnterprises + bundle.visits + bundle.answers + bundle.recommendations
-            + bundle.attachments
-        tombstoneRevisions = try revisions(in: Tombstone.databaseTableName, of: all)
-        for incoming in bundle.enterprises {
-            try mergeEnterprise(incoming.record(Enterprise.self), base: incoming.integer("baseRevision"))
+        // Each file in batches (a full export holds millions of lines: never all at once); what
+        // HQ holds of a batch's ids is read once per batch.
+        let size = Self.batchSize
+        try bundle.forEachBatch(.enterprises, size: size) { lines in
+            tombstoneRevisions = try revisions(in: Tombstone.databaseTableName, of: lines)
+            for incoming in lines {
+                try mergeEnterprise(incoming.record(Enterprise.self), base: incoming.integer("baseRevision"))
+            }
         }
-        for snapshot in bundle.referencedEnterprises { try mergeReferencedEnterprise(snapshot.record(Enterprise.self)) }
-        let heldVisits = try revisions(in: SiteVisit.databaseTableName, of: bundle.visits)
-        for visit in bundle.visits { try mergeVisit(visit, held: heldVisits[visit.text("id") ?? ""] != nil) }
-        for answer in bundle.answers { try mergeAnswer(answer) }
-        for recommendation in bundle.recommendations { try mergeRecommendation(recommendation) }
-        var heldEvents = try revisions(in: AuditEvent.databaseTableName, of: bundle.auditEvents)
-        for event in bundle.auditEvents { try mergeAuditEvent(event, held: &heldEvents) }
-        for attachment in bundle.attachments { try mergeAttachment(attachment) }
+        try bundle.forEachBatch(.referencedEnterprises, size: size) { lines in
+            for snapshot in lines { try mergeReferencedEnterprise(snapshot.record(Enterprise.self)) }
+        }
+        try bundle.forEachBatch(.visits, size: size) { lines in
+            try AuthorCheck.checkVisits(lines, of: bundle)
+            tombstoneRevisions = try revisions(in: Tombstone.databaseTableName, of: lines)
+            let held = try revisions(in: SiteVisit.databaseTableName, of: lines)
+            for visit in lines { try mergeVisit(visit, held: held[visit.text("id") ?? ""] != nil) }
+        }
+        try bundle.forEachBatch(.answers, size: size) { lines in
+            tombstoneRevisions = try revisions(in: Tombstone.databaseTableName, of: lines)
+            for answer in lines { try mergeAnswer(answer) }
+        }
+        try bundle.forEachBatch(.recommendations, size: size) { lines in
+            tombstoneRevisions = try revisions(in: Tombstone.databaseTableName, of: lines)
+            for recommendation in lines { try mergeRecommendation(recommendation) }
+        }
+        try bundle.forEachBatch(.auditEvents, size: size) { lines in
+            try AuthorCheck.checkEvents(lines, of: bundle)
+            var held = try revisions(in: AuditEvent.databaseTableName, of: lines)
+            for event in lines { try mergeAuditEvent(event, held: &held) }
+        }
+        try bundle.forEachBatch(.attachments, size: size) { lines in
+            tombstoneRevisions = try revisions(in: Tombstone.databaseTableName, of: lines)
+            for attachment in lines { try mergeAttachment(attachment) }
+        }
         try recordAttachmentFiles()
-        for stone in bundle.tombstones { try mergeTombstone(stone.record(Tombstone.self)) }
+        try bundle.forEachBatch(.tombstones, size: size) { lines in
+            try AuthorCheck.checkTombstones(lines, of: bundle)
+            for stone in lines { try mergeTombstone(stone.record(Tombstone.self)) }
+        }
         for id in touchedEnterprises { try EnterpriseSummary.refresh(enterpriseId: id, db) }
         try recordBundle()
         return report
     }
+
+    /// Records merged per batch: large enough that a batch's one lookup query pays, small enough
+    /// that a batch of the largest records stays a few megabytes.
+    static let batchSize = 2_000
 
     // MARK: - Per record type
 
@@ -150,9 +175,7 @@ final class HQMerger {
         if let creator = line.text("createdBy"), try !inspectorExists(creator) { line["createdBy"] = .null }
         try checkTemplate(id: line.text("templateId") ?? "", version: line.integer("templateVersion") ?? 0)
         touchedEnterprises.insert(enterpriseId)
-        guard held || inserted.contains(id) else {
-            return try insertNew(line, id: id, origin: true)
-        }
+        if !held, !insertedVisits.contains(id), try insertNew(line, id: id, origin: true) { return }
         let visit = try line.record(SiteVisit.self)
         try requireOwnership(visit, ownerVisit: id)
         try mergeOwned(visit, originId: id)
@@ -160,7 +183,7 @@ final class HQMerger {
 
     private func mergeAnswer(_ line: LineValues) throws {
         let id = line.text("id") ?? "", visitId = line.text("visitId") ?? ""
-        if isNewVisit(visitId), !inserted.contains(id) { return try insertNew(line, id: id) }
+        if isNewVisit(visitId), try insertNew(line, id: id) { return }
         guard try visitExists(visitId) else {
             // Its visit was deleted, and it with it (a bundle HQ took before this older one).
             if try buried(id, revision: line.integer("revision") ?? 0) { return count(Answer.recordType, \.older) }
@@ -191,22 +214,19 @@ final class HQMerger {
         }
         try checkDeadline(line, id: id, visitId: visitId)
         touchedEnterprises.insert(enterpriseId)
-        if isNewVisit(visitId), !inserted.contains(id) { return try insertNew(line, id: id) }
+        if isNewVisit(visitId), try insertNew(line, id: id) { return }
         let recommendation = try line.record(Recommendation.self)
         if !isNewVisit(visitId) { try requireOwnership(recommendation, ownerVisit: visitId) }
         try mergeOwned(recommendation, originId: visitId)
     }
 
-    /// A deadline before the visit's date is refused, as the laptop refuses it: the visit as the
-    /// bundle has it, or (a recommendation added to a visit sent earlier) as HQ holds it.
+    /// A deadline before the visit's date is refused, as the laptop refuses it: the visit as HQ
+    /// holds it once the bundle's visits are merged (they all are before any recommendation, so
+    /// a visit in this bundle is read as the bundle has it, without keeping every visit's date).
     private func checkDeadline(_ line: LineValues, id: String, visitId: String) throws {
         guard let deadline = line.text("deadline") else { return }
-        if bundleVisitDates == nil {
-            bundleVisitDates = Dictionary(bundle.visits.map { ($0.text("id") ?? "", $0.text("date") ?? "") },
-                                          uniquingKeysWith: { a, _ in a })
-        }
-        let visitDate = try bundleVisitDates?[visitId]
-            ?? String.fetchOne(db, sql: "SELECT date FROM siteVisit WHERE id = ?", arguments: [visitId])
+        let visitDate = try String.fetchOne(db.cachedStatement(sql: "SELECT date FROM siteVisit WHERE id = ?"),
+                                            arguments: [visitId])
         if let visitDate, deadline < visitDate {
             throw SyncError.badFile(bundle.fileName, .deadlineBeforeVisit(recordId: id, deadline: deadline,
                                                                          visitDate: visitDate))
@@ -214,19 +234,26 @@ final class HQMerger {
     }
 
     /// A visit this merge inserted: nothing of it existed at HQ before.
-    func isNewVisit(_ id: String) -> Bool { inserted.contains(id) }
+    func isNewVisit(_ id: String) -> Bool { insertedVisits.contains(id) }
 
-    /// Inserts a record HQ does not hold, unless HQ's tombstone says it was deleted later.
-    func insertNew(_ incoming: LineValues, id: String, origin: Bool = false) throws {
+    /// Inserts a record HQ does not hold, unless HQ's tombstone says it was deleted later. False
+    /// when HQ holds it after all (the bundle carried it twice): the caller merges it then.
+    func insertNew(_ incoming: LineValues, id: String, origin: Bool = false) throws -> Bool {
         let type = incoming.layout.table
         let revision = incoming.integer("revision") ?? 0
-        if let buried = tombstoneRevisions[id], buried > revision { return count(type, \.older) }
+        if let buried = tombstoneRevisions[id], buried > revision {
+            count(type, \.older)
+            return true
+        }
         var line = incoming
         line["changeSeq"] = change.changeSeq.databaseValue
-        try insertLine(line, id: id, type: type)
-        if origin { try setOrigin(id, type: type, device: bundle.deviceId, revision: revision) }
-        inserted.insert(id)
+        guard try insertLine(line, id: id, type: type) else { return false }
+        if origin {
+            try setOrigin(id, type: type, device: bundle.deviceId, revision: revision)
+            insertedVisits.insert(id)
+        }
         count(type, \.inserted)
+        return true
     }
 
     /// Audit events never change once written: new ones are added, known ones are left alone.
@@ -236,7 +263,7 @@ final class HQMerger {
         guard held[id] == nil else { return count(type, \.unchanged) }
         var line = incoming
         line["changeSeq"] = change.changeSeq.databaseValue
-        try insertLine(line, id: id, type: type)
+        _ = try insertLine(line, id: id, type: type)
         held[id] = line.integer("revision") ?? 1
         count(type, \.inserted)
     }

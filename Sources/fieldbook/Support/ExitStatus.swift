@@ -65,7 +65,7 @@ enum ExitStatus: Int32, CaseIterable {
     private static func of(_ error: SyncError) -> ExitStatus {
         switch error {
         case .badFile(_, .unreadable): .noInput
-        case .badFile: .dataError
+        case .badFile, .exportBeyondLimits: .dataError
         case .invalidDate, .invalidPublicKey, .noResolverName, .ambiguousConflict, .revocationNeedsReason: .usage
         case .noSuchFile: .noInput
         case .notHeadquarters, .noDeviceKey, .noSuchConflict, .deviceNotInConflict, .noSuchDevice, .trustRevokedKey,
