@@ -37,10 +37,12 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Crypto", package: "swift-crypto"),
+            // zlib: record files are deflated as they are written, at a chosen level (EntryFileWriter).
+            "CDeflate",
             // Cleanup and flush failures that must not fail an export are logged, not dropped.
             .product(name: "Logging", package: "swift-log"),
         ]),
-        // zlib for Flate-compressed PDF streams (seen only by PDFWriter).
+        // zlib: Flate-compressed PDF streams (PDFWriter) and the bundle's deflated entries (FieldbookBundle).
         .systemLibrary(name: "CDeflate", providers: [.apt(["zlib1g-dev"])]),
         // A small PDF writer: objects, xref, Flate streams, TrueType glyph subsets (docs/documents.md).
         .target(name: "PDFWriter", dependencies: ["CDeflate"]),

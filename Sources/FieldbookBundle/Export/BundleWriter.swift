@@ -44,7 +44,7 @@ struct BundleWriter {
         progress(ExportProgress(phase: .packing, completed: 0, total: 0))
         let zip = directory.appendingPathComponent("bundle.zip")
         try BundleZip.write(to: zip, manifest: manifestData, signature: signature,
-                            files: streamed.entries.map { ($0.0.path, $0.1) }, stored: files.map { ($0.0.path, $0.1) },
+                            files: streamed.entries.map(\.1), stored: files.map { ($0.0.path, $0.1) },
                             modified: createdAt.date)
         try ExtractionLimits.standard.checkWritten(zip)
         var packed = zip

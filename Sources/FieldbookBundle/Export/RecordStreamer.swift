@@ -5,7 +5,7 @@ import Foundation
 struct RecordStreamer {
     struct Streamed {
         var header: ExportHeader
-        var entries: [(BundleManifest.Entry, URL)]
+        var entries: [(BundleManifest.Entry, EntryFileWriter.Deflated)]
         var counts: [BundleFile: Int]
         /// The attachment files the bundle carries (`ExportReadSession.attachmentFiles`).
         var attachmentFiles: [(sha256: String, size: Int64)]
@@ -23,14 +23,14 @@ struct RecordStreamer {
             + session.count(Attachment.self)
         guard total > 0 || allowEmpty else { throw SyncError.nothingToExport }
         var done = 0
-        var entries: [(BundleManifest.Entry, URL)] = []
+        var entries: [(BundleManifest.Entry, EntryFileWriter.Deflated)] = []
         var counts: [BundleFile: Int] = [:]
         var changed = Set<String>()
         var referenced = Set<String>()
         var attachmentFiles = Set<String>()
 
         func stream(_ file: BundleFile, _ body: (RecordFileWriter) throws -> Void) throws {
-            let writer = try RecordFileWriter(file, in: directory)
+            let writer = try RecordFileWriter(file, in: directory, csvCopy: session.scope.carriesCSVCopies)
             try body(writer)
             entries += try writer.finish()
             counts[file] = writer.count

@@ -16,3 +16,12 @@ public enum ExportScope: Sendable, Equatable {
         return true
     }
 }
+
+extension ExportScope {
+    /// Whether the bundle carries the `csv/` spreadsheet copies. A full export does not: it is a
+    /// transfer of everything (a new laptop, an archive), its copies would double the file and
+    /// most of its time (docs/performance.md), and at any real size they exceed the 1,048,576
+    /// rows a spreadsheet opens anyway. A day's and a change export keep them for the people at
+    /// headquarters who read bundles in a spreadsheet.
+    public var carriesCSVCopies: Bool { self != .all }
+}

@@ -10,6 +10,20 @@ public enum EnterpriseStore {
 
     /// Inserts a new enterprise; refuses a credit code that already exists.
     public static func insert(_ enterprise: Enterprise, _ db: Database, _ change: ChangeContext) throws -> Enterprise {
+        let e = try stampedNew(enterprise, db, change)
+        try EnterpriseSearchIndex.write(e, db)
+        return e
+    }
+
+    /// The same, for a bulk load: the pinyin of the name comes through `pinyin`'s cache.
+    static func insert(_ enterprise: Enterprise, _ db: Database, _ change: ChangeContext,
+                       pinyin: inout PinyinCache) throws -> Enterprise {
+        let e = try stampedNew(enterprise, db, change)
+        try EnterpriseSearchIndex.write(e, db, pinyin: &pinyin)
+        return e
+    }
+
+    private static func stampedNew(_ enterprise: Enterprise, _ db: Database, _ change: ChangeContext) throws -> Enterprise {
         var e = try enterprise.validated()
         if let other = try Enterprise.filter(Enterprise.Columns.creditCode == e.creditCode).fetchOne(db) {
             throw CoreError.duplicateCreditCode(code: e.creditCode, existingName: other.name)
@@ -17,7 +31,6 @@ public enum EnterpriseStore {
         e.clearSummary()
         change.stampNew(&e)
         try e.insert(db)
-        try EnterpriseSearchIndex.write(e, db)
         return e
     }
 

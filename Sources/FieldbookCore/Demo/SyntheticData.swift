@@ -43,6 +43,7 @@ extension AppDatabase {
         var random = SeededRandom(seed: plan.seed)
         var ids = SyntheticIDs(seed: plan.seed)
         var maker = SyntheticEnterprises()
+        var pinyin = PinyinCache()
         var targets: [SyntheticVisits.Target] = []
         targets.reserveCapacity(plan.enterprises)
 
@@ -50,8 +51,10 @@ extension AppDatabase {
         var made = 0
         while made < plan.enterprises {
             let batch = (0..<min(Self.syntheticBatch, plan.enterprises - made)).map { _ in maker.make(&random, ids: &ids) }
-            try write { db, change in
-                for enterprise in batch { _ = try EnterpriseStore.insert(enterprise, db, change) }
+            pinyin = try write { [pinyin] db, change in
+                var cache = pinyin
+                for enterprise in batch { _ = try EnterpriseStore.insert(enterprise, db, change, pinyin: &cache) }
+                return cache
             }
             for e in batch {
                 let failure = e.integrityRating == .c ? 25 : e.integrityRating == .a ? 4 : 10

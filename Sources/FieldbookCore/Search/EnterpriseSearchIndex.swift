@@ -3,8 +3,17 @@ import GRDB
 /// Keeps the search keys (`enterprise.namePinyin/nameInitials`, `enterpriseSearchDoc`,
 /// `enterpriseTextFts`, `enterprisePinyinFts`) in step with an enterprise. Called by every enterprise write, in its transaction.
 package enum EnterpriseSearchIndex {
+    /// `pinyin`: a cache of character readings when the caller writes many enterprises.
+    package static func write(_ enterprise: Enterprise, _ db: Database, pinyin: inout PinyinCache) throws {
+        try write(enterprise, db, syllables: pinyin.syllables(enterprise.name))
+    }
+
     package static func write(_ enterprise: Enterprise, _ db: Database) throws {
-        let keys = EnterpriseSearchKeys(name: enterprise.name, address: enterprise.address)
+        try write(enterprise, db, syllables: nil)
+    }
+
+    private static func write(_ enterprise: Enterprise, _ db: Database, syllables: [String]?) throws {
+        let keys = EnterpriseSearchKeys(name: enterprise.name, address: enterprise.address, syllables: syllables)
         try db.execute(sql: "UPDATE enterprise SET namePinyin = ?, nameInitials = ? WHERE id = ?",
                        arguments: [keys.pinyin, keys.initials, enterprise.id])
         let docid: Int64

@@ -18,8 +18,10 @@ struct EnterpriseSearchKeys: Equatable {
     let pinyinSuffixes: String
     let initialsSuffixes: String
 
-    init(name: String, address: String) {
-        let syllables = SearchText.syllables(name)
+    /// `syllables`: the name's pinyin when the caller has it already (`PinyinCache`); computed
+    /// with ICU otherwise.
+    init(name: String, address: String, syllables known: [String]? = nil) {
+        let syllables = known ?? SearchText.syllables(name)
         let initialLetters = syllables.map { String($0.prefix(1)) }
         pinyin = syllables.joined()
         initials = initialLetters.joined()

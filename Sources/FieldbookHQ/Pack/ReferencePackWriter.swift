@@ -30,11 +30,11 @@ public struct ReferencePackWriter: Sendable {
             let content = try database.referencePackContent()
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            var entries: [(BundleManifest.Entry, URL)] = []
+            var entries: [(BundleManifest.Entry, EntryFileWriter.Deflated)] = []
             func entry<T: Encodable>(_ name: String, _ records: [T]) throws {
                 let writer = try EntryFileWriter(path: name, in: work)
                 for record in records { try writer.appendLine(Array(try encoder.encode(record))) }
-                entries.append((try writer.finish(), writer.url))
+                entries.append((try writer.finish(), writer.deflated))
             }
             try entry(PackManifest.enterprisesFile, content.enterprises)
             try entry(PackManifest.templatesFile, content.templates)
@@ -51,7 +51,7 @@ public struct ReferencePackWriter: Sendable {
             let signature = Data(try keyring.signing.signature(for: manifestData).base64EncodedString().utf8)
             let zip = work.appendingPathComponent("pack.zip")
             try BundleZip.write(to: zip, manifest: manifestData, signature: signature,
-                                files: entries.map { ($0.0.path, $0.1) }, modified: createdAt.date)
+                                files: entries.map(\.1), modified: createdAt.date)
             if FileManager.default.fileExists(atPath: destination.path) {
                 try FileManager.default.removeItem(at: destination)
             }
