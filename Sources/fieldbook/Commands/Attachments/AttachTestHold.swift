@@ -3,7 +3,7 @@ import Foundation
 
 /// A test hook like `ExportTestHold`, for `fieldbook attach`: `FIELDBOOK_TEST_ATTACH_HOLD=CHECKPOINT:MARKER`
 /// stops it at that `AttachCheckpoint` (copied, placed), creates MARKER and waits until it is
-/// removed (up to ten minutes), so the crash suite can SIGKILL it exactly there.
+/// removed (TestHoldWait), so the crash suite can SIGKILL it exactly there.
 enum AttachTestHold {
     static func checkpoint(environment: [String: String]) -> ((AttachCheckpoint) -> Void)? {
         guard let value = environment["FIELDBOOK_TEST_ATTACH_HOLD"], let colon = value.firstIndex(of: ":"),
@@ -11,8 +11,7 @@ enum AttachTestHold {
         let marker = String(value[value.index(after: colon)...])
         return { reached in
             guard reached == point, FileManager.default.createFile(atPath: marker, contents: nil) else { return }
-            let deadline = Date().addingTimeInterval(600)
-            while FileManager.default.fileExists(atPath: marker), Date() < deadline { usleep(10_000) }
+            TestHoldWait.untilRemoved(marker)
         }
     }
 }
