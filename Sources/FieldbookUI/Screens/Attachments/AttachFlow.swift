@@ -33,6 +33,16 @@ struct AttachFlow: Sendable {
 
     var isCaptioning: Bool { !chosen.isEmpty }
 
+    /// The key handling every screen that opens a flow shares: an open flow takes every key and is
+    /// dropped once it closes. nil when no flow is open (the screen handles the key itself);
+    /// otherwise the flow's event, the outcome to return when it finished.
+    static func route(_ flow: inout AttachFlow?, _ key: Key, area: Rect, env: AppEnvironment) -> Event? {
+        guard var open = flow else { return nil }
+        let event = open.handle(key, area: area, env: env)
+        flow = event == .handled ? open : nil
+        return event
+    }
+
     mutating func handle(_ key: Key, area: Rect, env: AppEnvironment) -> Event {
         if isCaptioning {
             switch key {

@@ -177,19 +177,12 @@ struct ChecklistScreen: Screen {
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
         let layout = Layout(area: area)
         defer { keepCursorVisible(height: layout.list.height) }
-        if var flow = attachFlow {
-            switch flow.handle(key, area: area, env: env) {
-            case .handled:
-                attachFlow = flow
-                return .handled
-            case .cancelled:
-                attachFlow = nil
-                return .handled
-            case .finished(let outcome):
-                attachFlow = nil
-                try? reload(env: env)
-                return outcome
-            }
+        switch AttachFlow.route(&attachFlow, key, area: area, env: env) {
+        case nil: break
+        case .finished(let outcome)?:
+            try? reload(env: env)
+            return outcome
+        case .handled?, .cancelled?: return .handled
         }
         if sectionQuestion != nil { return handleSectionQuestion(key, area: area, env: env) }
         if noteEditor != nil { return handleNote(key, layout: layout, env: env) }

@@ -68,15 +68,10 @@ struct FollowUpsScreen: Screen {
 
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
         let layout = Layout(area: area)
-        if var flow = attachFlow {
-            switch flow.handle(key, area: area, env: env) {
-            case .handled: attachFlow = flow
-            case .cancelled: attachFlow = nil
-            case .finished(let outcome):
-                attachFlow = nil
-                return outcome
-            }
-            return .handled
+        switch AttachFlow.route(&attachFlow, key, area: area, env: env) {
+        case nil: break
+        case .finished(let outcome)?: return outcome
+        case .handled?, .cancelled?: return .handled
         }
         do {
             if case .mouse(let event) = key, event.isClick, let index = tabIndex(at: event.position, layout: layout, env: env) {

@@ -187,16 +187,12 @@ struct RecommendationScreen: Screen {
     // MARK: - Keys
 
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
-        if var flow = attachFlow {
-            switch flow.handle(key, area: area, env: env) {
-            case .handled: attachFlow = flow
-            case .cancelled: attachFlow = nil
-            case .finished(let outcome):
-                attachFlow = nil
-                do { try reload(env: env) } catch { return .error(env.message(for: error)) }
-                return outcome
-            }
-            return .handled
+        switch AttachFlow.route(&attachFlow, key, area: area, env: env) {
+        case nil: break
+        case .finished(let outcome)?:
+            do { try reload(env: env) } catch { return .error(env.message(for: error)) }
+            return outcome
+        case .handled?, .cancelled?: return .handled
         }
         if var question {
             switch question.handle(key, area: area, env: env) {
