@@ -56,7 +56,7 @@ public enum SyncSampleData {
             let enterprise = enterprises[(Int(seed % 1000) + index) % enterprises.count]
             let values = itemCodes.map { _ in random.weighted([(AnswerValue.compliant, 80), (.nonCompliant, 12), (.notApplicable, 8)]) }
             let risk = random.weighted([(RiskLevel.low, 60), (.medium, 25), (.high, 11), (.major, 4)])
-            let type = random.weighted([(VisitType.riskScreening, 70), (.interview, 8), (.policyBriefing, 7),
+            let type = random.weighted([(VisitType.riskScreening, 70), (.summons, 8), (.policyBriefing, 7),
                                         (.wageArrearsCheck, 10), (.mobileArbitration, 5)])
             let recommendations = random.int(in: 0...3)
             try database.write { db, change in

@@ -97,7 +97,7 @@ struct InspectorDayTests {
         let detail = try #require(try db.visit(id: visit.id))
         #expect(detail.enterprise.creditCode == "91420303MA48K2T787")
         #expect(detail.visit.status == .completed)
-        #expect(detail.visit.type == .interview)
+        #expect(detail.visit.type == .summons)
         #expect(detail.answers["LC-01"]?.value == .nonCompliant)
         #expect(detail.answers["LC-01"]?.note == Self.typedNote)
         #expect(detail.answers.values.filter { $0.value == .nonCompliant }.count == 2)

@@ -8,7 +8,7 @@ struct QueryTests {
         let db = try Fixtures.database()
         let e = try Fixtures.enterprise(db)
         let today = try db.startVisit(enterpriseId: e.id, type: .riskScreening)
-        let earlier = try db.startVisit(enterpriseId: e.id, type: .interview, date: LocalDate("2024-05-01"))
+        let earlier = try db.startVisit(enterpriseId: e.id, type: .summons, date: LocalDate("2024-05-01"))
         try db.addRecommendation(visitId: earlier.id, text: "逾期未整改", priority: .high)       // 2024-05-08: overdue
         try db.addRecommendation(visitId: today.id, text: "一周内整改", priority: .high)          // 2024-05-27: due soon
         try db.addRecommendation(visitId: today.id, text: "一月内整改", priority: .low)           // 2024-06-19: later

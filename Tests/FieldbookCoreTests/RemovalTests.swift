@@ -20,7 +20,7 @@ struct RemovalTests {
         let e = try Fixtures.enterprise(db)
         let kept = try db.startVisit(enterpriseId: e.id, type: .riskScreening)
         try export(db)
-        let fresh = try db.startVisit(enterpriseId: e.id, type: .interview)
+        let fresh = try db.startVisit(enterpriseId: e.id, type: .summons)
         try db.setAnswer(visitId: fresh.id, itemCode: "LC-01", value: .nonCompliant)
         try db.addRecommendation(visitId: fresh.id, itemCodes: ["LC-01"], text: "补签劳动合同", priority: .high)
 

@@ -49,7 +49,7 @@ struct VisitLifecycleTests {
     func completedIsLocked() throws {
         let db = try Fixtures.database()
         let e = try Fixtures.enterprise(db)
-        var visit = try db.startVisit(enterpriseId: e.id, type: .interview)
+        var visit = try db.startVisit(enterpriseId: e.id, type: .summons)
         try db.setAnswer(visitId: visit.id, itemCode: "LC-01", value: .compliant)
         visit = try db.completeVisit(id: visit.id)
         #expect(visit.status == .completed)
@@ -72,7 +72,7 @@ struct VisitLifecycleTests {
     func reopen() throws {
         let db = try Fixtures.database()
         let e = try Fixtures.enterprise(db)
-        let visit = try db.completeVisit(id: try db.startVisit(enterpriseId: e.id, type: .interview).id)
+        let visit = try db.completeVisit(id: try db.startVisit(enterpriseId: e.id, type: .summons).id)
 
         #expect(throws: CoreError.reopenNeedsReason) { try db.reopenVisit(id: visit.id, reason: "  ") }
         let reopened = try db.reopenVisit(id: visit.id, reason: "企业补交社保缴费凭证")

@@ -41,7 +41,7 @@ struct VoidRoundTripTests {
         try laptop.setAnswer(visitId: visit.id, itemCode: "S-01", value: .nonCompliant)
         try laptop.addRecommendation(visitId: visit.id, itemCodes: ["S-01"], text: "补签劳动合同", priority: .high)
         let completed = try laptop.completeVisit(id: visit.id)
-        let other = try laptop.addRecommendation(visitId: try laptop.startVisit(enterpriseId: zhuxi.id, type: .interview,
+        let other = try laptop.addRecommendation(visitId: try laptop.startVisit(enterpriseId: zhuxi.id, type: .summons,
                                                                                  date: SyncFixture.day,
                                                                                  templateId: SyncSampleData.templateId).id,
                                                  text: "写错的建议", priority: .low)

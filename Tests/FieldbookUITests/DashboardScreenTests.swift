@@ -12,7 +12,7 @@ import TerminalKit
         let xintai = try RegistryFixtures.enterprise(db, named: "十堰鑫泰汽车零部件有限公司")
         let huading = try RegistryFixtures.enterprise(db, named: "十堰华鼎车桥制造股份有限公司")
         let draft = try RegistryFixtures.visit(db, enterpriseId: xintai.id, date: testClock.today(), level: .medium, draft: true)
-        let earlier = try db.startVisit(enterpriseId: huading.id, type: .interview, date: LocalDate("2026-11-10")!)
+        let earlier = try db.startVisit(enterpriseId: huading.id, type: .summons, date: LocalDate("2026-11-10")!)
         try db.setAnswer(visitId: earlier.id, itemCode: "LC-01", value: .nonCompliant)
         try db.addRecommendation(visitId: earlier.id, text: "补签劳动合同", priority: .high, deadline: LocalDate("2026-11-20")!)
         try db.addRecommendation(visitId: earlier.id, text: "完善职工名册", priority: .low, deadline: LocalDate("2026-12-02")!)

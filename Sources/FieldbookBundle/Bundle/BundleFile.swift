@@ -15,6 +15,9 @@ public enum BundleFile: String, CaseIterable, Sendable {
     /// Evidence files' records (since `attachments-v1`; absent from older bundles). The files
     /// themselves are the entries `attachments/<sha256>` (`attachmentPrefix`).
     case attachments = "attachments.jsonl"
+    /// A policy briefing's further attending enterprises (since `visit-types-v1`; absent from
+    /// older bundles).
+    case participants = "participants.jsonl"
 
     public static let manifest = "manifest.json"
     public static let signature = "manifest.sig"
@@ -25,7 +28,7 @@ public enum BundleFile: String, CaseIterable, Sendable {
     public static func attachmentPath(_ sha256: String) -> String { attachmentPrefix + sha256 }
 
     /// Whether a bundle written before this file existed may lack it (it then reads as empty).
-    public var isOptional: Bool { self == .attachments }
+    public var isOptional: Bool { self == .attachments || self == .participants }
 
     /// The key in `manifest.counts` and the stem of the CSV copy.
     public var stem: String { String(rawValue.dropLast(".jsonl".count)) }
@@ -41,6 +44,7 @@ public enum BundleFile: String, CaseIterable, Sendable {
         case .auditEvents: .auditEvent
         case .tombstones: .tombstone
         case .attachments: .attachment
+        case .participants: .participant
         }
     }
 
@@ -55,6 +59,7 @@ public enum BundleFile: String, CaseIterable, Sendable {
         case .auditEvents: "audit-event.schema.json"
         case .tombstones: "tombstone.schema.json"
         case .attachments: "attachment.schema.json"
+        case .participants: "participant.schema.json"
         }
     }
 }

@@ -15,7 +15,10 @@ enum CSVColumns {
             return ["id", "enterpriseId", "date", "startTime", "endTime", "type", "inspectors", "personsMet",
                     "employees", "writtenContracts", "socialInsuranceEnrolled", "dispatchedWorkers", "migrantWorkers",
                     "attendees", "notes", "status", "completedAt", "reopenReason", "templateId", "templateVersion",
-                    "score", "riskLevel", "createdBy", "voidedAt", "voidReason", "voidedBy"] + sync
+                    "score", "riskLevel", "createdBy", "voidedAt", "voidReason", "voidedBy",
+                    "place", "summonedPerson", "summonedRole", "summonsReason", "talkRecord", "commitments",
+                    "commitmentDate", "attendeeNames", "materials", "materialsCount", "questionsAnswered",
+                    "legalSessions"] + sync
         case .answers:
             return ["id", "visitId", "itemCode", "value", "note", "workers", "amountYuan", "months"] + sync
         case .recommendations:
@@ -30,6 +33,8 @@ enum CSVColumns {
         case .attachments:
             return ["id", "visitId", "itemCode", "recommendationId", "originalName", "caption", "mediaType", "size",
                     "capturedAt", "sha256", "attachedAt", "attachedByName", "detachedAt", "detachReason"] + sync
+        case .participants:
+            return ["id", "visitId", "enterpriseId", "attendees"] + sync
         }
     }
 }

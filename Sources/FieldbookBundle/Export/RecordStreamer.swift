@@ -20,7 +20,7 @@ struct RecordStreamer {
     func writeAll(allowEmpty: Bool = false, bundleId: String) throws -> Streamed {
         let total = try session.countChangedEnterprises() + session.count(SiteVisit.self) + session.count(Answer.self)
             + session.count(Recommendation.self) + session.count(AuditEvent.self) + session.count(Tombstone.self)
-            + session.count(Attachment.self)
+            + session.count(Attachment.self) + session.count(VisitParticipant.self)
         guard total > 0 || allowEmpty else { throw SyncError.nothingToExport }
         var done = 0
         var entries: [(BundleManifest.Entry, EntryFileWriter.Deflated)] = []
@@ -57,7 +57,9 @@ struct RecordStreamer {
                 tick(.enterprises)
             }
         }
-        for file in [BundleFile.visits, .answers, .recommendations, .auditEvents, .tombstones] { try lines(file) }
+        for file in [BundleFile.visits, .participants, .answers, .recommendations, .auditEvents, .tombstones] {
+            try lines(file)
+        }
         try stream(.attachments) { writer in
             try session.forEachLine(BundleFile.attachments.layout) { line in
                 if let sha = line.text("sha256") { attachmentFiles.insert(sha) }

@@ -14,6 +14,7 @@ public enum RecordLayout: Sendable, CaseIterable {
     case auditEvent
     case tombstone
     case attachment
+    case participant
 
     public var table: String { shape.table }
     public var fields: [LineField] { shape.fields }
@@ -31,6 +32,7 @@ public enum RecordLayout: Sendable, CaseIterable {
         case .auditEvent: Self.auditEventShape
         case .tombstone: Self.tombstoneShape
         case .attachment: Self.attachmentShape
+        case .participant: Self.participantShape
         }
     }
 
@@ -90,7 +92,24 @@ public enum RecordLayout: Sendable, CaseIterable {
         LineField("documentNumber", .text, optional: true), LineField("documentIssuer", .text, optional: true),
         LineField("documentReportLine", .text, optional: true), LineField("noticeSHA256", .text, optional: true),
         LineField("recordSHA256", .text, optional: true),
-    ] + voidFields + sync)
+    ] + voidFields + typeFields + sync)
+
+    /// What each visit type records (visit-types-v1): absent in bundles from before, and when empty.
+    private static let typeFields = [
+        LineField("place", .text, optional: true),
+        LineField("summonedPerson", .text, optional: true), LineField("summonedRole", .text, optional: true),
+        LineField("summonsReason", .text, optional: true), LineField("talkRecord", .text, optional: true),
+        LineField("commitments", .text, optional: true), LineField("commitmentDate", .date, optional: true),
+        LineField("attendeeNames", .text, optional: true), LineField("materials", .text, optional: true),
+        LineField("materialsCount", .integer, optional: true), LineField("questionsAnswered", .integer, optional: true),
+        LineField("legalSessions", .integer, optional: true),
+    ]
+
+    /// A briefing's further attending enterprises (visit-types-v1, `participants.jsonl`).
+    private static let participantShape = Shape("visitParticipant", [
+        LineField("id", .text), LineField("visitId", .text), LineField("enterpriseId", .text),
+        LineField("attendees", .integer, optional: true),
+    ] + sync)
 
     private static let answerShape = Shape("answer", [
         LineField("id", .text), LineField("visitId", .text), LineField("itemCode", .text),

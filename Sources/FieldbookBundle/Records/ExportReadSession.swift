@@ -128,7 +128,8 @@ public final class ExportReadSession {
             let visits = "SELECT id FROM siteVisit WHERE date = ?1"
             switch table {
             case SiteVisit.databaseTableName: return "SELECT \(columns) FROM siteVisit WHERE date = ?1 ORDER BY changeSeq, id"
-            case Answer.databaseTableName, Recommendation.databaseTableName, Attachment.databaseTableName:
+            case Answer.databaseTableName, Recommendation.databaseTableName, Attachment.databaseTableName,
+                 VisitParticipant.databaseTableName:
                 return "SELECT \(columns) FROM \(table) WHERE visitId IN (\(visits)) ORDER BY changeSeq, id"
             case AuditEvent.databaseTableName:
                 return """
@@ -136,6 +137,7 @@ public final class ExportReadSession {
                        OR recordId IN (SELECT id FROM answer WHERE visitId IN (\(visits)))
                        OR recordId IN (SELECT id FROM recommendation WHERE visitId IN (\(visits)))
                        OR recordId IN (SELECT id FROM attachment WHERE visitId IN (\(visits)))
+                       OR recordId IN (SELECT id FROM visitParticipant WHERE visitId IN (\(visits)))
                     ORDER BY changeSeq, id
                     """
             case Tombstone.databaseTableName:

@@ -23,6 +23,8 @@ public struct IncomingBundle: Sendable {
     public var tombstones: [LineValues]
     /// Layout `attachment` (empty in bundles from before attachments).
     public var attachments: [LineValues]
+    /// Layout `participant` (empty in bundles from before visit-types-v1).
+    public var participants: [LineValues]
     /// The attachment files the bundle carries, verified against the signed manifest, by SHA-256
     /// (spooled by `BundleReader`; see `AttachmentSpool`).
     public var attachmentFiles: [String: AttachmentSpool.File]
@@ -47,6 +49,7 @@ public struct IncomingBundle: Sendable {
         auditEvents = []
         tombstones = []
         attachments = []
+        participants = []
         attachmentFiles = [:]
     }
 }
@@ -85,6 +88,7 @@ extension IncomingBundle {
         case .auditEvents: auditEvents
         case .tombstones: tombstones
         case .attachments: attachments
+        case .participants: participants
         }
     }
 
@@ -101,6 +105,7 @@ extension IncomingBundle {
         bundle.auditEvents = try source.decode(.auditEvents)
         bundle.tombstones = try source.decode(.tombstones)
         bundle.attachments = try source.decode(.attachments)
+        bundle.participants = try source.decode(.participants)
         return bundle
     }
 }

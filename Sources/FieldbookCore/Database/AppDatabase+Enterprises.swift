@@ -19,7 +19,9 @@ extension AppDatabase {
             guard let e = try Enterprise.fetchOne(db, key: id) else {
                 throw CoreError.notFound(FieldName.enterprise, id: id)
             }
+            // Briefings it attended count too: they name it.
             let visits = try SiteVisit.filter(SiteVisit.Columns.enterpriseId == id).fetchCount(db)
+                + VisitParticipant.filter(VisitParticipant.Columns.enterpriseId == id).fetchCount(db)
             guard visits == 0 else { throw CoreError.enterpriseHasVisits(name: e.name, count: visits) }
             try EnterpriseSearchIndex.remove(enterpriseId: id, db)
             try Tombstones.bury(e, db, change)

@@ -17,6 +17,7 @@ public enum VisitStore {
         var visit = SiteVisit(enterpriseId: enterpriseId, date: date, type: type, templateId: templateId,
                               templateVersion: version, inspectors: inspectors ?? change.inspector.map { [$0.name] } ?? [])
         visit.createdBy = change.inspector?.id
+        if type.isHeldAtBureau { visit.place = try DocumentHandover.settings(db).issuerZh }
         visit = try visit.validated()
         change.stampNew(&visit)
         try visit.insert(db)
@@ -27,7 +28,8 @@ public enum VisitStore {
     /// Saves the inspector-editable fields of a draft (everything but status, template, score).
     public static func update(_ edited: SiteVisit, _ db: Database, _ change: ChangeContext) throws -> SiteVisit {
         let old = try fetchDraft(id: edited.id, db)
-        var visit = try edited.validated()
+        var visit = try edited.validated().validatedTypeFields()
+        if visit.type != old.type { try placeFollowsType(&visit, old: old, db) }
         visit.status = old.status
         visit.completedAt = old.completedAt
         visit.reopenReason = old.reopenReason
@@ -58,6 +60,17 @@ public enum VisitStore {
             try EnterpriseSummary.refresh(enterpriseId: visit.enterpriseId, db)
         }
         return visit
+    }
+
+    /// A summons is held at the bureau: a visit becoming one is placed there unless a place is
+    /// given; one that stops being one drops the bureau as its place (any other place stays).
+    private static func placeFollowsType(_ visit: inout SiteVisit, old: SiteVisit, _ db: Database) throws {
+        let bureau = try DocumentHandover.settings(db).issuerZh
+        if visit.type.isHeldAtBureau, visit.place == nil {
+            visit.place = bureau
+        } else if !visit.type.isHeldAtBureau, old.type.isHeldAtBureau, visit.place == bureau {
+            visit.place = nil
+        }
     }
 
     /// The audit field recording that a visit was completed with gaps, and which.
@@ -126,6 +139,7 @@ public enum VisitStore {
             try Tombstones.bury(rec, db, change)
         }
         try AttachmentRecords.buryAll(ofVisit: id, db, change)
+        try VisitParticipantStore.buryAll(ofVisit: id, db, change)
         try RecommendationStore.unlinkFollowUps(of: id, db, change)
         try AuditLog.recordDeleted(visit, db, change)
         try Tombstones.bury(visit, db, change)

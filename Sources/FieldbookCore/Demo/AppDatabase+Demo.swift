@@ -88,6 +88,26 @@ extension AppDatabase {
             visit.workforce = script.workforce
             visit.attendees = script.attendees
             visit.notes = script.notes
+            if let facts = script.typeFacts {
+                visit.place = facts.place ?? visit.place
+                visit.summonedPerson = facts.summonedPerson
+                visit.summonedRole = facts.summonedRole
+                visit.summonsReason = facts.summonsReason
+                visit.talkRecord = facts.talkRecord
+                visit.commitments = facts.commitments
+                visit.commitmentDate = facts.commitmentDays.map { date.adding(days: $0) }
+                visit.attendeeNames = facts.attendeeNames
+                visit.materials = facts.materials
+                visit.materialsCount = facts.materialsCount
+                visit.questionsAnswered = facts.questionsAnswered
+                visit.legalSessions = facts.legalSessions
+                for code in facts.participants {
+                    guard let attending = try Enterprise.filter(Enterprise.Columns.creditCode == code).fetchOne(db) else {
+                        throw CoreError.notFound(FieldName.enterprise, id: code)
+                    }
+                    _ = try VisitParticipantStore.add(visitId: visit.id, enterpriseId: attending.id, db, change)
+                }
+            }
             visit = try VisitStore.update(visit, db, change)
 
             if let failing = script.nonCompliant {

@@ -52,6 +52,27 @@ struct DemoVisitScript {
         var recommendations: [Recommendation] = []
         var completed = true
         var reopenReason: String? = nil
+        /// The facts of the visit's type (约谈, 政策宣讲), set as the form sets them.
+        var typeFacts: TypeFacts? = nil
+    }
+
+    /// What a summons or a briefing records beyond the common fields (visit-types-v1).
+    struct TypeFacts {
+        var place: String? = nil
+        var summonedPerson: String? = nil
+        var summonedRole: String? = nil
+        var summonsReason: String? = nil
+        var talkRecord: String? = nil
+        var commitments: String? = nil
+        /// Days after the visit the commitments fall due.
+        var commitmentDays: Int? = nil
+        var attendeeNames: String? = nil
+        var materials: String? = nil
+        var materialsCount: Int? = nil
+        var questionsAnswered: Int? = nil
+        var legalSessions: Int? = nil
+        /// Credit codes of the further enterprises attending a briefing.
+        var participants: [String] = []
     }
 
     static let construction = (1...14).map { String(format: "CP-%02d", $0) }
@@ -80,8 +101,8 @@ struct DemoVisitScript {
                                status: .recheckFailed, rectifiedDaysAgo: 30, rectificationReport: "企业报送65人参保登记回执。",
                                recheckFailedDaysAgo: 20, newDeadlineDays: 10),
               ]),
-        // 1: the follow-up visit that closed the overtime fix and found 20 still uninsured.
-        Visit(creditCode: "91420303714473061B", type: .complaintFollowUp, daysAgo: 20, start: "14:00", end: "15:00",
+        // 1: the re-check (整改复查) that closed the overtime fix and found 20 still uninsured.
+        Visit(creditCode: "91420303714473061B", type: .rectificationRecheck, daysAgo: 20, start: "14:00", end: "15:00",
               personsMet: "人力资源部经理 周敏",
               workforce: Workforce(employees: 1855),
               notes: "复查加班整改：新排班表已执行，11月考勤抽查合规；社保整改复查不合格，仍有20名新入职职工未参保。"),
@@ -133,16 +154,22 @@ struct DemoVisitScript {
                 Recommendation(items: ["WG-01"], text: nil, priority: .high),
               ],
               reopenReason: "企业补交了社保缴费凭证，需复核“按时足额缴纳社会保险费”一项"),
-        // 5: an interview (约谈) of a dispatch agency.
-        Visit(creditCode: "91420302MA4A0F5T3M", type: .interview, daysAgo: 3, start: "10:00", end: "11:00",
-              personsMet: "总经理 苏丽华",
-              workforce: Workforce(employees: 2100, dispatchedWorkers: 1900),
+        // 5: a summons (约谈) of a dispatch agency's manager to the bureau.
+        Visit(creditCode: "91420302MA4A0F5T3M", type: .summons, daysAgo: 3, start: "10:00", end: "11:00",
+              personsMet: "",
+              workforce: Workforce(),
               notes: "约谈派遣机构：部分派遣岗位为主营业务岗位，同工不同酬投诉3起。",
               nonCompliant: nil,
               recommendations: [
                 Recommendation(items: ["FE-02", "FE-06"], text: "梳理用工单位派遣岗位，主营岗位改为直接用工；落实同工同酬。",
                                priority: .low),
-              ]),
+              ],
+              typeFacts: TypeFacts(
+                summonedPerson: "苏丽华", summonedRole: "总经理",
+                summonsReason: "派遣工用于主营业务岗位，超出临时性、辅助性、替代性岗位范围；同工不同酬投诉3起",
+                talkRecord: "告知《劳动合同法》第六十六条及《劳务派遣暂行规定》第三条；企业承认向两家用工单位的装配岗位派遣约300人，同岗位派遣工绩效工资低于直接用工职工。",
+                commitments: "30日内与用工单位梳理派遣岗位，主营岗位改为直接用工；下月起派遣工与同岗位职工同工同酬，并书面报告。",
+                commitmentDays: 30)),
         // 6: today's screening of a construction group, half done.
         Visit(creditCode: "91420303MA48C5RF50", type: .riskScreening, daysAgo: 0, start: "09:00", end: "",
               personsMet: "劳资专管员 黄卫东",
@@ -151,10 +178,16 @@ struct DemoVisitScript {
               nonCompliant: ["LC-07"], notApplicable: dispatchAndPlatform, answeredCount: 18,
               figures: ["LC-07": AnswerFigures(workers: 12)],
               completed: false),
-        // 7: a policy briefing at a Wudangshan hotel.
+        // 7: a policy briefing at a Wudangshan hotel for four enterprises of the tourist zone.
         Visit(creditCode: "91420300MA49H8Q025", type: .policyBriefing, daysAgo: 1, start: "15:00", end: "16:30",
-              personsMet: "酒店管理层及员工代表", workforce: Workforce(employees: 156), attendees: 36,
-              notes: "宣讲《保障农民工工资支付条例》和带薪年休假规定；发放资料40份。"),
+              personsMet: "", workforce: Workforce(), attendees: 36,
+              notes: "宣讲《保障农民工工资支付条例》和带薪年休假规定。",
+              typeFacts: TypeFacts(
+                place: "武当山太和山庄酒店二楼会议室",
+                attendeeNames: "各企业负责人、人力资源专员及员工代表",
+                materials: "《保障农民工工资支付条例》汇编、带薪年休假宣传折页",
+                materialsCount: 40, questionsAnswered: 12, legalSessions: 1,
+                participants: ["91420300MA4A3U6C8D", "91420300MA4B8L0G60", "91420300MA4B3PN133"])),
         // 8: a harmonious-enterprise assessment with nothing wrong.
         Visit(creditCode: "91420303557008122P", type: .harmoniousAssessment, daysAgo: 58, start: "09:00", end: "12:00",
               personsMet: "党委副书记、工会主席、人力资源部",
@@ -168,5 +201,10 @@ struct DemoVisitScript {
               workforce: Workforce(employees: 340),
               notes: "现场调解工伤待遇争议2件，1件达成调解协议。",
               completed: false),
+        // 10: a labour-dispute mediation (劳动争议调解) at a hotel: three cooks' overtime pay.
+        Visit(creditCode: "91420303MA48H5N39M", type: .mediation, daysAgo: 15, start: "14:00", end: "16:00",
+              personsMet: "酒店人事经理 田立国；申请人厨师 3 名",
+              workforce: Workforce(),
+              notes: "3名厨师主张2026年8—9月加班费共计11,600元；经调解，酒店同意10日内支付9,800元，双方签订调解协议。"),
     ]
 }

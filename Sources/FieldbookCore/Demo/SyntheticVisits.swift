@@ -53,7 +53,7 @@ struct SyntheticVisits {
 
     /// Checklist-driven visit types answer every item; the others touch a few at most.
     private static let types: [(VisitType, Int)] = [
-        (.riskScreening, 55), (.wageArrearsCheck, 10), (.policyBriefing, 10), (.interview, 8),
+        (.riskScreening, 55), (.wageArrearsCheck, 10), (.policyBriefing, 10), (.summons, 8),
         (.mobileArbitration, 7), (.harmoniousAssessment, 5), (.complaintFollowUp, 5),
     ]
 

@@ -50,6 +50,26 @@ public struct SiteVisit: SyncedRecord {
     public var voidReason: String?
     /// The name of the inspector who voided it.
     public var voidedBy: String?
+    /// Where the visit took place when not at the enterprise's own premises (a summons is held at
+    /// the bureau; a briefing at a venue). Type-specific fields (`visit-types-v1`) are nil when
+    /// not given, and absent from bundles written before them.
+    public var place: String?
+    /// 约谈: the person summoned, their position at the enterprise, why, the record of the talk
+    /// and the commitments made (with the date they were promised by).
+    public var summonedPerson: String?
+    public var summonedRole: String?
+    public var summonsReason: String?
+    public var talkRecord: String?
+    public var commitments: String?
+    public var commitmentDate: LocalDate?
+    /// 政策宣讲: who attended (names, beside the count in `attendees`), the materials handed out
+    /// and how many copies, questions answered and on-site legal Q&A sessions (现场释法) held. The
+    /// attending enterprises are `VisitParticipant` rows.
+    public var attendeeNames: String?
+    public var materials: String?
+    public var materialsCount: Int?
+    public var questionsAnswered: Int?
+    public var legalSessions: Int?
     public var revision: Int
     public var updatedAt: Timestamp
     public var changeSeq: Int64
@@ -87,6 +107,18 @@ public struct SiteVisit: SyncedRecord {
         self.voidedAt = nil
         self.voidReason = nil
         self.voidedBy = nil
+        self.place = nil
+        self.summonedPerson = nil
+        self.summonedRole = nil
+        self.summonsReason = nil
+        self.talkRecord = nil
+        self.commitments = nil
+        self.commitmentDate = nil
+        self.attendeeNames = nil
+        self.materials = nil
+        self.materialsCount = nil
+        self.questionsAnswered = nil
+        self.legalSessions = nil
         self.revision = 1
         self.updatedAt = Timestamp(.distantPast)
         self.changeSeq = 0

@@ -11,7 +11,8 @@ extension AppDatabase {
                 .order(Recommendation.Columns.createdOn, Recommendation.Columns.id).fetchAll(db)
             return VisitDetail(visit: visit, enterprise: enterprise,
                                answers: Dictionary(answers.map { ($0.itemCode, $0) }, uniquingKeysWith: { a, _ in a }),
-                               recommendations: recs)
+                               recommendations: recs,
+                               participants: visit.type == .policyBriefing ? try VisitParticipantStore.list(visitId: id, db) : [])
         }
     }
 

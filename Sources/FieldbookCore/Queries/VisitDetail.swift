@@ -5,4 +5,6 @@ public struct VisitDetail: Sendable, Hashable {
     public var enterprise: Enterprise
     public var answers: [String: Answer]
     public var recommendations: [Recommendation]
+    /// A policy briefing's further attending enterprises, by name (empty for other types).
+    public var participants: [AttendingEnterprise] = []
 }

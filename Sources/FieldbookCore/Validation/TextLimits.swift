@@ -13,7 +13,10 @@ public enum TextLimits {
         "enterprise": ["creditCode": 18, "name": 100, "address": 200, "district": 20, "industry": 60,
                        "ownershipType": 60, "contactPerson": 40, "phone": 30],
         "siteVisit": ["personsMet": 200, "notes": 4000, "reopenReason": 500, "templateId": 100, "voidReason": 500,
-                      "voidedBy": 40],
+                      "voidedBy": 40,
+                      // visit-types-v1 (docs/domain-model.md, "Visit types").
+                      "place": 200, "summonedPerson": 40, "summonedRole": 60, "summonsReason": 500,
+                      "talkRecord": 4000, "commitments": 2000, "attendeeNames": 2000, "materials": 500],
         "answer": ["itemCode": 64, "note": 2000],
         "recommendation": ["text": 2000, "voidReason": 500, "voidedBy": 40, "evidenceNote": 2000, "referredTo": 200],
         "auditEvent": ["recordType": 40, "recordId": 64, "field": 100, "oldValue": 4000, "newValue": 4000,

@@ -43,6 +43,8 @@ struct HQConflictResolver {
             // `sameItem`: another answer to the same item holds the place; it gives way.
             if conflict.kind == "sameItem" { try db.execute(sql: "DELETE FROM answer WHERE id = ?", arguments: [try currentId()]) }
             try save(decoder.decode(Answer.self, from: incoming))
+        case VisitParticipant.recordType:
+            try save(decoder.decode(VisitParticipant.self, from: incoming))
         default:
             throw SyncError.cannotResolve(conflict.id, zh: "未知记录类型 \(conflict.recordType)", en: "unknown record type \(conflict.recordType)")
         }
@@ -84,14 +86,15 @@ struct HQConflictResolver {
         var enterpriseId: String?
         switch stone.recordType {
         case Enterprise.recordType:
-            guard try SiteVisit.filter(SiteVisit.Columns.enterpriseId == stone.id).fetchCount(db) == 0 else {
+            guard try SiteVisit.filter(SiteVisit.Columns.enterpriseId == stone.id).fetchCount(db) == 0,
+                  try VisitParticipant.filter(VisitParticipant.Columns.enterpriseId == stone.id).fetchCount(db) == 0 else {
                 throw SyncError.cannotResolve(conflict.id, zh: "该企业在总部仍有走访记录", en: "the enterprise still has visits at headquarters")
             }
             try EnterpriseSearchIndex.remove(enterpriseId: stone.id, db)
         case SiteVisit.recordType, Recommendation.recordType:
             enterpriseId = try String.fetchOne(db, sql: "SELECT enterpriseId FROM \(stone.recordType) WHERE id = ?",
                                                arguments: [stone.id])
-        case Answer.recordType:
+        case Answer.recordType, VisitParticipant.recordType:
             break
         default:
             throw SyncError.cannotResolve(conflict.id, zh: "未知记录类型 \(stone.recordType)", en: "unknown record type \(stone.recordType)")

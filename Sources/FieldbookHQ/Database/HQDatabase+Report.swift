@@ -33,7 +33,8 @@ extension HQDatabase {
                 },
                 earlyWarning: try Self.reportWarnings(db, period),
                 byDistrict: try Self.reportGroups(db, column: "district", period),
-                byInspector: try Self.reportGroups(db, column: "inspector", period))
+                byInspector: try Self.reportGroups(db, column: "inspector", period),
+                briefings: try Self.reportBriefings(db, period))
         }
     }
 
@@ -52,6 +53,7 @@ extension HQDatabase {
         totals.interviews = row["interviews"] ?? 0
         totals.briefings = row["briefings"] ?? 0
         totals.briefingAttendees = row["attendees"] ?? 0
+        try addTypeTotals(&totals, db, period)
         let recs = try Row.fetchOne(db, sql: """
             SELECT SUM(createdOn BETWEEN :from AND :to) AS made,
                    SUM(rectifiedOn IS NOT NULL AND rectifiedOn BETWEEN :from AND :to) AS rectified,

@@ -154,9 +154,11 @@ extension HQMerger {
         var decision = MergeRule.decide(existing: MergeVersion(revision: held.version.revision, device: owner,
                                                                changedAt: held.version.changedAt, content: held.version.content),
                                         incoming: stoneVersion, base: nil, sameContent: false)
-        // An enterprise with visits at HQ is not deleted: the deletion waits in a conflict.
+        // An enterprise with visits at HQ (or briefings it attended) is not deleted: the deletion
+        // waits in a conflict.
         if decision == .update, stone.recordType == Enterprise.recordType,
-           try SiteVisit.filter(SiteVisit.Columns.enterpriseId == stone.id).fetchCount(db) > 0 {
+           try SiteVisit.filter(SiteVisit.Columns.enterpriseId == stone.id).fetchCount(db) > 0
+            || VisitParticipant.filter(VisitParticipant.Columns.enterpriseId == stone.id).fetchCount(db) > 0 {
             decision = .conflict
         }
         switch decision {
@@ -218,6 +220,7 @@ extension HQMerger {
         case Answer.recordType: return try held(Answer.self) { _ in nil }
         case Recommendation.recordType: return try held(Recommendation.self) { $0.enterpriseId }
         case Attachment.recordType: return try held(Attachment.self) { _ in nil }
+        case VisitParticipant.recordType: return try held(VisitParticipant.self) { _ in nil }
         default:
             throw SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: Tombstone.recordType, recordId: stone.id,
                                                                     reason: "unknown record type \(stone.recordType)"))
@@ -237,6 +240,7 @@ extension HQMerger {
         case Answer.recordType: try put(Answer.self)
         case Recommendation.recordType: try put(Recommendation.self)
         case Attachment.recordType: try put(Attachment.self)
+        case VisitParticipant.recordType: try put(VisitParticipant.self)
         default: break
         }
     }

@@ -73,6 +73,10 @@ final class HQMerger {
             let held = try revisions(in: SiteVisit.databaseTableName, of: lines)
             for visit in lines { try mergeVisit(visit, held: held[visit.text("id") ?? ""] != nil) }
         }
+        try bundle.forEachBatch(.participants, size: size) { lines in
+            tombstoneRevisions = try revisions(in: Tombstone.databaseTableName, of: lines)
+            for participant in lines { try mergeParticipant(participant) }
+        }
         try bundle.forEachBatch(.answers, size: size) { lines in
             tombstoneRevisions = try revisions(in: Tombstone.databaseTableName, of: lines)
             for answer in lines { try mergeAnswer(answer) }
@@ -362,6 +366,8 @@ final class HQMerger {
             try String.fetchOne(db, sql: "SELECT visitId FROM recommendation WHERE id = ?", arguments: [stone.id])
         case Attachment.recordType:
             try String.fetchOne(db, sql: "SELECT visitId FROM attachment WHERE id = ?", arguments: [stone.id])
+        case VisitParticipant.recordType:
+            try String.fetchOne(db, sql: "SELECT visitId FROM visitParticipant WHERE id = ?", arguments: [stone.id])
         default: stone.id
         }
     }

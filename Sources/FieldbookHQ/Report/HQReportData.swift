@@ -12,6 +12,16 @@ public struct HQReportData: Sendable, Equatable {
         public var interviews = 0
         public var briefings = 0
         public var briefingAttendees = 0
+        /// Distinct enterprises summoned (约谈企业数, "主动约谈企业12家").
+        public var enterprisesSummoned = 0
+        /// Distinct enterprises reached by briefings: each briefing's own enterprise and every
+        /// attending one ("580家企业参加").
+        public var briefingEnterprises = 0
+        /// Copies of materials handed out, questions answered and on-site legal Q&A sessions at
+        /// briefings ("发放宣传资料8000余份", "解答疑问492个", "现场释法16场").
+        public var materialsHandedOut = 0
+        public var questionsAnswered = 0
+        public var legalSessions = 0
         public var recommendationsMade = 0
         /// Rectified (or rectified and verified) in the period.
         public var recommendationsRectified = 0
@@ -27,6 +37,16 @@ public struct HQReportData: Sendable, Equatable {
         public var recommendations: Int
         public var overdue: Int
         public var highOrMajor: Int
+    }
+
+    /// One policy briefing: when, where, who held it, and every enterprise it reached (its own
+    /// first, then the attending ones by name).
+    public struct Briefing: Sendable, Equatable {
+        public var date: LocalDate
+        public var place: String
+        public var inspector: String
+        public var enterprises: [String]
+        public var attendees: Int
     }
 
     public struct Warning: Sendable, Equatable {
@@ -53,6 +73,8 @@ public struct HQReportData: Sendable, Equatable {
     public var earlyWarning: [Warning]
     public var byDistrict: [Group]
     public var byInspector: [Group]
+    /// The period's briefings, each with the enterprises it reached.
+    public var briefings: [Briefing] = []
 
     public static func == (lhs: HQReportData, rhs: HQReportData) -> Bool {
         lhs.from == rhs.from && lhs.to == rhs.to && lhs.asOf == rhs.asOf && lhs.totals == rhs.totals
@@ -62,5 +84,6 @@ public struct HQReportData: Sendable, Equatable {
             && lhs.riskDistribution.map(\.0) == rhs.riskDistribution.map(\.0)
             && lhs.riskDistribution.map(\.1) == rhs.riskDistribution.map(\.1)
             && lhs.earlyWarning == rhs.earlyWarning && lhs.byDistrict == rhs.byDistrict && lhs.byInspector == rhs.byInspector
+            && lhs.briefings == rhs.briefings
     }
 }

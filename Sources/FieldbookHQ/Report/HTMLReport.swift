@@ -17,6 +17,8 @@ struct HTMLReport {
                         : table(labels.warningHeader, labels.warningRows(data.earlyWarning)))
         body += section(labels.byDistrict, table(labels.groupHeader, labels.groupRows(data.byDistrict)))
         body += section(labels.byInspector, table(labels.groupHeader, labels.groupRows(data.byInspector)))
+        body += section(labels.briefings, data.briefings.isEmpty ? "<p>\(escape(labels.none))</p>"
+                        : table(labels.briefingHeader, labels.briefingRows(data.briefings)))
         return """
             <!DOCTYPE html>
             <html lang="\(lang)"><head><meta charset="utf-8"><title>\(escape(labels.title))</title>

@@ -22,15 +22,29 @@ struct ReportLabels {
     var warning: String { t("风险预警名单（高风险、重大风险）", "Early warning: high and major risk enterprises") }
     var byDistrict: String { t("分区县统计", "By district") }
     var byInspector: String { t("分检查员统计", "By inspector") }
+    var briefings: String { t("政策宣讲（参加企业）", "Policy briefings and the enterprises they reached") }
+    var briefingHeader: [String] {
+        [t("日期", "Date"), t("地点", "Place"), t("检查员", "Inspector"), t("参加人数", "Attendees"),
+         t("企业数", "Enterprises"), t("参加企业", "Attending enterprises")]
+    }
+    func briefingRows(_ briefings: [HQReportData.Briefing]) -> [[String]] {
+        briefings.map { [$0.date.description, groupName($0.place), groupName($0.inspector), String($0.attendees),
+                         String($0.enterprises.count), $0.enterprises.joined(separator: t("、", "; "))] }
+    }
     var none: String { t("（无）", "(none)") }
 
     func totalRows(_ totals: HQReportData.Totals) -> [(String, Int)] {
         [(t("走访次数", "Visits"), totals.visits),
          (t("走访企业数", "Enterprises visited"), totals.enterprisesVisited),
          (t("排查企业数", "Enterprises screened"), totals.enterprisesScreened),
-         (t("约谈次数", "Interviews"), totals.interviews),
+         (t("约谈次数", "Summonses"), totals.interviews),
+         (t("约谈企业数", "Enterprises summoned"), totals.enterprisesSummoned),
          (t("政策宣讲场次", "Policy briefings"), totals.briefings),
+         (t("宣讲参加企业数", "Enterprises at briefings"), totals.briefingEnterprises),
          (t("宣讲参加人数", "Briefing attendees"), totals.briefingAttendees),
+         (t("发放宣传资料（份）", "Materials handed out (copies)"), totals.materialsHandedOut),
+         (t("解答疑问（个）", "Questions answered"), totals.questionsAnswered),
+         (t("现场释法（场）", "On-site legal Q&A sessions"), totals.legalSessions),
          (t("提出意见建议", "Recommendations made"), totals.recommendationsMade),
          (t("已整改", "Recommendations rectified"), totals.recommendationsRectified),
          (t("逾期未整改", "Recommendations overdue"), totals.recommendationsOverdue)]

@@ -43,6 +43,8 @@ struct TextReport {
         out += data.earlyWarning.isEmpty ? labels.none + "\n" : table([labels.warningHeader] + labels.warningRows(data.earlyWarning))
         out += "\n" + labels.byDistrict + "\n" + table([labels.groupHeader] + labels.groupRows(data.byDistrict))
         out += "\n" + labels.byInspector + "\n" + table([labels.groupHeader] + labels.groupRows(data.byInspector))
+        out += "\n" + labels.briefings + "\n"
+        out += data.briefings.isEmpty ? labels.none + "\n" : table([labels.briefingHeader] + labels.briefingRows(data.briefings))
         return out
     }
 
@@ -73,6 +75,7 @@ struct CSVReport {
         rows += [[], [labels.warning], labels.warningHeader] + labels.warningRows(data.earlyWarning)
         rows += [[], [labels.byDistrict], labels.groupHeader] + labels.groupRows(data.byDistrict)
         rows += [[], [labels.byInspector], labels.groupHeader] + labels.groupRows(data.byInspector)
+        rows += [[], [labels.briefings], labels.briefingHeader] + labels.briefingRows(data.briefings)
         return CSVWriter.byteOrderMark + rows.map { CSVWriter.line($0) }.joined()
     }
 }

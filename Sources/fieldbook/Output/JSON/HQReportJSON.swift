@@ -6,6 +6,7 @@ import FieldbookHQ
 struct HQReportJSON: Encodable {
     struct Totals: Encodable {
         let visits, enterprisesVisited, enterprisesScreened, interviews, briefings, briefingAttendees: Int
+        let enterprisesSummoned, briefingEnterprises, materialsHandedOut, questionsAnswered, legalSessions: Int
         let recommendationsMade, recommendationsRectified, recommendationsOverdue: Int
     }
 
@@ -32,6 +33,13 @@ struct HQReportJSON: Encodable {
         let openRecommendations: Int
     }
 
+    struct Briefing: Encodable {
+        let date: LocalDate
+        let place, inspector: String
+        let attendees: Int
+        let enterprises: [String]
+    }
+
     struct Group: Encodable {
         let name: String
         let visits, enterprises, recommendations, overdue, highOrMajor: Int
@@ -47,6 +55,7 @@ struct HQReportJSON: Encodable {
     let earlyWarning: [Warning]
     let byDistrict: [Group]
     let byInspector: [Group]
+    let briefings: [Briefing]
 
     init(_ data: HQReportData) {
         from = data.from
@@ -55,6 +64,9 @@ struct HQReportJSON: Encodable {
         let t = data.totals
         totals = Totals(visits: t.visits, enterprisesVisited: t.enterprisesVisited, enterprisesScreened: t.enterprisesScreened,
                         interviews: t.interviews, briefings: t.briefings, briefingAttendees: t.briefingAttendees,
+                        enterprisesSummoned: t.enterprisesSummoned, briefingEnterprises: t.briefingEnterprises,
+                        materialsHandedOut: t.materialsHandedOut, questionsAnswered: t.questionsAnswered,
+                        legalSessions: t.legalSessions,
                         recommendationsMade: t.recommendationsMade, recommendationsRectified: t.recommendationsRectified,
                         recommendationsOverdue: t.recommendationsOverdue)
         recommendationsByStatus = data.recommendationsByStatus.map { StatusCount(status: $0.0, recommendations: $0.1) }
@@ -66,6 +78,9 @@ struct HQReportJSON: Encodable {
         }
         byDistrict = data.byDistrict.map(Self.group)
         byInspector = data.byInspector.map(Self.group)
+        briefings = data.briefings.map {
+            Briefing(date: $0.date, place: $0.place, inspector: $0.inspector, attendees: $0.attendees, enterprises: $0.enterprises)
+        }
     }
 
     private static func group(_ g: HQReportData.Group) -> Group {
