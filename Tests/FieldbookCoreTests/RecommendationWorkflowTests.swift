@@ -150,8 +150,16 @@ struct RecommendationWorkflowTests {
         try old.initialize(inspectorName: "王芳")
         try old.loadTemplate(data: try Fixtures.sampleTemplateData)
         let e = try Fixtures.enterprise(old)
-        let visit = try old.startVisit(enterpriseId: e.id, type: .riskScreening)
-        try old.completeVisit(id: visit.id)
+        // A completed visit as that schema stores it (the model has columns added since).
+        let visitId = RecordID.make()
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO siteVisit (id, enterpriseId, date, type, templateId, templateVersion, status, completedAt,
+                  riskLevel, revision, updatedAt, changeSeq)
+                VALUES (?, ?, '2024-05-20', 'riskScreening', 'employment-risk', 1, 'completed', '2024-05-20T02:00:00.000Z',
+                  'notAssessed', 2, '2024-05-20T02:00:00.000Z', 3)
+                """, arguments: [visitId, e.id])
+        }
         try queue.write { db in
             for (id, status, verified) in [("R1", "verified", "2024-05-22"), ("R2", "open", nil), ("R3", "rectified", nil)] {
                 try db.execute(sql: """
@@ -159,7 +167,7 @@ struct RecommendationWorkflowTests {
                       createdOn, rectifiedOn, verifiedOn, revision, updatedAt, changeSeq)
                     VALUES (?, ?, ?, '["LC-01"]', '补签合同', 'high', '2024-05-27', ?, '2024-05-20', ?, ?, 3,
                       '2024-05-22T02:00:00.000Z', 7)
-                    """, arguments: [id, visit.id, e.id, status, verified, verified])
+                    """, arguments: [id, visitId, e.id, status, verified, verified])
             }
         }
         let migrated = try AppDatabase(queue, clock: .fixed(Fixtures.now))

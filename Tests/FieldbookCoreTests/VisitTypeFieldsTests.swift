@@ -119,4 +119,41 @@ struct VisitTypeFieldsTests {
         let stones = try db.reader.read { try Tombstone.fetchAll($0) }
         #expect(Set(stones.map(\.id)) == [visit.id, participant.id])
     }
+
+    @Test("A database from before visit-types-v1 takes the new types after opening; its visits and their answers stay")
+    func migrationWidensTheTypes() throws {
+        let queue = try DatabaseQueue(configuration: AppDatabase.configuration())
+        try Migrations.migrator.migrate(queue, upTo: "export-history-v1")
+        let old = AppDatabase(migrated: queue, clock: .fixed(Fixtures.now))
+        try old.initialize(inspectorName: "王芳")
+        try old.loadTemplate(data: try Fixtures.sampleTemplateData)
+        let e = try Fixtures.enterprise(old)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO siteVisit (id, enterpriseId, date, type, templateId, templateVersion, riskLevel, revision, updatedAt, changeSeq)
+                VALUES ('V1', ?, '2024-05-20', 'interview', 'employment-risk', 1, 'notAssessed', 1, '2024-05-20T02:00:00.000Z', 1)
+                """, arguments: [e.id])
+            try db.execute(sql: """
+                INSERT INTO answer (id, visitId, itemCode, value, note, revision, updatedAt, changeSeq)
+                VALUES ('A1', 'V1', 'LC-01', 'nonCompliant', '', 1, '2024-05-20T02:00:00.000Z', 1)
+                """)
+            // The old table refuses a type v1 did not know.
+            #expect(throws: DatabaseError.self) {
+                try db.execute(sql: "UPDATE siteVisit SET type = 'mediation' WHERE id = 'V1'")
+            }
+        }
+        let migrated = try AppDatabase(queue, clock: .fixed(Fixtures.now))
+        let visit = try #require(try migrated.visit(id: "V1"))
+        #expect(visit.visit.type == .summons && visit.visit.place == nil)
+        #expect(visit.answers["LC-01"]?.value == .nonCompliant)
+        var mediation = visit.visit
+        mediation.type = .mediation
+        #expect(try migrated.updateVisit(mediation).type == .mediation)
+        try queue.write { db in
+            let indexes = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'siteVisit' AND sql IS NOT NULL")
+            #expect(Set(indexes) == ["siteVisit_on_enterprise_date", "siteVisit_on_date", "siteVisit_on_drafts", "siteVisit_on_changeSeq"])
+            // The answers still refer to it, with their cascade.
+            #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE answer SET visitId = 'nope' WHERE id = 'A1'") }
+        }
+    }
 }

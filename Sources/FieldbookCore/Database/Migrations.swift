@@ -49,8 +49,9 @@ package enum Migrations {
         // Past exports for the Export screen: file, directory, scope, size, counts (docs/recommendations-and-export-screens.md).
         migrator.registerMigration("export-history-v1", migrate: SchemaSync.createExportHistory)
         // The fields of each visit type (summons, briefing for many enterprises, …) and the
-        // briefing's attending enterprises (docs/domain-model.md, "Visit types").
-        migrator.registerMigration("visit-types-v1", foreignKeyChecks: .immediate, migrate: VisitTypeSchema.create)
+        // briefing's attending enterprises (docs/domain-model.md, "Visit types"). Rebuilds
+        // siteVisit to widen its type list, so foreign keys are checked at the end.
+        migrator.registerMigration("visit-types-v1", migrate: VisitTypeSchema.create)
     }
 
     /// Refuses a file that a newer Fieldbook migrated (before writing anything: GRDB's migrate

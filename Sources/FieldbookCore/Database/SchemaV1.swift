@@ -186,7 +186,9 @@ enum SchemaV1 {
             t.column("date", .text).notNull()
             t.column("startTime", .text)
             t.column("endTime", .text)
-            t.column("type", .text).notNull().check(oneOf(VisitType.allCases.map(\.rawValue)))
+            // The types of v1, frozen: a released migration must make the same table whatever the
+            // enumeration holds later (`visit-types-v1` widens the list on every database).
+            t.column("type", .text).notNull().check(oneOf(VisitTypeSchema.typesOfV1))
             t.column("inspectors", .text).notNull().defaults(to: "[]")
             t.column("personsMet", .text).notNull().defaults(to: "")
             for figure in ["employees", "writtenContracts", "socialInsuranceEnrolled", "dispatchedWorkers",

@@ -15,10 +15,14 @@ enum RecordContent {
             .heading(zh ? "企业信息" : "Enterprise"),
             .fields(DocumentText.enterpriseFields(source.enterprise, language)),
             .heading(zh ? "检查情况" : "The visit"),
-            .fields(DocumentText.visitFields(visit, language)
-                + [DocumentField(zh ? "企业接待人员：" : "Persons met: ", visit.personsMet)]),
-            .heading(zh ? "用工情况" : "Workforce"),
-            .fields(workforce(visit, language)),
+            .fields(DocumentText.visitFields(visit, language) + TypeFactsContent.fields(source, language)),
+        ]
+        blocks += TypeFactsContent.summonsBlocks(visit, language)
+        // A summons at the bureau and a briefing for many enterprises count no one's workforce.
+        if visit.type.recordsWorkforce {
+            blocks += [.heading(zh ? "用工情况" : "Workforce"), .fields(workforce(visit, language))]
+        }
+        blocks += [
             .heading(zh ? "检查项目" : "Checklist"),
             .paragraph(zh ? "结果：✓ 符合　✗ 不符合　– 不适用　· 未查"
                           : "Result: ✓ compliant   ✗ non-compliant   – not applicable   · not checked"),
@@ -71,16 +75,13 @@ enum RecordContent {
 
     private static func workforce(_ visit: SiteVisit, _ language: Language) -> [DocumentField] {
         let zh = language == .zh
-        var fields = [
+        let fields = [
             DocumentField(zh ? "职工人数：" : "Employees: ", DocumentFormat.count(visit.employees)),
             DocumentField(zh ? "签订书面劳动合同：" : "Written contracts: ", DocumentFormat.count(visit.writtenContracts)),
             DocumentField(zh ? "参加社会保险：" : "Social insurance enrolled: ", DocumentFormat.count(visit.socialInsuranceEnrolled)),
             DocumentField(zh ? "劳务派遣人员：" : "Dispatched workers: ", DocumentFormat.count(visit.dispatchedWorkers)),
             DocumentField(zh ? "农民工：" : "Migrant workers: ", DocumentFormat.count(visit.migrantWorkers)),
         ]
-        if let attendees = visit.attendees {
-            fields.append(DocumentField(zh ? "参加人数：" : "Attendees: ", String(attendees)))
-        }
         return fields
     }
 }

@@ -23,11 +23,16 @@ struct VisitReadiness: Sendable, Hashable {
         if visit.inspectors.isEmpty { missing.append(.inspectors) }
         if visit.startTime == nil { missing.append(.start) }
         if visit.endTime == nil { missing.append(.end) }
-        for field: VisitFormField in [.employees, .contracts, .insured, .dispatched, .migrant]
-        where field.figure(of: visit) == nil {
+        // The fields of the visit's type (docs/visit-screens.md): a summons without the person,
+        // reason or record, a briefing without its attendance, a screening without its workforce.
+        let required: [VisitFormField] = switch visit.type {
+        case .summons: [.summonedPerson, .summonsReason, .talkRecord]
+        case .policyBriefing: [.attendees]
+        default: visit.type.recordsWorkforce ? VisitFormField.workforce : []
+        }
+        for field in required where field.text(of: visit).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             missing.append(field)
         }
-        if visit.type == .policyBriefing && visit.attendees == nil { missing.append(.attendees) }
         missingFields = missing
         recommendationCount = detail.recommendations.filter { !$0.isVoided }.count
     }

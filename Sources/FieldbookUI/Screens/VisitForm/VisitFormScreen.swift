@@ -12,6 +12,7 @@ struct VisitFormScreen: Screen {
         case choose
         case nextField
         case previousField
+        case removeParticipant
     }
 
     private let startAt: String?
@@ -22,10 +23,18 @@ struct VisitFormScreen: Screen {
     var texts: [VisitFormField: TextFieldState] = [:]
     var date = DateFieldState()
     var notes = TextAreaState(maxLength: TextLimits.limit("siteVisit", "notes"))
+    /// A summons: the record of the talk, and the date its commitments fall due.
+    var talkRecord = TextAreaState(maxLength: TextLimits.limit("siteVisit", "talkRecord"))
+    var commitmentDate = DateFieldState()
+    /// A briefing's further attending enterprises, by name (the visit's own is not among them).
+    var participants: [AttendingEnterprise] = []
+    /// The search adding one more attending enterprise, and the list to take one off (Del).
+    var participantPicker = EnterprisePicker()
+    var participantRemoval: SelectState?
     /// The visit type as a select over `VisitType.allCases`: ←/→ step, Enter opens the list.
     var typeSelect = SelectState()
-    private(set) var problems: [VisitFormField: FieldProblem] = [:]
-    var focus = FocusRing<VisitFormField>(VisitFormField.allCases)
+    var problems: [VisitFormField: FieldProblem] = [:]
+    var focus = FocusRing<VisitFormField>(VisitFormField.fields(for: .riskScreening))
     private(set) var picker = EnterprisePicker()
     /// Set by an Esc that was refused because a field could not be saved; a second Esc leaves.
     private var leaveArmed = false
@@ -64,6 +73,8 @@ struct VisitFormScreen: Screen {
         var map = KeyMap<Action>([
             KeyBinding(.choose, keys: [.enter], keyLabel: "↑↓ Enter", help: env.text.keyChooseEnterprise,
                        isEnabled: picker.isOpen && focus.focused == .enterprise),
+            KeyBinding(.removeParticipant, keys: [.delete], keyLabel: "Del", help: env.text.keyRemoveParticipant,
+                       isEnabled: canRemoveParticipant),
             KeyBinding(.nextField, keys: [.tab, .enter], keyLabel: "Tab", help: env.text.keyNextField),
             KeyBinding(.previousField, keys: [.backTab], help: env.text.keyPreviousField, showsInStatusBar: false),
         ])
@@ -82,6 +93,9 @@ struct VisitFormScreen: Screen {
         guard let visitId, let detail = try env.db.visit(id: visitId) else { throw UIError.recordMissing }
         visit = detail.visit
         enterprise = detail.enterprise
+        participants = detail.participants
+        // The type decides the fields (a type changed on another screen or by a reload too).
+        focus.setOrder(VisitFormField.fields(for: detail.visit.type))
         // Text the inspector typed that could not be saved stays on screen.
         for field in VisitFormField.allCases where problems[field] == nil { showStored(field) }
         if !initialFocusChosen {
@@ -95,21 +109,23 @@ struct VisitFormScreen: Screen {
     /// else is there: they are written at the end of the visit). Nil on a completed visit.
     var firstFieldNeedingInput: VisitFormField? {
         guard let visit, !isLocked, enterprise != nil else { return nil }
-        var order: [VisitFormField] = [.start, .inspectors, .personsMet, .employees, .contracts, .insured,
-                                       .dispatched, .migrant]
-        if visit.type == .policyBriefing { order.append(.attendees) }
-        order += [.end, .notes]
+        let shown = VisitFormField.fields(for: visit.type)
+        let order = shown.filter { ![.enterprise, .date, .type, .end, .notes, .participants, .place].contains($0) }
+            + [.end, .notes]
         return order.first { shownText($0).trimmingCharacters(in: .whitespaces).isEmpty } ?? .notes
     }
 
     /// Puts the stored value of `field` into its editor.
-    private mutating func showStored(_ field: VisitFormField) {
+    mutating func showStored(_ field: VisitFormField) {
         guard let visit else { return }
         switch field {
         case .enterprise: texts[.enterprise] = TextFieldState(text: enterprise?.name ?? "", maxLength: 60)
         case .type: typeSelect.selected = VisitType.allCases.firstIndex(of: visit.type)
         case .date: date = DateFieldState(text: visit.date.description)
+        case .commitmentDate: commitmentDate = DateFieldState(text: field.text(of: visit))
         case .notes: notes.text = visit.notes
+        case .talkRecord: talkRecord.text = field.text(of: visit)
+        case .participants: texts[.participants] = TextFieldState(text: "", maxLength: 60)
         default: texts[field] = TextFieldState(text: field.text(of: visit), maxLength: field.isFigure ? 7 : Self.textLimit(field))
         }
     }
@@ -121,11 +137,12 @@ struct VisitFormScreen: Screen {
     var draft: ScreenDraft? {
         guard let visit, !isLocked else { return nil }
         var fields: [String: String] = [:]
-        for field in VisitFormField.allCases where field.isText && field != .enterprise {
+        for field in VisitFormField.allCases where field.isText && field != .enterprise && field != .participants {
             let shown = shownText(field)
             if shown != field.text(of: visit) { fields[field.draftKey] = shown }
         }
         if picker.isOpen, let search = texts[.enterprise]?.text { fields[VisitFormField.enterprise.draftKey] = search }
+        if let search = texts[.participants]?.text, !search.isEmpty { fields[VisitFormField.participants.draftKey] = search }
         guard !fields.isEmpty else { return nil }
         let focused = focus.focused
         return ScreenDraft(fields: fields, focus: focused?.draftKey, cursor: focused.map(cursor(in:)) ?? 0)
@@ -135,7 +152,7 @@ struct VisitFormScreen: Screen {
         guard visit != nil, !isLocked else { return }
         let focused = draft.focus.flatMap(VisitFormField.init(draftKey:))
         if let focused { focus.focus(focused) }
-        for field in VisitFormField.allCases where field.isText && field != .enterprise {
+        for field in VisitFormField.allCases where field.isText && field != .enterprise && field != .participants {
             guard let text = draft.fields[field.draftKey] else { continue }
             setShown(field, text)
             // A field left with text that could not be saved shows why again; when the form opens
@@ -148,6 +165,11 @@ struct VisitFormScreen: Screen {
             texts[.enterprise] = TextFieldState(text: search, maxLength: 60)
             do { try picker.search(search, db: env.db) } catch { problems[.enterprise] = .failure(error) }
         }
+        if let search = draft.fields[VisitFormField.participants.draftKey] {
+            // The attending enterprise being searched for, with its list.
+            texts[.participants] = TextFieldState(text: search, maxLength: 60)
+            do { try participantPicker.search(search, db: env.db) } catch { problems[.participants] = .failure(error) }
+        }
         if let focused { setCursor(focused, draft.cursor) }
         draftRestored = true
     }
@@ -156,7 +178,9 @@ struct VisitFormScreen: Screen {
     func shownText(_ field: VisitFormField) -> String {
         switch field {
         case .date: date.text
+        case .commitmentDate: commitmentDate.text
         case .notes: notes.text
+        case .talkRecord: talkRecord.text
         case .type: ""
         default: texts[field]?.text ?? ""
         }
@@ -165,7 +189,9 @@ struct VisitFormScreen: Screen {
     private func cursor(in field: VisitFormField) -> Int {
         switch field {
         case .date: date.field.cursor
+        case .commitmentDate: commitmentDate.field.cursor
         case .notes: notes.cursor
+        case .talkRecord: talkRecord.cursor
         case .type: 0
         default: texts[field]?.cursor ?? 0
         }
@@ -174,16 +200,20 @@ struct VisitFormScreen: Screen {
     private mutating func setShown(_ field: VisitFormField, _ text: String) {
         switch field {
         case .date: date.text = text
+        case .commitmentDate: commitmentDate.text = text
         case .notes: notes.text = text
-        case .type, .enterprise: break
-        default: texts[field] = TextFieldState(text: text, maxLength: field.isFigure ? 7 : 200)
+        case .talkRecord: talkRecord.text = text
+        case .type, .enterprise, .participants: break
+        default: texts[field] = TextFieldState(text: text, maxLength: field.isFigure ? 7 : Self.textLimit(field))
         }
     }
 
     private mutating func setCursor(_ field: VisitFormField, _ index: Int) {
         switch field {
         case .date: date.field.moveCursor(to: index)
+        case .commitmentDate: commitmentDate.field.moveCursor(to: index)
         case .notes: notes.moveCursor(to: index)
+        case .talkRecord: talkRecord.moveCursor(to: index)
         case .type: break
         default: texts[field]?.moveCursor(to: index)
         }
@@ -199,11 +229,15 @@ struct VisitFormScreen: Screen {
         if picker.isOpen, focus.focused == .enterprise, let outcome = handlePicker(key, layout: layout, env: env) {
             return outcome
         }
+        if focus.focused == .participants, let outcome = handleParticipants(key, layout: layout, env: env) {
+            return outcome
+        }
         // The open type list is modal: it takes every key (Tab closes it and moves on).
         if typeSelect.isOpen, focus.focused == .type, editField(.type, key: key, layout: layout, env: env) {
             return .handled
         }
         let action = keyMap(env).match(key)
+        if action == .removeParticipant { return openParticipantRemoval(layout: layout, env: env) }
         if case .navigate(let navigation)? = action { return switchTo(navigation, env: env) }
         if key == .escape { return leave(env: env) }
         // The focused editor first: the notes take Enter, the type takes ←/→.
@@ -267,15 +301,29 @@ struct VisitFormScreen: Screen {
             let result = Self.typeSelect(env).handle(key, in: rect, state: &typeSelect, bounds: layout.bounds)
             if result == .edited, let index = typeSelect.selected {
                 candidate.type = VisitType.allCases[index]
-                _ = save(candidate, field: .type, env: env)
+                if save(candidate, field: .type, env: env) { typeChanged(env: env) }
             }
             return result != .ignored
         case .date:
             return date.handle(key) != .ignored
+        case .commitmentDate:
+            return commitmentDate.handle(key) != .ignored
         case .notes:
             // ↑↓ move by the rows on screen, so the editor needs the size it is drawn at.
             if let rect = layout.fields[.notes] { _ = notes.layout(width: rect.width, height: rect.height) }
             return notes.handle(key) != .ignored
+        case .talkRecord:
+            if let rect = layout.fields[.talkRecord] { _ = talkRecord.layout(width: rect.width, height: rect.height) }
+            return talkRecord.handle(key) != .ignored
+        case .participants:
+            var state = texts[field] ?? TextFieldState(maxLength: 60)
+            let result = state.handle(key)
+            texts[field] = state
+            if result == .edited {
+                problems[.participants] = nil
+                do { try participantPicker.search(state.text, db: env.db) } catch { problems[.participants] = .failure(error) }
+            }
+            return result != .ignored
         case .enterprise:
             var state = texts[field] ?? TextFieldState()
             // The first key typed replaces the shown name: the inspector is searching anew.
@@ -309,7 +357,8 @@ struct VisitFormScreen: Screen {
 
     /// The type picker: every type core knows, in the interface language.
     static func typeSelect(_ env: AppEnvironment, focused: Bool = false) -> Select {
-        Select(VisitType.allCases.map { $0.label(in: env.language) }, isFocused: focused, theme: env.theme)
+        Select(VisitType.allCases.map { $0.label(in: env.language) }, isFocused: focused,
+               maxVisible: VisitType.allCases.count, theme: env.theme)
     }
 
     /// Saves the field being left, then moves focus.
@@ -388,6 +437,24 @@ struct VisitFormScreen: Screen {
             candidate.personsMet = texts[field]?.text ?? ""
         case .notes:
             candidate.notes = notes.text
+        case .talkRecord:
+            candidate.talkRecord = talkRecord.text
+        case .place, .summonedPerson, .summonedRole, .summonsReason, .commitments, .attendeeNames, .materials:
+            if let keyPath = field.optionalText { candidate[keyPath: keyPath] = texts[field]?.text }
+        case .commitmentDate:
+            if commitmentDate.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                candidate.commitmentDate = nil
+            } else {
+                if let problem = commitmentDate.problem { return fail(field, .date(problem)) }
+                guard let day = commitmentDate.day, let value = LocalDate(day.iso) else { return fail(field, .date(.malformed)) }
+                candidate.commitmentDate = value
+            }
+        case .participants:
+            // Nothing chosen: the search is dropped, the list stays as it is.
+            participantPicker.close()
+            showStored(.participants)
+            problems[.participants] = nil
+            return true
         default:
             let text = (texts[field]?.text ?? "").trimmingCharacters(in: .whitespaces)
             var value: Int?
@@ -479,9 +546,8 @@ extension VisitFormScreen {
     /// so no name in it can exceed the per-name limit either.
     static func textLimit(_ field: VisitFormField) -> Int {
         switch field {
-        case .personsMet: TextLimits.limit("siteVisit", "personsMet")
         case .inspectors: TextLimits.lists["siteVisit"]?["inspectors"]?.each ?? 200
-        default: 200
+        default: field.column.map { TextLimits.limit("siteVisit", $0) } ?? 200
         }
     }
 }

@@ -19,7 +19,7 @@ extension VisitFormScreen {
         let theme = env.theme
         renderStatus(visit, in: layout.status, env: env, into: &buffer)
 
-        for field in VisitFormField.allCases {
+        for field in VisitFormField.fields(for: visit.type) {
             guard let rect = layout.fields[field], let label = layout.labels[field] else { continue }
             let focused = focus.isFocused(field)
             buffer.write(field.label(text).truncated(toWidth: label.width - 1), at: label.origin,
@@ -31,13 +31,14 @@ extension VisitFormScreen {
                 var closed = typeSelect
                 closed.close()
                 Self.typeSelect(env, focused: editing).render(in: rect, buffer: &buffer, state: closed)
-            case .date:
-                var state = date.field
+            case .date, .commitmentDate:
+                var state = field == .date ? date.field : commitmentDate.field
                 TextField(placeholder: "YYYY-MM-DD", isFocused: editing, error: problem, theme: theme)
                     .render(in: rect, buffer: &buffer, state: &state)
-            case .notes:
-                var state = notes
-                TextArea(placeholder: text.visitNotesPlaceholder, isFocused: editing, theme: theme)
+            case .notes, .talkRecord:
+                var state = field == .notes ? notes : talkRecord
+                TextArea(placeholder: field == .notes ? text.visitNotesPlaceholder : text.visitTalkRecordPlaceholder,
+                         isFocused: editing, theme: theme)
                     .render(in: rect, buffer: &buffer, state: &state)
             default:
                 var state = texts[field] ?? TextFieldState()
@@ -53,7 +54,16 @@ extension VisitFormScreen {
                 buffer.write(label.1, at: rect.origin, style: theme.normal.bold, clip: layout.bounds)
             }
         }
-        if picker.isOpen && focus.isFocused(.enterprise) { renderDropdown(in: layout.dropdown, env: env, into: &buffer) }
+        renderParticipants(layout, env: env, into: &buffer)
+        if picker.isOpen && focus.isFocused(.enterprise) {
+            renderDropdown(picker, in: layout.dropdown, env: env, into: &buffer)
+        }
+        if participantPicker.isOpen && focus.isFocused(.participants) {
+            renderDropdown(participantPicker, in: layout.participantDropdown, env: env, into: &buffer)
+        }
+        if let removal = participantRemoval, focus.isFocused(.participants), let rect = layout.fields[.participants] {
+            Self.removalSelect(participants, env: env).render(in: rect, buffer: &buffer, state: removal, bounds: layout.bounds)
+        }
         // Last, over the fields below it.
         if typeSelect.isOpen && focus.isFocused(.type), let rect = layout.fields[.type] {
             Self.typeSelect(env, focused: true).render(in: rect, buffer: &buffer, state: typeSelect, bounds: layout.bounds)
@@ -66,6 +76,11 @@ extension VisitFormScreen {
         case .start, .end: "HH:MM"
         case .inspectors: text.visitInspectorsPlaceholder
         case .personsMet: text.visitPersonsMetPlaceholder
+        case .place: text.visitPlacePlaceholder
+        case .commitments: text.visitCommitmentsPlaceholder
+        case .materials: text.visitMaterialsPlaceholder
+        case .attendeeNames: text.visitAttendeeNamesPlaceholder
+        case .participants: text.visitParticipantsPlaceholder
         default: ""
         }
     }
@@ -112,8 +127,10 @@ extension VisitFormScreen {
                         ? (env.text.visitDispatchOverLimit(percent: percent), theme.warning.bold)
                         : (env.text.visitDispatchShare(percent: percent), theme.muted)
                 }
-            case .attendees where visit?.type == .policyBriefing && texts[.attendees]?.isEmpty != false:
-                line = (env.text.visitAttendeesHint, theme.muted)
+            case .participants:
+                line = participantRemoval != nil ? (env.text.visitParticipantRemoveHint, theme.muted)
+                    : (env.text.visitParticipantsHint(count: participants.count + 1, removable: !participants.isEmpty && !isLocked),
+                       theme.muted)
             default: break
             }
         }
@@ -131,7 +148,24 @@ extension VisitFormScreen {
         return Workforce(employees: typed(.employees), dispatchedWorkers: typed(.dispatched))
     }
 
-    private func renderDropdown(in area: Rect, env: AppEnvironment, into buffer: inout Buffer) {
+    /// A briefing's attending enterprises under their search: the visit's own first, then the
+    /// ones added, each with its district and code.
+    private func renderParticipants(_ layout: Layout, env: AppEnvironment, into buffer: inout Buffer) {
+        guard visit?.type == .policyBriefing, let enterprise else { return }
+        let rows = [(enterprise, true)] + participants.map { ($0.enterprise, false) }
+        for (row, (company, own)) in zip(layout.participantRows, rows) {
+            // The name first and whole where it fits; district, code and "this visit's" after it as room allows.
+            let detail = "  " + [own ? env.text.visitParticipantOwn : "", company.district, company.creditCode]
+                .filter { !$0.isEmpty }.joined(separator: "  ")
+            let x = buffer.write(("· " + company.name).truncated(toWidth: row.width), at: row.origin,
+                                 style: env.theme.normal, clip: row)
+            if x < row.right {
+                buffer.write(detail.truncated(toWidth: row.right - x), at: Point(x: x, y: row.y), style: env.theme.muted, clip: row)
+            }
+        }
+    }
+
+    private func renderDropdown(_ picker: EnterprisePicker, in area: Rect, env: AppEnvironment, into buffer: inout Buffer) {
         let theme = env.theme
         guard !picker.results.isEmpty else {
             let row = area.row(0)
