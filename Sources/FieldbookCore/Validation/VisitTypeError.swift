@@ -13,7 +13,7 @@ public enum VisitTypeError: UserFacingError, Equatable {
         case let .commitmentBeforeVisit(commitment, visitDate):
             language == .zh
                 ? "承诺日期\(commitment)早于约谈日期\(visitDate)"
-                : "the commitment date \(commitment) is before the summons on \(visitDate)"
+                : "commitment date \(commitment) is before the summons (\(visitDate))"
         case let .participantsOnlyForBriefing(type):
             language == .zh
                 ? "只有政策宣讲才列参加企业（本次为\(type.label.zh)）"

@@ -22,7 +22,34 @@ enum RecordContent {
         if visit.type.recordsWorkforce {
             blocks += [.heading(zh ? "用工情况" : "Workforce"), .fields(workforce(visit, language))]
         }
-        blocks += [
+        // A summons, a briefing or a mediation that answered no checklist item prints no empty checklist.
+        if visit.type.recordsWorkforce || !source.detail.answers.isEmpty {
+            blocks += checklistBlocks(source, language: language)
+        }
+        let recommendations = source.orderedRecommendations
+        if !recommendations.isEmpty {
+            blocks.append(.heading(zh ? "意见建议" : "Recommendations"))
+            blocks.append(.fields(recommendations.enumerated().map { index, recommendation in
+                let items = recommendation.itemCodes.isEmpty ? "" : "［\(recommendation.itemCodes.joined(separator: "、"))］"
+                let deadline = (zh ? "整改期限：" : "deadline: ") + DocumentFormat.deadline(recommendation.deadline, language)
+                return DocumentField("\(index + 1). ", "\(items)\(recommendation.text)（\(deadline)）")
+            }))
+        }
+        if !visit.notes.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            blocks += [.heading(zh ? "备注" : "Notes"), .paragraph(visit.notes)]
+        }
+        blocks += [.space(10), .signatures(DocumentText.signatures(language))]
+        return DocumentPlan(title: "\(DocumentKind.record.label(in: language)) \(source.number(language))",
+                            language: zh ? "zh-CN" : "en", blocks: blocks,
+                            footerNote: "\(DocumentKind.record.label(in: language))  \(source.number(language))",
+                            pageLabel: zh ? .chinese : .english)
+    }
+
+    /// The checklist table, item by item, and the assessment (counts, score, level).
+    private static func checklistBlocks(_ source: DocumentSource, language: Language) -> [DocumentBlock] {
+        let zh = language == .zh
+        let visit = source.visit
+        var blocks: [DocumentBlock] = [
             .heading(zh ? "检查项目" : "Checklist"),
             .paragraph(zh ? "结果：✓ 符合　✗ 不符合　– 不适用　· 未查"
                           : "Result: ✓ compliant   ✗ non-compliant   – not applicable   · not checked"),
@@ -54,34 +81,17 @@ enum RecordContent {
                 DocumentField(zh ? "风险等级：" : "Risk level: ", visit.riskLevel.label(in: language)),
             ]),
         ]
-        let recommendations = source.orderedRecommendations
-        if !recommendations.isEmpty {
-            blocks.append(.heading(zh ? "意见建议" : "Recommendations"))
-            blocks.append(.fields(recommendations.enumerated().map { index, recommendation in
-                let items = recommendation.itemCodes.isEmpty ? "" : "［\(recommendation.itemCodes.joined(separator: "、"))］"
-                let deadline = (zh ? "整改期限：" : "deadline: ") + DocumentFormat.deadline(recommendation.deadline, language)
-                return DocumentField("\(index + 1). ", "\(items)\(recommendation.text)（\(deadline)）")
-            }))
-        }
-        if !visit.notes.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            blocks += [.heading(zh ? "备注" : "Notes"), .paragraph(visit.notes)]
-        }
-        blocks += [.space(10), .signatures(DocumentText.signatures(language))]
-        return DocumentPlan(title: "\(DocumentKind.record.label(in: language)) \(source.number(language))",
-                            language: zh ? "zh-CN" : "en", blocks: blocks,
-                            footerNote: "\(DocumentKind.record.label(in: language))  \(source.number(language))",
-                            pageLabel: zh ? .chinese : .english)
+        return blocks
     }
 
     private static func workforce(_ visit: SiteVisit, _ language: Language) -> [DocumentField] {
         let zh = language == .zh
-        let fields = [
+        return [
             DocumentField(zh ? "职工人数：" : "Employees: ", DocumentFormat.count(visit.employees)),
             DocumentField(zh ? "签订书面劳动合同：" : "Written contracts: ", DocumentFormat.count(visit.writtenContracts)),
             DocumentField(zh ? "参加社会保险：" : "Social insurance enrolled: ", DocumentFormat.count(visit.socialInsuranceEnrolled)),
             DocumentField(zh ? "劳务派遣人员：" : "Dispatched workers: ", DocumentFormat.count(visit.dispatchedWorkers)),
             DocumentField(zh ? "农民工：" : "Migrant workers: ", DocumentFormat.count(visit.migrantWorkers)),
         ]
-        return fields
     }
 }

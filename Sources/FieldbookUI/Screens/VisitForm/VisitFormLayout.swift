@@ -50,7 +50,7 @@ extension VisitFormScreen {
             switch type {
             case .summons:
                 return head + [.pair(.inspectors, .place), .pair(.summonedPerson, .summonedRole), .wide(.summonsReason),
-                               .pair(.commitments, .commitmentDate), .area(.talkRecord, rows: 3)]
+                               .wide(.commitments), .pair(.commitmentDate, nil), .area(.talkRecord, rows: 3)]
             case .policyBriefing:
                 return head + [.pair(.inspectors, .place), .pair(.attendees, .attendeeNames), .pair(.materials, .materialsCount),
                                .pair(.questionsAnswered, .legalSessions), .participants(count: participants + 1)]
@@ -89,6 +89,8 @@ extension VisitFormScreen {
                         guard let field else { continue }
                         place(field, x: columns[index], y: y, width: columnWidth, fieldWidth: Self.fieldWidth(field))
                     }
+                    // Alone on its row: its message may take the whole width.
+                    if right == nil { messages[left] = Rect(x: inner.x + 1, y: y + 1, width: inner.width - 1, height: 1) }
                 case let .wide(field):
                     place(field, x: inner.x, y: y, width: inner.width)
                 case let .area(field, rows):
@@ -166,6 +168,10 @@ extension VisitFormScreen {
             var bottom = layout.messages[focused]?.bottom ?? input.bottom
             // The attending enterprises show with their search (as many as fit).
             if focused == .participants, let last = layout.participantRows.last { bottom = max(bottom, last.bottom) }
+            // And so do the search's results while they are open.
+            if focused == .participants, participantPicker.isOpen {
+                bottom = max(bottom, layout.participantDropdown.y + max(1, participantPicker.results.count))
+            }
             rows = input.y..<max(bottom, input.bottom)
         }
         let offset = ScrollView.offset(showing: rows, viewport: area.height, contentHeight: contentHeight)

@@ -34,6 +34,7 @@ extension VisitFormScreen {
         case .escape:
             participantPicker.close()
             showStored(.participants)
+            problems[.participants] = nil
         case .mouse(let event) where event.isClick && layout.participantDropdown.contains(event.position):
             participantPicker.select(event.position.y - layout.participantDropdown.y)
             return addChosenParticipant(env: env)
