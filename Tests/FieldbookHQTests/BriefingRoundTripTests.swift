@@ -161,4 +161,28 @@ struct BriefingRoundTripTests {
         #expect(reports[0].totals.briefingEnterprises == 3)
         #expect(reports[0] == reports[1])
     }
+
+    @Test("An attending enterprise the laptop created under another id is filed under HQ's enterprise with that credit code")
+    func participantFiledUnderHQsEnterprise() throws {
+        let fixture = try SyncFixture()
+        defer { fixture.cleanUp() }
+        let laptop = try fixture.laptop()
+        let code = SyncSampleData.creditCode(921)
+        let host = try laptop.createEnterprise(Enterprise(creditCode: SyncSampleData.creditCode(920), name: "十堰华鼎建设工程有限公司",
+                                                          district: "张湾区", source: .field))
+        let fieldCopy = try laptop.createEnterprise(Enterprise(creditCode: code, name: "十堰鑫泰物流有限公司", district: "张湾区",
+                                                               source: .field))
+        let briefing = try laptop.startVisit(enterpriseId: host.id, type: .policyBriefing, date: SyncFixture.day,
+                                             templateId: SyncSampleData.templateId)
+        try laptop.addParticipant(visitId: briefing.id, enterpriseId: fieldCopy.id)
+        let (hq, keyring) = try fixture.headquarters(trusting: [laptop])
+        let registered = try hq.store.createEnterprise(Enterprise(creditCode: code, name: "十堰鑫泰物流有限公司", district: "张湾区"))
+        #expect(registered.id != fieldCopy.id)
+        _ = try HQImporter(database: hq, keyring: keyring).importFile(URL(fileURLWithPath: try fixture.export(laptop).path))
+        let filed = try hq.reader.read { db in try String.fetchAll(db, sql: "SELECT enterpriseId FROM visitParticipant") }
+        #expect(filed == [registered.id])
+        let report = try hq.hqReport(from: SyncFixture.day, to: SyncFixture.day)
+        #expect(report.totals.briefingEnterprises == 2)
+        #expect(report.briefings.first?.enterprises == [host.name, registered.name])
+    }
 }
