@@ -9,7 +9,7 @@ enum CSVColumns {
         switch file {
         case .enterprises, .referencedEnterprises:
             return ["id", "creditCode", "name", "address", "district", "industry", "ownershipType", "employeeCount",
-                    "contactPerson", "phone", "integrityRating", "redList", "harmoniousTitle", "source"]
+                    "contactPerson", "phone", "integrityRating", "redList", "harmoniousTitle", "source", "outOfTown"]
                 + sync + (file == .enterprises ? ["baseRevision"] : [])
         case .visits:
             return ["id", "enterpriseId", "date", "startTime", "endTime", "type", "inspectors", "personsMet",

@@ -33,6 +33,7 @@ public enum JSONLineParser {
     private static func convert(_ value: JSONScanned, _ field: LineField, missing: Bool) throws -> DatabaseValue {
         func wrong(_ expected: String) -> LineProblem { LineProblem(detail: "\(field.name): expected \(expected)") }
         if case .null = value {
+            if let absent = field.absentValue { return absent.databaseValue }
             guard field.optional else {
                 throw LineProblem(detail: missing ? "missing \(field.name)" : "\(field.name): may not be null")
             }

@@ -26,11 +26,16 @@ public struct LineField: Sendable {
     /// Old names of a choice's values, read as their new names: bundles written before a value
     /// was renamed still import (a recommendation's `verified` is `closed` since 2026-12).
     public let legacyValues: [String: String]
+    /// What an absent (or null) value means, for a field added later to a column that is never
+    /// NULL: a bundle written before the field existed reads as this (`outOfTown`: false).
+    public let absentValue: Bool?
 
-    init(_ name: String, _ kind: Kind, optional: Bool = false, legacyValues: [String: String] = [:]) {
+    init(_ name: String, _ kind: Kind, optional: Bool = false, legacyValues: [String: String] = [:],
+         absentValue: Bool? = nil) {
         self.name = name
         self.kind = kind
-        self.optional = optional
+        self.optional = optional || absentValue != nil
         self.legacyValues = legacyValues
+        self.absentValue = absentValue
     }
 }

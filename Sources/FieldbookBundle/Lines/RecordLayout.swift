@@ -65,6 +65,8 @@ public enum RecordLayout: Sendable, CaseIterable {
         LineField("harmoniousTitle", choice(HarmoniousTitle.self)), LineField("source", choice(EnterpriseSource.self)),
         LineField("lastVisitDate", .date, optional: true), LineField("lastRiskLevel", choice(RiskLevel.self), optional: true),
         LineField("openRecommendationCount", .integer),
+        // Since out-of-town-v1; absent in bundles and packs written before: a Shiyan enterprise.
+        LineField("outOfTown", .boolean, absentValue: false),
     ] + sync
 
     private static let enterpriseShape = Shape("enterprise", enterpriseFields)

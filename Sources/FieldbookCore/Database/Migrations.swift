@@ -52,6 +52,8 @@ package enum Migrations {
         // briefing's attending enterprises (docs/domain-model.md, "Visit types"). Rebuilds
         // siteVisit to widen its type list, so foreign keys are checked at the end.
         migrator.registerMigration("visit-types-v1", migrate: VisitTypeSchema.create)
+        // Enterprises registered outside Shiyan, flagged (docs/domain-model.md, docs/csv-import.md).
+        migrator.registerMigration("out-of-town-v1", foreignKeyChecks: .immediate, migrate: OutOfTownSchema.create)
     }
 
     /// Refuses a file that a newer Fieldbook migrated (before writing anything: GRDB's migrate

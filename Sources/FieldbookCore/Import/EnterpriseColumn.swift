@@ -13,6 +13,8 @@ public enum EnterpriseColumn: String, CaseIterable, Sendable {
     case rating
     case redList = "red_list"
     case harmoniousTitle = "harmonious_title"
+    /// 外地企业: optional; when absent or empty the credit code decides (docs/csv-import.md).
+    case outOfTown = "out_of_town"
 
     /// The header the sample files and exports use.
     public var chineseHeader: String { aliases[0] }
@@ -32,6 +34,7 @@ public enum EnterpriseColumn: String, CaseIterable, Sendable {
         case .rating: ["诚信等级", "劳动保障诚信等级", "rating", "integrity_rating"]
         case .redList: ["红名单", "red_list", "redlist"]
         case .harmoniousTitle: ["和谐企业", "和谐劳动关系企业", "harmonious_title", "harmonious"]
+        case .outOfTown: ["外地企业", "是否外地企业", "外地", "out_of_town", "outoftown", "non_local"]
         }
     }
 

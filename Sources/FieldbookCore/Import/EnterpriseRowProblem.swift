@@ -9,6 +9,10 @@ public enum EnterpriseRowProblem: Equatable, Sendable {
     case badRating(String)
     case badRedList(String)
     case badHarmoniousTitle(String)
+    case badOutOfTown(String)
+    /// An out-of-town row whose district is not a Shiyan district (it names where the
+    /// enterprise works in Shiyan, or is left empty: its home is in the credit code).
+    case outOfTownDistrict(String)
     case badEmployeeCount(String)
     case duplicateInFile(code: String, firstLine: Int)
     /// A cell longer than `TextLimits` allows for its field (the column's first header name).
@@ -36,6 +40,13 @@ public enum EnterpriseRowProblem: Equatable, Sendable {
         case let (.badRedList(value), .en): "red list \"\(value)\" is not yes or no"
         case let (.badHarmoniousTitle(value), .zh): "和谐企业称号“\(value)”无效（应为 全国、省级、市级 或留空）"
         case let (.badHarmoniousTitle(value), .en): "harmonious title \"\(value)\" is not national, provincial, city or empty"
+        case let (.badOutOfTown(value), .zh): "外地企业“\(value)”无效（应为 是 或 否，留空则按信用代码判断）"
+        case let (.badOutOfTown(value), .en):
+            "out-of-town \"\(value)\" is not yes or no (leave it empty to go by the credit code)"
+        case let (.outOfTownDistrict(value), .zh):
+            "“\(value)”不是十堰市的区县；外地企业的区县填其在十堰的经营地（\(Self.districtList)），或留空"
+        case let (.outOfTownDistrict(value), .en):
+            "\"\(value)\" is not a Shiyan district; for an out-of-town enterprise give the Shiyan district it works in (\(Self.districtList)) or leave it empty"
         case let (.badEmployeeCount(value), .zh): "职工人数“\(value)”不是非负整数"
         case let (.badEmployeeCount(value), .en): "employee count \"\(value)\" is not a whole number ≥ 0"
         case let (.duplicateInFile(code, firstLine), .zh): "信用代码 \(code) 与第 \(firstLine) 行重复"

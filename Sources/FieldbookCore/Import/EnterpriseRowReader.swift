@@ -35,10 +35,19 @@ struct EnterpriseRowReader {
         }
         let name = value(.name)
         if name.isEmpty { problems.append(.missingName) }
+        // An explicit 外地企业 cell wins; empty or absent, the registering authority in the code
+        // decides (a Shiyan firm registered by the province says 否 to stay local).
+        let flagText = value(.outOfTown)
+        let outOfTown = flagText.isEmpty
+            ? Enterprise.isOutOfTown(creditCode: code)
+            : check(Self.outOfTownFlag(flagText), else: .badOutOfTown(flagText),
+                    default: Enterprise.isOutOfTown(creditCode: code))  // so only the flag is reported
         let districtText = value(.district)
         var district = ""
         if districtText.isEmpty {
-            problems.append(.missingDistrict)
+            if !outOfTown { problems.append(.missingDistrict) }
+        } else if outOfTown {
+            district = check(ShiyanDistricts.canonical(districtText), else: .outOfTownDistrict(districtText), default: "")
         } else {
             district = check(ShiyanDistricts.canonical(districtText), else: .unknownDistrict(districtText), default: "")
         }
@@ -59,7 +68,7 @@ struct EnterpriseRowReader {
             creditCode: code, name: name, address: value(.address), district: district,
             industry: value(.industry), ownershipType: value(.ownership), employeeCount: employees,
             contactPerson: value(.contact), phone: value(.phone), integrityRating: rating,
-            redList: redList, harmoniousTitle: title, source: .registry))
+            redList: redList, harmoniousTitle: title, source: .registry, outOfTown: outOfTown))
     }
 
     static func folded(_ text: String) -> String {
@@ -81,6 +90,15 @@ struct EnterpriseRowReader {
         case "是", "y", "yes", "true", "1", "√", "✓": true
         case "", "否", "n", "no", "false", "0", "无", "-": false
         default: nil
+        }
+    }
+
+    /// 是/否 as for the red list, or the words themselves: 外地 / 本地, out-of-town / local.
+    static func outOfTownFlag(_ text: String) -> Bool? {
+        switch folded(text) {
+        case "外地", "外地企业", "outoftown", "out-of-town", "nonlocal": true
+        case "本地", "本地企业", "十堰", "local": false
+        default: yesNo(text)
         }
     }
 

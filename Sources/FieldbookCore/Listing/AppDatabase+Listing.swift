@@ -17,6 +17,8 @@ extension AppDatabase {
         return enterprises.map { e in
             EnterpriseListRow(creditCode: e.creditCode, name: e.name, district: e.district, industry: e.industry,
                               employees: e.employeeCount, rating: e.integrityRating, redList: e.redList,
+                              outOfTown: e.outOfTown,
+                              registeredIn: e.outOfTown ? e.registrationDivision?.label(in: .zh) : nil,
                               harmoniousTitle: e.harmoniousTitle, lastVisitDate: e.lastVisitDate,
                               lastRiskLevel: e.lastRiskLevel, openRecommendations: e.openRecommendationCount)
         }

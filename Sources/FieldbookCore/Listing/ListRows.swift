@@ -7,6 +7,9 @@ public struct EnterpriseListRow: Codable, Sendable, Equatable {
     public var employees: Int?
     public var rating: IntegrityRating
     public var redList: Bool
+    /// 外地企业, and where its credit code says it was registered (absent for Shiyan's own).
+    public var outOfTown: Bool
+    public var registeredIn: String?
     public var harmoniousTitle: HarmoniousTitle
     public var lastVisitDate: LocalDate?
     public var lastRiskLevel: RiskLevel?

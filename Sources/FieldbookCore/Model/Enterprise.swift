@@ -11,7 +11,12 @@ public struct Enterprise: SyncedRecord {
     public var creditCode: String
     public var name: String
     public var address: String
+    /// For an enterprise of Shiyan, its district; for an out-of-town one, the Shiyan district it
+    /// works in when known (else empty): where it was registered is `registrationDivision`.
     public var district: String
+    /// 外地企业: registered outside Shiyan (docs/domain-model.md). Said by the registry or the
+    /// inspector; derived from the credit code when nobody said (`Enterprise.isOutOfTown`).
+    public var outOfTown: Bool
     public var industry: String
     public var ownershipType: String
     public var employeeCount: Int?
@@ -32,12 +37,14 @@ public struct Enterprise: SyncedRecord {
                 district: String = "", industry: String = "", ownershipType: String = "",
                 employeeCount: Int? = nil, contactPerson: String = "", phone: String = "",
                 integrityRating: IntegrityRating = .none, redList: Bool = false,
-                harmoniousTitle: HarmoniousTitle = .none, source: EnterpriseSource = .registry) {
+                harmoniousTitle: HarmoniousTitle = .none, source: EnterpriseSource = .registry,
+                outOfTown: Bool = false) {
         self.id = id
         self.creditCode = creditCode
         self.name = name
         self.address = address
         self.district = district
+        self.outOfTown = outOfTown
         self.industry = industry
         self.ownershipType = ownershipType
         self.employeeCount = employeeCount
@@ -55,12 +62,20 @@ public struct Enterprise: SyncedRecord {
         self.changeSeq = 0
     }
 
+    /// Spelled out because the decoder is written by hand (Enterprise+Row.swift).
+    public enum CodingKeys: String, CodingKey {
+        case id, creditCode, name, address, district, outOfTown, industry, ownershipType, employeeCount
+        case contactPerson, phone, integrityRating, redList, harmoniousTitle, source
+        case lastVisitDate, lastRiskLevel, openRecommendationCount, revision, updatedAt, changeSeq
+    }
+
     public enum Columns {
         public static let id = Column(CodingKeys.id)
         public static let creditCode = Column(CodingKeys.creditCode)
         public static let name = Column(CodingKeys.name)
         public static let address = Column(CodingKeys.address)
         public static let district = Column(CodingKeys.district)
+        public static let outOfTown = Column(CodingKeys.outOfTown)
         public static let industry = Column(CodingKeys.industry)
         public static let ownershipType = Column(CodingKeys.ownershipType)
         public static let employeeCount = Column(CodingKeys.employeeCount)

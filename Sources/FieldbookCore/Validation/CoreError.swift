@@ -80,8 +80,8 @@ public enum CoreError: UserFacingError, Equatable {
             ("统一社会信用代码“\(code)”第2位机构类别代码“\(character)”无效",
              "unified social credit code \"\(code)\": \"\(character)\" is not an entity-type code (character 2)")
         case let .creditCodeRegion(code, region):
-            ("统一社会信用代码“\(code)”第3–8位行政区划码“\(region)”无效",
-             "unified social credit code \"\(code)\": \"\(region)\" is not a region code (characters 3–8)")
+            ("统一社会信用代码“\(code)”第3–8位行政区划码“\(region)”无效（前两位应为省级代码11–82，国家级登记为10）",
+             "unified social credit code \"\(code)\": \"\(region)\" is not a division code (characters 3–8 start with a province, 11–82, or 10 for a national registration)")
         case let .duplicateCreditCode(code, existingName):
             ("统一社会信用代码“\(code)”已属于“\(existingName)”",
              "unified social credit code \"\(code)\" already belongs to \"\(existingName)\"")

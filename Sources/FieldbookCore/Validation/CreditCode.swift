@@ -43,7 +43,10 @@ public enum CreditCode {
         // The entity-type code (character 2) is a digit 1-9 under every authority.
         guard chars[1].isNumber, chars[1] != "0" else { throw .creditCodeType(code: code, character: chars[1]) }
         let region = String(chars[2..<8])
-        guard region.allSatisfy(\.isNumber), !region.hasPrefix("00") else {
+        // The region is a GB/T 2260 division: its first two digits name a province (11–82), or
+        // 10 for a national registration. Any other code anywhere is a typing error; a code from
+        // outside Shiyan is valid (an out-of-town enterprise, `AdministrativeDivision`).
+        guard region.allSatisfy(\.isNumber), AdministrativeDivision(code: region)?.isKnownProvince == true else {
             throw .creditCodeRegion(code: code, region: region)
         }
         let expected = checkCharacter(for: String(chars[0..<17]))!

@@ -34,7 +34,8 @@ extension HQDatabase {
                 earlyWarning: try Self.reportWarnings(db, period),
                 byDistrict: try Self.reportGroups(db, column: "district", period),
                 byInspector: try Self.reportGroups(db, column: "inspector", period),
-                briefings: try Self.reportBriefings(db, period))
+                briefings: try Self.reportBriefings(db, period),
+                outOfTown: try Self.outOfTownFigures(db, period))
         }
     }
 
@@ -68,7 +69,7 @@ extension HQDatabase {
 
     private static func reportWarnings(_ db: Database, _ period: StatementArguments) throws -> [HQReportData.Warning] {
         try Row.fetchAll(db, sql: reportCTE + """
-            SELECT e.name, e.creditCode, e.district, l.riskLevel, l.date, l.inspector,
+            SELECT e.name, e.creditCode, l.district, l.riskLevel, l.date, l.inspector,
                    (SELECT COUNT(*) FROM recommendation r
                     WHERE r.enterpriseId = e.id AND r.status IN \(RecommendationStatus.outstandingSQL) AND r.voidedAt IS NULL) AS openRecs
             FROM reportLatest l JOIN enterprise e ON e.id = l.enterpriseId
@@ -121,10 +122,10 @@ extension HQDatabase {
     /// The period's visits that are not voided (with district and inspector name) and, per
     /// enterprise, its latest completed and assessed one — at the level it has after the findings verified rectified
     /// by the report's date (`:adjusted`): the two relations every report query starts from.
-    private static let reportCTE = """
+    static let reportCTE = """
         WITH reportVisit AS (
           SELECT v.id, v.enterpriseId, v.type, v.status, v.riskLevel, v.date, v.startTime, v.attendees,
-                 e.district AS district, COALESCE(i.name, json_extract(v.inspectors, '$[0]'), '') AS inspector
+                 CASE WHEN e.outOfTown THEN '\(HQReportData.outOfTownGroup)' ELSE e.district END AS district, COALESCE(i.name, json_extract(v.inspectors, '$[0]'), '') AS inspector
           FROM siteVisit v JOIN enterprise e ON e.id = v.enterpriseId
           LEFT JOIN inspector i ON i.id = v.createdBy
           WHERE v.date BETWEEN :from AND :to AND v.voidedAt IS NULL),

@@ -71,10 +71,14 @@ public struct HQReportData: Sendable, Equatable {
     public var riskDistribution: [(RiskLevel, Int)]
     /// High and major risk enterprises, major first.
     public var earlyWarning: [Warning]
+    /// Out-of-town enterprises (外地企业) are one row of `byDistrict`, named this, whichever
+    /// Shiyan district they work in: the bureau reports its opinions on them apart.
+    public static let outOfTownGroup = "外地企业"
     public var byDistrict: [Group]
     public var byInspector: [Group]
     /// The period's briefings, each with the enterprises it reached.
     public var briefings: [Briefing] = []
+    public var outOfTown = OutOfTownFigures()
 
     public static func == (lhs: HQReportData, rhs: HQReportData) -> Bool {
         lhs.from == rhs.from && lhs.to == rhs.to && lhs.asOf == rhs.asOf && lhs.totals == rhs.totals
@@ -85,5 +89,6 @@ public struct HQReportData: Sendable, Equatable {
             && lhs.riskDistribution.map(\.1) == rhs.riskDistribution.map(\.1)
             && lhs.earlyWarning == rhs.earlyWarning && lhs.byDistrict == rhs.byDistrict && lhs.byInspector == rhs.byInspector
             && lhs.briefings == rhs.briefings
+            && lhs.outOfTown == rhs.outOfTown
     }
 }

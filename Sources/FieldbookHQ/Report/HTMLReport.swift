@@ -10,6 +10,7 @@ struct HTMLReport {
         let lang = labels.language == .zh ? "zh-CN" : "en"
         var body = "<h1>\(escape(labels.title))</h1>\n<p class=\"period\">\(escape(labels.period(data)))</p>\n"
         body += section(labels.totals, table(nil, labels.totalRows(data.totals).map { [$0.0, String($0.1)] }))
+        body += section(labels.outOfTown, table(nil, labels.outOfTownRows(data.outOfTown).map { [$0.0, String($0.1)] }))
         body += section(labels.statuses, table(nil, labels.statusRows(data)))
         body += section(labels.visitsByType, bars(data.visitsByType.map { ($0.0.label(in: labels.language), $0.1, "#4a78b5") }))
         body += section(labels.risk, bars(data.riskDistribution.map { ($0.0.label(in: labels.language), $0.1, color($0.0)) }))

@@ -60,5 +60,16 @@ struct ReportLabels {
          t("走访日期", "Visit date"), t("检查员", "Inspector"), t("待整改", "Open recs")]
     }
 
-    func groupName(_ name: String) -> String { name.isEmpty ? t("（未填）", "(unspecified)") : name }
+    func groupName(_ name: String) -> String {
+        if name == HQReportData.outOfTownGroup { return t("外地企业", "Out-of-town enterprises") }
+        return name.isEmpty ? t("（未填）", "(unspecified)") : name
+    }
+
+    var outOfTown: String { t("外地企业（在十堰以外登记）", "Out-of-town enterprises (registered outside Shiyan)") }
+
+    func outOfTownRows(_ figures: OutOfTownFigures) -> [(String, Int)] {
+        [(t("走访次数", "Visits"), figures.visits),
+         (t("走访企业数", "Enterprises visited"), figures.enterprisesVisited),
+         (t("提出意见建议", "Recommendations made"), figures.recommendationsMade)]
+    }
 }

@@ -34,6 +34,7 @@ struct TextReport {
     func render(_ data: HQReportData) -> String {
         var out = labels.title + "\n" + labels.period(data) + "\n\n" + labels.totals + "\n"
         out += table(labels.totalRows(data.totals).map { [$0.0, String($0.1)] })
+        out += "\n" + labels.outOfTown + "\n" + table(labels.outOfTownRows(data.outOfTown).map { [$0.0, String($0.1)] })
         out += "\n" + labels.statuses + "\n" + table(labels.statusRows(data))
         out += "\n" + labels.visitsByType + "\n"
         out += table(data.visitsByType.map { [$0.0.label(in: labels.language), String($0.1)] })
@@ -69,6 +70,7 @@ struct CSVReport {
     func render(_ data: HQReportData) -> String {
         var rows: [[String]] = [[labels.title], [labels.period(data)], [], [labels.totals]]
         rows += labels.totalRows(data.totals).map { [$0.0, String($0.1)] }
+        rows += [[], [labels.outOfTown]] + labels.outOfTownRows(data.outOfTown).map { [$0.0, String($0.1)] }
         rows += [[], [labels.statuses]] + labels.statusRows(data)
         rows += [[], [labels.visitsByType]] + data.visitsByType.map { [$0.0.label(in: labels.language), String($0.1)] }
         rows += [[], [labels.risk]] + data.riskDistribution.map { [$0.0.label(in: labels.language), String($0.1)] }

@@ -16,12 +16,19 @@ struct ListingColumns {
                        t("行业", "Industry"), t("职工", "Staff"), t("诚信", "Rating"), t("红名单", "Red list"),
                        t("最近走访", "Last visit"), t("风险", "Risk"), t("待整改", "Open recs")]
         let cells = rows.map { r in
-            [r.creditCode, r.name, r.district, r.industry, r.employees.map(String.init) ?? "",
+            [r.creditCode, r.name, district(r), r.industry, r.employees.map(String.init) ?? "",
              r.rating == .none ? "" : r.rating.rawValue, r.redList ? t("是", "yes") : "",
              r.lastVisitDate?.description ?? "", r.lastRiskLevel.map(label) ?? "",
              r.openRecommendations > 0 ? String(r.openRecommendations) : ""]
         }
         return (headers, cells, [4, 9])
+    }
+
+    /// The district; an out-of-town enterprise is marked with where it was registered.
+    private func district(_ r: EnterpriseListRow) -> String {
+        guard r.outOfTown else { return r.district }
+        let home = AdministrativeDivision(creditCode: r.creditCode)?.shortName(in: language) ?? ""
+        return [t("外地·", "Out·") + home, r.district].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     func visits(_ rows: [VisitListRow]) -> (headers: [String], rows: [[String]], numeric: Set<Int>) {

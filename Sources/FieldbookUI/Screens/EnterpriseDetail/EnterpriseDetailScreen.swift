@@ -236,6 +236,15 @@ struct EnterpriseDetailScreen: Screen {
         }
     }
 
+    /// The district, or for an out-of-town enterprise the marker, where it was registered (city
+    /// and division code) and the Shiyan district it works in: "外地·武汉市 420102 张湾区", short
+    /// enough for the grid's narrowest cell.
+    static func place(of e: Enterprise, env: AppEnvironment) -> String {
+        guard e.outOfTown else { return e.district }
+        let code = e.registrationDivision?.code ?? ""
+        return [e.placeLabel(in: env.language), code, e.district].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     func render(into buffer: inout Buffer, area: Rect, env: AppEnvironment) {
         guard let e = enterprise else { return }
         let text = env.text
@@ -247,7 +256,7 @@ struct EnterpriseDetailScreen: Screen {
         renderPair(text.profileAddress, e.address, in: layout.address, labelWidth: nil, env: env, into: &buffer)
         let pairs: [(String, String, Style)] = [
             (text.profileCreditCode, e.creditCode, theme.normal),
-            (text.profileDistrict, e.district, theme.normal),
+            (text.profileDistrict, Self.place(of: e, env: env), e.outOfTown ? theme.notApplicable : theme.normal),
             (text.profileIndustry, e.industry, theme.normal),
             (text.profileOwnership, e.ownershipType, theme.normal),
             (text.profileEmployees, e.employeeCount.map(String.init) ?? "–", theme.normal),

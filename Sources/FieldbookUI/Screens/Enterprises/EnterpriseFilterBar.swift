@@ -22,7 +22,8 @@ struct EnterpriseFilterBar: Hashable, Sendable {
         }
     }
 
-    /// The districts present in the registry (loaded by the screen).
+    /// The districts present in the registry (loaded by the screen). The district control's
+    /// values are "any", these, then "out of town" (外地企业, wherever they work).
     var districts: [String] = []
     /// The chosen value of each control, as an index into its choices (0 = any / the first sort).
     var choice: [Control: Int] = [:]
@@ -33,7 +34,7 @@ struct EnterpriseFilterBar: Hashable, Sendable {
 
     func count(_ control: Control) -> Int {
         switch control {
-        case .district: districts.count + 1
+        case .district: districts.count + 2
         case .rating: Self.ratings.count
         case .redList, .openRecommendations: Self.flags.count
         case .risk: Self.risks.count
@@ -55,13 +56,17 @@ struct EnterpriseFilterBar: Hashable, Sendable {
     }
 
     var filter: EnterpriseFilter {
-        EnterpriseFilter(district: index(.district) == 0 ? nil : districts[index(.district) - 1],
+        EnterpriseFilter(district: districts.indices.contains(index(.district) - 1) ? districts[index(.district) - 1] : nil,
+                         outOfTown: isOutOfTownChoice ? true : nil,
                          rating: Self.ratings[index(.rating)], redList: Self.flags[index(.redList)],
                          hasOpenRecommendations: Self.flags[index(.openRecommendations)],
                          lastRiskLevels: Self.risks[index(.risk)])
     }
 
     var sort: EnterpriseSort { EnterpriseSort.allCases[index(.sort)] }
+
+    /// The district control's last value: enterprises registered outside Shiyan.
+    var isOutOfTownChoice: Bool { index(.district) == districts.count + 1 }
 
     func title(_ control: Control, _ text: any Catalogue) -> String {
         switch control {
@@ -80,7 +85,7 @@ struct EnterpriseFilterBar: Hashable, Sendable {
         let i = index(control)
         if i == 0 && control != .sort { return text.filterAny }
         switch control {
-        case .district: return districts[i - 1]
+        case .district: return isOutOfTownChoice ? text.filterOutOfTown : districts[i - 1]
         case .rating: return Self.ratings[i]!.label(in: env.language)
         case .redList, .openRecommendations: return Self.flags[i]! ? text.filterWith : text.filterWithout
         case .risk:

@@ -226,7 +226,8 @@ struct EnterprisesScreen: Screen {
         let rows = window.rows.map { e in
             TableRow(cells: [
                 TableCell(e.name),
-                TableCell(e.district),
+                // An out-of-town enterprise shows the marker and its home ("外地·武汉市").
+                TableCell(e.placeLabel(in: language), style: e.outOfTown ? theme.notApplicable : nil),
                 TableCell(e.integrityRating == .none ? "–" : e.integrityRating.rawValue),
                 TableCell(e.lastVisitDate?.description ?? "–", style: theme.muted),
                 TableCell(e.lastRiskLevel.map { $0.label(in: language) } ?? "–", style: theme.style(for: e.lastRiskLevel)),

@@ -6,7 +6,7 @@ import TerminalKit
 /// character); the record is saved with source "field" and the screen becomes its detail page.
 struct NewEnterpriseScreen: Screen {
     enum Field: Hashable, Sendable, CaseIterable {
-        case creditCode, name, address, district, industry, ownership, employees, contact, phone, save
+        case creditCode, name, address, district, outOfTown, industry, ownership, employees, contact, phone, save
     }
     enum Action: Hashable, Sendable { case save }
 
@@ -21,6 +21,11 @@ struct NewEnterpriseScreen: Screen {
         .phone: TextFieldState(maxLength: TextLimits.limit("enterprise", "phone")),
     ]
     var districtIndex = 0
+    /// 外地企业. Follows the credit code (its registering authority outside Shiyan) until the
+    /// inspector changes it by hand (`outOfTownChosen`): a firm registered by the province that
+    /// works only in Shiyan is local, and the inspector knows it.
+    var outOfTown = false
+    var outOfTownChosen = false
     var focus = FocusRing<Field>(Field.allCases)
     /// Inline messages, already in the user's language (kept until the field changes).
     var errors: [Field: String] = [:]
@@ -55,7 +60,8 @@ struct NewEnterpriseScreen: Screen {
     /// district chosen with them).
     var draft: ScreenDraft? {
         guard !created, !isBlank else { return nil }
-        var texts: [String: String] = ["district": String(districtIndex)]
+        var texts: [String: String] = ["district": String(districtIndex), "outOfTown": outOfTown ? "1" : "0",
+                                       "outOfTownChosen": outOfTownChosen ? "1" : "0"]
         for (field, state) in fields where !state.isEmpty { texts[String(describing: field)] = state.text }
         let focused = focus.focused
         return ScreenDraft(fields: texts, focus: focused.map { String(describing: $0) },
@@ -71,6 +77,8 @@ struct NewEnterpriseScreen: Screen {
         if let index = draft.fields["district"].flatMap(Int.init), Self.districts.indices.contains(index) {
             districtIndex = index
         }
+        outOfTown = draft.fields["outOfTown"] == "1"
+        outOfTownChosen = draft.fields["outOfTownChosen"] == "1"
         if let focused = Field.allCases.first(where: { String(describing: $0) == draft.focus }) {
             focus.focus(focused)
             fields[focused]?.moveCursor(to: draft.cursor)
@@ -117,6 +125,10 @@ struct NewEnterpriseScreen: Screen {
             } else if field == .district, let step = key.choiceStep {
                 districtIndex = (districtIndex + step + Self.districts.count) % Self.districts.count
                 return .handled
+            } else if field == .outOfTown, key.choiceStep != nil {
+                outOfTown.toggle()
+                outOfTownChosen = true
+                return .handled
             } else if field == .save, key == .enter || key == .character(" ") {
                 return save(env: env)
             }
@@ -130,7 +142,22 @@ struct NewEnterpriseScreen: Screen {
     /// While typing, an error goes away; a complete credit code is checked at once.
     private mutating func edited(_ field: Field, env: AppEnvironment) {
         errors[field] = nil
-        if field == .creditCode, text(.creditCode).count == 18 { checkCreditCode(env: env) }
+        if field == .creditCode {
+            followCreditCode()
+            if text(.creditCode).count == 18 { checkCreditCode(env: env) }
+        }
+    }
+
+    /// Until chosen by hand, the flag says what the code's registering authority says.
+    private mutating func followCreditCode() {
+        guard !outOfTownChosen else { return }
+        outOfTown = Enterprise.isOutOfTown(creditCode: text(.creditCode))
+    }
+
+    /// Where a complete credit code says the enterprise was registered, for the flag's row.
+    var registration: AdministrativeDivision? {
+        guard text(.creditCode).count == 18 else { return nil }
+        return AdministrativeDivision(creditCode: text(.creditCode).uppercased())
     }
 
     /// Checks a field when focus leaves it.
@@ -175,7 +202,7 @@ struct NewEnterpriseScreen: Screen {
             creditCode: text(.creditCode), name: text(.name), address: text(.address),
             district: Self.districts[districtIndex], industry: text(.industry), ownershipType: text(.ownership),
             employeeCount: employeeCount, contactPerson: text(.contact), phone: text(.phone),
-            source: .field)
+            source: .field, outOfTown: outOfTown)
         do {
             let valid = try enterprise.validated()
             guard employeesValid else { focus.focus(.employees); return .handled }
@@ -212,7 +239,7 @@ struct NewEnterpriseScreen: Screen {
             let text = env.text
             let inner = area.inset(horizontal: 2, vertical: 0)
             intro = Rect(x: inner.x, y: inner.y, width: inner.width, height: 2)
-            let labels = [text.fieldCreditCode, text.fieldName, text.fieldAddress, text.fieldDistrict, text.fieldIndustry,
+            let labels = [text.fieldCreditCode, text.fieldName, text.fieldAddress, text.fieldDistrict, text.fieldOutOfTown, text.fieldIndustry,
                           text.fieldOwnership, text.fieldEmployees, text.fieldContact, text.fieldPhone]
             labelWidth = (labels.map(\.displayWidth).max() ?? 0) + 2
             let fieldX = inner.x + labelWidth
@@ -259,7 +286,7 @@ struct NewEnterpriseScreen: Screen {
         let theme = env.theme
         Paragraph(text.newEnterpriseIntro, style: theme.muted).render(in: layout.intro, buffer: &buffer)
         let labels: [Field: String] = [
-            .creditCode: text.fieldCreditCode, .name: text.fieldName, .address: text.fieldAddress,
+            .creditCode: text.fieldCreditCode, .outOfTown: text.fieldOutOfTown, .name: text.fieldName, .address: text.fieldAddress,
             .district: text.fieldDistrict, .industry: text.fieldIndustry, .ownership: text.fieldOwnership,
             .employees: text.fieldEmployees, .contact: text.fieldContact, .phone: text.fieldPhone,
         ]
@@ -277,15 +304,30 @@ struct NewEnterpriseScreen: Screen {
                 }
             }
         }
-        let districtRect = layout.rects[.district]!.row(0)
         let district = Self.districts[districtIndex].isEmpty ? text.districtNone : Self.districts[districtIndex]
-        let focused = focus.isFocused(.district)
-        let choiceStyle = focused ? theme.focusedField : theme.field
-        let choice = "‹ " + district + " ›"
-        buffer.fill(Rect(x: districtRect.x, y: districtRect.y, width: choice.displayWidth, height: 1), style: choiceStyle)
-        let end = buffer.write(choice, at: districtRect.origin, style: choiceStyle, clip: districtRect)
-        if focused { buffer.write(text.choiceHint, at: Point(x: end + 2, y: districtRect.y), style: theme.muted, clip: districtRect) }
+        renderChoice(district, field: .district, note: nil, layout: layout, into: &buffer, env: env)
+        // The flag, and where the code says the enterprise was registered (or that the flag
+        // follows the code) so the inspector sees why it is what it is.
+        let place = registration.map { text.registeredIn($0.label(in: env.language)) }
+        let note = [place, outOfTownChosen ? nil : text.outOfTownFollowsCode].compactMap { $0 }.joined(separator: env.language == .zh ? "，" : "; ")
+        renderChoice(outOfTown ? text.outOfTownYes : text.outOfTownNo, field: .outOfTown,
+                     note: note.isEmpty ? nil : note, layout: layout, into: &buffer, env: env)
         buffer.write("[ " + text.saveEnterprise + " ]", at: layout.save.origin,
                      style: focus.isFocused(.save) ? theme.selected : theme.normal)
+    }
+
+    /// A ‹ value › choice, the ←/→ hint while focused, then `note` in muted text.
+    private func renderChoice(_ value: String, field: Field, note: String?, layout: Layout,
+                              into buffer: inout Buffer, env: AppEnvironment) {
+        let theme = env.theme
+        let rect = Rect(x: layout.rects[field]!.x, y: layout.rects[field]!.y,
+                        width: max(10, layout.intro.right - layout.rects[field]!.x), height: 1)
+        let focused = focus.isFocused(field)
+        let choiceStyle = focused ? theme.focusedField : theme.field
+        let choice = "‹ " + value + " ›"
+        buffer.fill(Rect(x: rect.x, y: rect.y, width: min(choice.displayWidth, rect.width), height: 1), style: choiceStyle)
+        var end = buffer.write(choice, at: rect.origin, style: choiceStyle, clip: rect)
+        if focused { end = buffer.write(env.text.choiceHint, at: Point(x: end + 2, y: rect.y), style: theme.muted, clip: rect) }
+        if let note { buffer.write(note, at: Point(x: end + 2, y: rect.y), style: theme.muted, clip: rect) }
     }
 }

@@ -40,6 +40,11 @@ struct HQReportJSON: Encodable {
         let enterprises: [String]
     }
 
+    /// 外地企业 (HQReportData.OutOfTownFigures); their visits are also the byDistrict row "外地企业".
+    struct OutOfTown: Encodable {
+        let visits, enterprisesVisited, recommendationsMade: Int
+    }
+
     struct Group: Encodable {
         let name: String
         let visits, enterprises, recommendations, overdue, highOrMajor: Int
@@ -56,6 +61,7 @@ struct HQReportJSON: Encodable {
     let byDistrict: [Group]
     let byInspector: [Group]
     let briefings: [Briefing]
+    let outOfTown: OutOfTown
 
     init(_ data: HQReportData) {
         from = data.from
@@ -81,6 +87,8 @@ struct HQReportJSON: Encodable {
         briefings = data.briefings.map {
             Briefing(date: $0.date, place: $0.place, inspector: $0.inspector, attendees: $0.attendees, enterprises: $0.enterprises)
         }
+        outOfTown = OutOfTown(visits: data.outOfTown.visits, enterprisesVisited: data.outOfTown.enterprisesVisited,
+                              recommendationsMade: data.outOfTown.recommendationsMade)
     }
 
     private static func group(_ g: HQReportData.Group) -> Group {
