@@ -21,6 +21,7 @@ struct Fieldbook: ParsableCommand {
             ExportCommand.self,
             PrintCommand.self,
             VoidCommand.self,
+            ProjectCommand.self,
             AttachCommand.self,
             AttachmentsCommand.self,
             DetachCommand.self,

@@ -18,6 +18,9 @@ public enum BundleFile: String, CaseIterable, Sendable {
     /// A policy briefing's further attending enterprises (since `visit-types-v1`; absent from
     /// older bundles).
     case participants = "participants.jsonl"
+    /// Construction projects (since `projects-v1`; absent from older bundles): those created or
+    /// changed in range and every project a visit of the bundle is about.
+    case projects = "projects.jsonl"
 
     public static let manifest = "manifest.json"
     public static let signature = "manifest.sig"
@@ -28,7 +31,7 @@ public enum BundleFile: String, CaseIterable, Sendable {
     public static func attachmentPath(_ sha256: String) -> String { attachmentPrefix + sha256 }
 
     /// Whether a bundle written before this file existed may lack it (it then reads as empty).
-    public var isOptional: Bool { self == .attachments || self == .participants }
+    public var isOptional: Bool { self == .attachments || self == .participants || self == .projects }
 
     /// The key in `manifest.counts` and the stem of the CSV copy.
     public var stem: String { String(rawValue.dropLast(".jsonl".count)) }
@@ -45,6 +48,7 @@ public enum BundleFile: String, CaseIterable, Sendable {
         case .tombstones: .tombstone
         case .attachments: .attachment
         case .participants: .participant
+        case .projects: .project
         }
     }
 
@@ -60,6 +64,7 @@ public enum BundleFile: String, CaseIterable, Sendable {
         case .tombstones: "tombstone.schema.json"
         case .attachments: "attachment.schema.json"
         case .participants: "participant.schema.json"
+        case .projects: "project.schema.json"
         }
     }
 }

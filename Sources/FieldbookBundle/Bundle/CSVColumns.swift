@@ -18,9 +18,10 @@ enum CSVColumns {
                     "score", "riskLevel", "createdBy", "voidedAt", "voidReason", "voidedBy",
                     "place", "summonedPerson", "summonedRole", "summonsReason", "talkRecord", "commitments",
                     "commitmentDate", "attendeeNames", "materials", "materialsCount", "questionsAnswered",
-                    "legalSessions"] + sync
+                    "legalSessions", "projectId", "dispatchAgency"] + sync
         case .answers:
-            return ["id", "visitId", "itemCode", "value", "note", "workers", "amountYuan", "months"] + sync
+            return ["id", "visitId", "itemCode", "value", "note", "workers", "amountYuan", "months", "referredTo",
+                    "referralNote"] + sync
         case .recommendations:
             return ["id", "visitId", "enterpriseId", "itemCodes", "text", "priority", "deadline", "status",
                     "createdOn", "rectifiedOn", "verifiedOn", "followUpVisitId", "voidedAt", "voidReason", "voidedBy",
@@ -30,6 +31,8 @@ enum CSVColumns {
                     "inspectorName"] + sync
         case .tombstones:
             return ["id", "recordType", "deletedAt", "inspectorId"] + sync
+        case .projects:
+            return ["id", "name", "location", "ownerId", "generalContractorId", "subcontractorIds"] + sync
         case .attachments:
             return ["id", "visitId", "itemCode", "recommendationId", "originalName", "caption", "mediaType", "size",
                     "capturedAt", "sha256", "attachedAt", "attachedByName", "detachedAt", "detachReason"] + sync

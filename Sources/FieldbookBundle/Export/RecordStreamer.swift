@@ -28,6 +28,7 @@ struct RecordStreamer {
         var changed = Set<String>()
         var referenced = Set<String>()
         var attachmentFiles = Set<String>()
+        var projects = Set<String>()
 
         func stream(_ file: BundleFile, _ body: (RecordFileWriter) throws -> Void) throws {
             let writer = try RecordFileWriter(file, in: directory, csvCopy: session.scope.carriesCSVCopies)
@@ -44,6 +45,7 @@ struct RecordStreamer {
             try stream(file) { writer in
                 try session.forEachLine(file.layout) { line in
                     if let enterprise = line.text("enterpriseId") { referenced.insert(enterprise) }
+                    if let project = line.text("projectId") { projects.insert(project) }
                     try writer.write(line)
                     tick(file)
                 }
@@ -66,6 +68,19 @@ struct RecordStreamer {
                 try writer.write(line)
                 tick(.attachments)
             }
+        }
+        // Projects changed in range, then every other project a visit here is about (so the
+        // bundle is self-contained); their parties go with the referenced enterprises.
+        try stream(.projects) { writer in
+            var written = Set<String>()
+            func write(_ line: LineValues) throws {
+                if let id = line.text("id") { written.insert(id) }
+                for key in ["ownerId", "generalContractorId"] { if let id = line.text(key) { referenced.insert(id) } }
+                if let list = line.text("subcontractorIds") { referenced.formUnion(LineValues.list(list)) }
+                try writer.write(line)
+            }
+            try session.forEachLine(BundleFile.projects.layout, write)
+            for line in try session.projectLines(ids: projects.subtracting(written)) { try write(line) }
         }
         try stream(.referencedEnterprises) { writer in
             for line in try session.enterpriseLines(ids: referenced.subtracting(changed)) { try writer.write(line) }

@@ -76,7 +76,7 @@ public struct LineValues: Sendable {
     }
 
     /// A stored list column (JSON text) as strings.
-    static func list(_ json: String) -> [String] {
+    package static func list(_ json: String) -> [String] {
         var json = json
         return json.withUTF8 { bytes in
             var scanner = JSONScanner(bytes)

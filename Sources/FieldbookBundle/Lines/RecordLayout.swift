@@ -15,6 +15,7 @@ public enum RecordLayout: Sendable, CaseIterable {
     case tombstone
     case attachment
     case participant
+    case project
 
     public var table: String { shape.table }
     public var fields: [LineField] { shape.fields }
@@ -33,6 +34,7 @@ public enum RecordLayout: Sendable, CaseIterable {
         case .tombstone: Self.tombstoneShape
         case .attachment: Self.attachmentShape
         case .participant: Self.participantShape
+        case .project: Self.projectShape
         }
     }
 
@@ -112,6 +114,9 @@ public enum RecordLayout: Sendable, CaseIterable {
         LineField("id", .text), LineField("visitId", .text), LineField("enterpriseId", .text),
         LineField("attendees", .integer, optional: true),
     ] + sync)
+        // Since projects-v1: the project the visit is about, the visited firm a dispatch agency.
+        LineField("projectId", .text, optional: true), LineField("dispatchAgency", .boolean, optional: true),
+    ] + voidFields + sync)
 
     private static let answerShape = Shape("answer", [
         LineField("id", .text), LineField("visitId", .text), LineField("itemCode", .text),
@@ -119,6 +124,9 @@ public enum RecordLayout: Sendable, CaseIterable {
         // Since schema v3; optional, so bundles written before still import.
         LineField("workers", .integer, optional: true), LineField("amountYuan", .integer, optional: true),
         LineField("months", .integer, optional: true),
+        // Since projects-v1: a hazard outside labour relations referred to its authority.
+        LineField("referredTo", choice(ReferralAuthority.self), optional: true),
+        LineField("referralNote", .text, optional: true),
     ] + sync)
 
     private static let recommendationShape = Shape("recommendation", [
@@ -148,6 +156,13 @@ public enum RecordLayout: Sendable, CaseIterable {
         LineField("caption", .text), LineField("capturedAt", .text, optional: true), LineField("attachedAt", .timestamp),
         LineField("attachedBy", .text, optional: true), LineField("attachedByName", .text),
         LineField("detachedAt", .timestamp, optional: true), LineField("detachReason", .text, optional: true),
+    ] + sync)
+
+    /// Since `projects-v1` (docs/domain-model.md, "Construction projects").
+    private static let projectShape = Shape("project", [
+        LineField("id", .text), LineField("name", .text), LineField("location", .text),
+        LineField("ownerId", .text, optional: true), LineField("generalContractorId", .text, optional: true),
+        LineField("subcontractorIds", .textList),
     ] + sync)
 
     private static let tombstoneShape = Shape("tombstone", [

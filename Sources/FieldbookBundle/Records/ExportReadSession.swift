@@ -66,6 +66,21 @@ public final class ExportReadSession {
         return result
     }
 
+    /// The projects with these ids (layout `project`), by id: the projects a bundle's visits are
+    /// about that it does not carry as changed.
+    public func projectLines(ids: Set<String>) throws -> [LineValues] {
+        var result: [LineValues] = []
+        let sorted = ids.sorted()
+        let columns = RecordLayout.project.fields.map(\.name).joined(separator: ", ")
+        for start in stride(from: 0, to: sorted.count, by: 500) {
+            let chunk = Array(sorted[start..<min(start + 500, sorted.count)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            try forEachRow(.project, sql: "SELECT \(columns) FROM project WHERE id IN (\(marks)) ORDER BY id",
+                           arguments: StatementArguments(chunk)) { result.append($0) }
+        }
+        return result
+    }
+
     private func forEachRow(_ layout: RecordLayout, sql: String, arguments: StatementArguments,
                             _ body: (LineValues) throws -> Void) throws {
         let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)

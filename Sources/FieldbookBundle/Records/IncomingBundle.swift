@@ -25,6 +25,8 @@ public struct IncomingBundle: Sendable {
     public var attachments: [LineValues]
     /// Layout `participant` (empty in bundles from before visit-types-v1).
     public var participants: [LineValues]
+    /// Layout `project` (empty in bundles from before projects).
+    public var projects: [LineValues]
     /// The attachment files the bundle carries, verified against the signed manifest, by SHA-256
     /// (spooled by `BundleReader`; see `AttachmentSpool`).
     public var attachmentFiles: [String: AttachmentSpool.File]
@@ -50,6 +52,7 @@ public struct IncomingBundle: Sendable {
         tombstones = []
         attachments = []
         participants = []
+        projects = []
         attachmentFiles = [:]
     }
 }
@@ -89,6 +92,7 @@ extension IncomingBundle {
         case .tombstones: tombstones
         case .attachments: attachments
         case .participants: participants
+        case .projects: projects
         }
     }
 
@@ -106,6 +110,7 @@ extension IncomingBundle {
         bundle.tombstones = try source.decode(.tombstones)
         bundle.attachments = try source.decode(.attachments)
         bundle.participants = try source.decode(.participants)
+        bundle.projects = try source.decode(.projects)
         return bundle
     }
 }

@@ -54,6 +54,8 @@ package enum Migrations {
         migrator.registerMigration("visit-types-v1", migrate: VisitTypeSchema.create)
         // Enterprises registered outside Shiyan, flagged (docs/domain-model.md, docs/csv-import.md).
         migrator.registerMigration("out-of-town-v1", foreignKeyChecks: .immediate, migrate: OutOfTownSchema.create)
+        // Construction projects, duties bound to a party, dispatch role, referrals (docs/domain-model.md).
+        migrator.registerMigration("projects-v1", foreignKeyChecks: .immediate, migrate: ProjectSchema.create)
     }
 
     /// Refuses a file that a newer Fieldbook migrated (before writing anything: GRDB's migrate

@@ -50,9 +50,14 @@ public enum VisitStore {
         if visit.enterpriseId != old.enterpriseId {
             try moveRecommendations(of: visit, to: visit.enterpriseId, db, change)
         }
+        try ProjectStore.checkVisit(visit, db)
         change.stampChanged(&visit, from: old)
         try visit.update(db)
         try AuditLog.recordChanges(old: old, new: visit, db, change)
+        if visit.projectId != old.projectId || visit.dispatchAgency != old.dispatchAgency
+            || (visit.projectId != nil && visit.enterpriseId != old.enterpriseId) {
+            try DutyBinding.apply(to: visit, db, change)
+        }
         // The headcount is the base of the workforce-share floors.
         if visit.employees != old.employees { try VisitScoring.refreshLive(visit, db) }
         if visit.enterpriseId != old.enterpriseId {
@@ -113,9 +118,14 @@ public enum VisitStore {
         visit.status = .draft
         visit.completedAt = nil
         visit.reopenReason = reason
+        try ProjectStore.checkVisit(visit, db)
         change.stampChanged(&visit, from: old)
         try visit.update(db)
         try AuditLog.recordChanges(old: old, new: visit, db, change)
+        if visit.projectId != old.projectId || visit.dispatchAgency != old.dispatchAgency
+            || (visit.projectId != nil && visit.enterpriseId != old.enterpriseId) {
+            try DutyBinding.apply(to: visit, db, change)
+        }
         try EnterpriseSummary.refresh(enterpriseId: visit.enterpriseId, db)
         return visit
     }
@@ -162,9 +172,14 @@ public enum VisitStore {
         visit.voidedAt = change.now
         visit.voidReason = reason
         visit.voidedBy = change.inspector?.name
+        try ProjectStore.checkVisit(visit, db)
         change.stampChanged(&visit, from: old)
         try visit.update(db)
         try AuditLog.recordChanges(old: old, new: visit, db, change)
+        if visit.projectId != old.projectId || visit.dispatchAgency != old.dispatchAgency
+            || (visit.projectId != nil && visit.enterpriseId != old.enterpriseId) {
+            try DutyBinding.apply(to: visit, db, change)
+        }
         for rec in try Recommendation.filter(Recommendation.Columns.visitId == id).fetchAll(db) where !rec.isVoided {
             _ = try RecommendationStore.markVoided(rec, reason: reason, db, change)
         }

@@ -11,6 +11,11 @@ public struct Answer: SyncedRecord {
     public var workers: Int?
     public var amountYuan: Int?
     public var months: Int?
+    /// A hazard outside labour relations found with this item (occupational disease, work
+    /// safety), referred to the authority that deals with it (`projects-v1`).
+    public var referredTo: ReferralAuthority?
+    /// What was referred and how (≤ 500): "粉尘作业未配防护，已告知区卫健局".
+    public var referralNote: String?
     public var revision: Int
     public var updatedAt: Timestamp
     public var changeSeq: Int64
@@ -25,6 +30,8 @@ public struct Answer: SyncedRecord {
         self.workers = nil
         self.amountYuan = nil
         self.months = nil
+        self.referredTo = nil
+        self.referralNote = nil
         self.revision = 1
         self.updatedAt = Timestamp(.distantPast)
         self.changeSeq = 0

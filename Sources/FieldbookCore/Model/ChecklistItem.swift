@@ -36,12 +36,16 @@ public struct ChecklistItem: Codable, Sendable, Hashable, FetchableRecord, Persi
     public var deadlineDays: Int?
     /// Whether `deadlineDays` counts working days (weekends and public holidays skipped).
     public var workingDays: Bool
+    /// The parties the duty falls on (construction: owner, general contractor, subcontractor;
+    /// dispatch: user firm, agency); empty: whoever is visited (`DutyBinding`).
+    public var binds: [DutyHolder]
 
     public init(templateId: String, templateVersion: Int, sectionCode: String, code: String, position: Int,
                 label: Bilingual, guidance: Bilingual, legalBasis: Bilingual, weight: Int, critical: Bool,
                 area: CoreArea? = nil, serious: SeriousViolation? = nil, figures: [AnswerFigure] = [],
                 signal: Bool = false, finding: Bilingual = Bilingual(zh: "", en: ""),
-                remedy: Bilingual = Bilingual(zh: "", en: ""), deadlineDays: Int? = nil, workingDays: Bool = false) {
+                remedy: Bilingual = Bilingual(zh: "", en: ""), deadlineDays: Int? = nil, workingDays: Bool = false,
+                binds: [DutyHolder] = []) {
         self.templateId = templateId
         self.templateVersion = templateVersion
         self.sectionCode = sectionCode
@@ -65,12 +69,13 @@ public struct ChecklistItem: Codable, Sendable, Hashable, FetchableRecord, Persi
         self.remedyEn = remedy.en
         self.deadlineDays = deadlineDays
         self.workingDays = workingDays
+        self.binds = binds
     }
 
     public enum CodingKeys: String, CodingKey {
         case templateId, templateVersion, sectionCode, code, position, labelZh, labelEn, guidanceZh, guidanceEn
         case legalBasisZh, legalBasisEn, weight, critical, area, serious, figures, signal
-        case findingZh, findingEn, remedyZh, remedyEn, deadlineDays, workingDays
+        case findingZh, findingEn, remedyZh, remedyEn, deadlineDays, workingDays, binds
     }
 
     /// Reference packs written before the scoring and recommendation fields existed lack them.
@@ -99,6 +104,7 @@ public struct ChecklistItem: Codable, Sendable, Hashable, FetchableRecord, Persi
         remedyEn = try c.decodeIfPresent(String.self, forKey: .remedyEn) ?? ""
         deadlineDays = try c.decodeIfPresent(Int.self, forKey: .deadlineDays)
         workingDays = try c.decodeIfPresent(Bool.self, forKey: .workingDays) ?? false
+        binds = try c.decodeIfPresent([DutyHolder].self, forKey: .binds) ?? []
     }
 
     public var label: Bilingual { Bilingual(zh: labelZh, en: labelEn) }

@@ -70,6 +70,12 @@ public struct SiteVisit: SyncedRecord {
     public var materialsCount: Int?
     public var questionsAnswered: Int?
     public var legalSessions: Int?
+    /// The construction project this visit is about (`projects-v1`); the visited enterprise is
+    /// one of its parties, and the construction items are judged against that party.
+    public var projectId: String?
+    /// True: the visited enterprise is the dispatch agency (劳务派遣单位), not the user firm; nil
+    /// or false: the user firm, whom the 10% limit binds (`projects-v1`).
+    public var dispatchAgency: Bool?
     public var revision: Int
     public var updatedAt: Timestamp
     public var changeSeq: Int64
@@ -119,6 +125,8 @@ public struct SiteVisit: SyncedRecord {
         self.materialsCount = nil
         self.questionsAnswered = nil
         self.legalSessions = nil
+        self.projectId = nil
+        self.dispatchAgency = nil
         self.revision = 1
         self.updatedAt = Timestamp(.distantPast)
         self.changeSeq = 0
@@ -126,12 +134,16 @@ public struct SiteVisit: SyncedRecord {
 
     public var isVoided: Bool { voidedAt != nil }
 
+    /// The dispatch party the visited enterprise is on this visit.
+    public var dispatchParty: DispatchParty { dispatchAgency == true ? .dispatchAgency : .userFirm }
+
     /// The workforce figures as one value (for validation and display).
     public var workforce: Workforce {
         get {
             Workforce(employees: employees, writtenContracts: writtenContracts,
                       socialInsuranceEnrolled: socialInsuranceEnrolled,
-                      dispatchedWorkers: dispatchedWorkers, migrantWorkers: migrantWorkers)
+                      dispatchedWorkers: dispatchedWorkers, migrantWorkers: migrantWorkers,
+                      dispatchParty: dispatchParty)
         }
         set {
             employees = newValue.employees

@@ -42,5 +42,7 @@ public struct ChecklistTemplateFile: Codable, Sendable, Equatable {
         public var remedy: Text?
         public var deadlineDays: Int?
         public var workingDays: Bool?
+        /// `owner`, `generalContractor`, `subcontractor`, `userFirm`, `dispatchAgency`: who the duty binds.
+        public var binds: [String]?
     }
 }

@@ -60,7 +60,8 @@ enum TemplateValidation {
                     area: area, serious: serious,
                     figures: figures, signal: fileItem.signal ?? false, finding: finding,
                     remedy: try optionalText(fileItem.remedy, "remedy", in: place),
-                    deadlineDays: fileItem.deadlineDays, workingDays: fileItem.workingDays ?? false))
+                    deadlineDays: fileItem.deadlineDays, workingDays: fileItem.workingDays ?? false,
+                    binds: try choices(fileItem.binds ?? [], DutyHolder.self, "binds", item: itemCode)))
             }
             let section = ChecklistSection(templateId: id, templateVersion: version, code: code,
                                            position: index + 1, title: sectionTitle)

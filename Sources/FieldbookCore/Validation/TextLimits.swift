@@ -17,7 +17,8 @@ public enum TextLimits {
                       // visit-types-v1 (docs/domain-model.md, "Visit types").
                       "place": 200, "summonedPerson": 40, "summonedRole": 60, "summonsReason": 500,
                       "talkRecord": 4000, "commitments": 2000, "attendeeNames": 2000, "materials": 500],
-        "answer": ["itemCode": 64, "note": 2000],
+        "answer": ["itemCode": 64, "note": 2000, "referralNote": 500],
+        "project": ["name": 100, "location": 200],
         "recommendation": ["text": 2000, "voidReason": 500, "voidedBy": 40, "evidenceNote": 2000, "referredTo": 200],
         "auditEvent": ["recordType": 40, "recordId": 64, "field": 100, "oldValue": 4000, "newValue": 4000,
                        "inspectorName": 40],
@@ -29,6 +30,7 @@ public enum TextLimits {
     public static let lists: [String: [String: (items: Int, each: Int)]] = [
         "siteVisit": ["inspectors": (items: 100, each: 200)],
         "recommendation": ["itemCodes": (items: 500, each: 64)],
+        "project": ["subcontractorIds": (items: 100, each: 64)],
     ]
 
     /// An inspector's name (set-up screen, `init --inspector`, audit events).

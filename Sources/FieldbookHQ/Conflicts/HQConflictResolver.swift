@@ -45,6 +45,10 @@ struct HQConflictResolver {
             try save(decoder.decode(Answer.self, from: incoming))
         case VisitParticipant.recordType:
             try save(decoder.decode(VisitParticipant.self, from: incoming))
+        case Project.recordType:
+            let project = try decoder.decode(Project.self, from: incoming)
+            try save(project)
+            try setOrigin(project.id, revision: project.revision)
         default:
             throw SyncError.cannotResolve(conflict.id, zh: "未知记录类型 \(conflict.recordType)", en: "unknown record type \(conflict.recordType)")
         }
@@ -96,6 +100,10 @@ struct HQConflictResolver {
                                                arguments: [stone.id])
         case Answer.recordType, VisitParticipant.recordType:
             break
+        case Project.recordType:
+            guard try SiteVisit.filter(sql: "projectId = ?", arguments: [stone.id]).fetchCount(db) == 0 else {
+                throw SyncError.cannotResolve(conflict.id, zh: "该项目在总部仍有走访记录", en: "the project still has visits at headquarters")
+            }
         default:
             throw SyncError.cannotResolve(conflict.id, zh: "未知记录类型 \(stone.recordType)", en: "unknown record type \(stone.recordType)")
         }
@@ -103,7 +111,7 @@ struct HQConflictResolver {
         if let enterpriseId { try EnterpriseSummary.refresh(enterpriseId: enterpriseId, db) }
         try save(stone)
         // The deleting device wrote the version HQ now holds: its next word on the record is its history.
-        if stone.recordType == Enterprise.recordType || stone.recordType == SiteVisit.recordType {
+        if [Enterprise.recordType, SiteVisit.recordType, Project.recordType].contains(stone.recordType) {
             try setOrigin(stone.id, revision: stone.revision)
         }
     }

@@ -35,7 +35,8 @@ extension HQDatabase {
                 byDistrict: try Self.reportGroups(db, column: "district", period),
                 byInspector: try Self.reportGroups(db, column: "inspector", period),
                 briefings: try Self.reportBriefings(db, period),
-                outOfTown: try Self.outOfTownFigures(db, period))
+                outOfTown: try Self.outOfTownFigures(db, period),
+                projects: try Self.projectFigures(db, period))
         }
     }
 

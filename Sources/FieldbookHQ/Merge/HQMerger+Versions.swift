@@ -113,7 +113,7 @@ extension HQMerger {
             try EnterpriseSearchIndex.write(e, db)
             touchedEnterprises.insert(e.id)
         }
-        if R.self == Enterprise.self || R.self == SiteVisit.self {
+        if R.self == Enterprise.self || R.self == SiteVisit.self || R.self == Project.self {
             try setOrigin(row.id, type: R.recordType, device: device, revision: row.revision)
         }
     }
@@ -121,7 +121,8 @@ extension HQMerger {
     /// A tombstone: the deleting device's version of a record.
     func mergeTombstone(_ stone: Tombstone) throws {
         let type = Tombstone.recordType
-        let ownerId = stone.recordType == Enterprise.recordType ? stone.id : try ownerVisit(of: stone) ?? stone.id
+        let shared = stone.recordType == Enterprise.recordType || stone.recordType == Project.recordType
+        let ownerId = shared ? stone.id : try ownerVisit(of: stone) ?? stone.id
         let stoneVersion = try version(stone, device: bundle.deviceId)
         if let known = try fetchHeld(Tombstone.self, stone.id) {
             // Two deletions agree: only the better-ranked one is kept.
@@ -137,7 +138,7 @@ extension HQMerger {
         let owner = try originDevice(ownerId)
         // Visits, answers, recommendations and attachments are their device's: another device may
         // not delete them. Enterprises are shared: a deletion from another device is a conflict.
-        if stone.recordType != Enterprise.recordType, owner != bundle.deviceId {
+        if !shared, owner != bundle.deviceId {
             throw SyncError.badFile(bundle.fileName, .notOwner(recordType: stone.recordType, recordId: stone.id,
                                                               owner: owner, signer: bundle.deviceId))
         }
@@ -159,6 +160,11 @@ extension HQMerger {
         if decision == .update, stone.recordType == Enterprise.recordType,
            try SiteVisit.filter(SiteVisit.Columns.enterpriseId == stone.id).fetchCount(db) > 0
             || VisitParticipant.filter(VisitParticipant.Columns.enterpriseId == stone.id).fetchCount(db) > 0 {
+            decision = .conflict
+        }
+        // The same for a project visits at HQ are about.
+        if decision == .update, stone.recordType == Project.recordType,
+           try SiteVisit.filter(sql: "projectId = ?", arguments: [stone.id]).fetchCount(db) > 0 {
             decision = .conflict
         }
         switch decision {
@@ -200,7 +206,8 @@ extension HQMerger {
         stored.changeSeq = change.changeSeq
         try stored.save(db)
         // The deleting device wrote the version HQ holds now (also when the deletion came first).
-        if stone.recordType == Enterprise.recordType || stone.recordType == SiteVisit.recordType {
+        if stone.recordType == Enterprise.recordType || stone.recordType == SiteVisit.recordType
+            || stone.recordType == Project.recordType {
             try setOrigin(stone.id, type: stone.recordType, device: bundle.deviceId, revision: stone.revision)
         }
         tombstoneRevisions[stone.id] = stone.revision
@@ -221,6 +228,7 @@ extension HQMerger {
         case Recommendation.recordType: return try held(Recommendation.self) { $0.enterpriseId }
         case Attachment.recordType: return try held(Attachment.self) { _ in nil }
         case VisitParticipant.recordType: return try held(VisitParticipant.self) { _ in nil }
+        case Project.recordType: return try held(Project.self) { _ in nil }
         default:
             throw SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: Tombstone.recordType, recordId: stone.id,
                                                                     reason: "unknown record type \(stone.recordType)"))
@@ -241,6 +249,7 @@ extension HQMerger {
         case Recommendation.recordType: try put(Recommendation.self)
         case Attachment.recordType: try put(Attachment.self)
         case VisitParticipant.recordType: try put(VisitParticipant.self)
+        case Project.recordType: try put(Project.self)
         default: break
         }
     }

@@ -67,6 +67,10 @@ final class HQMerger {
         try bundle.forEachBatch(.referencedEnterprises, size: size) { lines in
             for snapshot in lines { try mergeReferencedEnterprise(snapshot.record(Enterprise.self)) }
         }
+        try bundle.forEachBatch(.projects, size: size) { lines in
+            tombstoneRevisions = try revisions(in: Tombstone.databaseTableName, of: lines)
+            for project in lines { try mergeProject(project) }
+        }
         try bundle.forEachBatch(.visits, size: size) { lines in
             try AuthorCheck.checkVisits(lines, of: bundle)
             tombstoneRevisions = try revisions(in: Tombstone.databaseTableName, of: lines)
@@ -178,6 +182,7 @@ final class HQMerger {
         line["enterpriseId"] = enterpriseId.databaseValue
         if let creator = line.text("createdBy"), try !inspectorExists(creator) { line["createdBy"] = .null }
         try checkTemplate(id: line.text("templateId") ?? "", version: line.integer("templateVersion") ?? 0)
+        try checkProject(of: line)
         touchedEnterprises.insert(enterpriseId)
         if !held, !insertedVisits.contains(id), try insertNew(line, id: id, origin: true) { return }
         let visit = try line.record(SiteVisit.self)

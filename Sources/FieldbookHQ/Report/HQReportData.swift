@@ -79,6 +79,8 @@ public struct HQReportData: Sendable, Equatable {
     /// The period's briefings, each with the enterprises it reached.
     public var briefings: [Briefing] = []
     public var outOfTown = OutOfTownFigures()
+    /// Construction projects visited in the period, each visited party's findings apart.
+    public var projects: [ProjectFigures] = []
 
     public static func == (lhs: HQReportData, rhs: HQReportData) -> Bool {
         lhs.from == rhs.from && lhs.to == rhs.to && lhs.asOf == rhs.asOf && lhs.totals == rhs.totals
@@ -89,6 +91,6 @@ public struct HQReportData: Sendable, Equatable {
             && lhs.riskDistribution.map(\.1) == rhs.riskDistribution.map(\.1)
             && lhs.earlyWarning == rhs.earlyWarning && lhs.byDistrict == rhs.byDistrict && lhs.byInspector == rhs.byInspector
             && lhs.briefings == rhs.briefings
-            && lhs.outOfTown == rhs.outOfTown
+            && lhs.outOfTown == rhs.outOfTown && lhs.projects == rhs.projects
     }
 }

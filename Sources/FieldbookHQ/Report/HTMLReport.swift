@@ -16,6 +16,8 @@ struct HTMLReport {
         body += section(labels.risk, bars(data.riskDistribution.map { ($0.0.label(in: labels.language), $0.1, color($0.0)) }))
         body += section(labels.warning, data.earlyWarning.isEmpty ? "<p>\(escape(labels.none))</p>"
                         : table(labels.warningHeader, labels.warningRows(data.earlyWarning)))
+        body += section(labels.projects, data.projects.isEmpty ? "<p>\(escape(labels.none))</p>"
+                        : table(labels.projectHeader, labels.projectRows(data.projects)))
         body += section(labels.byDistrict, table(labels.groupHeader, labels.groupRows(data.byDistrict)))
         body += section(labels.byInspector, table(labels.groupHeader, labels.groupRows(data.byInspector)))
         body += section(labels.briefings, data.briefings.isEmpty ? "<p>\(escape(labels.none))</p>"

@@ -65,6 +65,27 @@ struct ReportLabels {
         return name.isEmpty ? t("（未填）", "(unspecified)") : name
     }
 
+    var projects: String { t("建设项目（按责任主体）", "Construction projects, by the party visited") }
+
+    var projectHeader: [String] {
+        [t("项目", "Project"), t("责任主体", "Party"), t("企业", "Enterprise"), t("走访", "Visits"),
+         t("不符合项", "Findings"), t("移送", "Referred")]
+    }
+
+    /// One row per visited party: the project's name and place on its first row only.
+    func projectRows(_ projects: [ProjectFigures]) -> [[String]] {
+        projects.flatMap { project in
+            project.parties.enumerated().map { index, party in
+                let title = project.location.isEmpty ? project.name : "\(project.name)（\(project.location)）"
+                return [index == 0 ? title : "", party.roles.map { $0.label(in: language) }.joined(separator: t("、", ", ")),
+                        party.enterpriseName, String(party.visits),
+                        party.findings.isEmpty ? t("无", "none") : party.findings.joined(separator: t("、", ", ")),
+                        party.referrals.map { "\($0.itemCode) → \($0.authority.authority.text(in: language))" }
+                            .joined(separator: t("；", "; "))]
+            }
+        }
+    }
+
     var outOfTown: String { t("外地企业（在十堰以外登记）", "Out-of-town enterprises (registered outside Shiyan)") }
 
     func outOfTownRows(_ figures: OutOfTownFigures) -> [(String, Int)] {

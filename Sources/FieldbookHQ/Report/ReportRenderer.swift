@@ -42,6 +42,8 @@ struct TextReport {
         out += table(data.riskDistribution.map { [$0.0.label(in: labels.language), String($0.1)] })
         out += "\n" + labels.warning + "\n"
         out += data.earlyWarning.isEmpty ? labels.none + "\n" : table([labels.warningHeader] + labels.warningRows(data.earlyWarning))
+        out += "\n" + labels.projects + "\n"
+        out += data.projects.isEmpty ? labels.none + "\n" : table([labels.projectHeader] + labels.projectRows(data.projects))
         out += "\n" + labels.byDistrict + "\n" + table([labels.groupHeader] + labels.groupRows(data.byDistrict))
         out += "\n" + labels.byInspector + "\n" + table([labels.groupHeader] + labels.groupRows(data.byInspector))
         out += "\n" + labels.briefings + "\n"
@@ -75,6 +77,7 @@ struct CSVReport {
         rows += [[], [labels.visitsByType]] + data.visitsByType.map { [$0.0.label(in: labels.language), String($0.1)] }
         rows += [[], [labels.risk]] + data.riskDistribution.map { [$0.0.label(in: labels.language), String($0.1)] }
         rows += [[], [labels.warning], labels.warningHeader] + labels.warningRows(data.earlyWarning)
+        rows += [[], [labels.projects], labels.projectHeader] + labels.projectRows(data.projects)
         rows += [[], [labels.byDistrict], labels.groupHeader] + labels.groupRows(data.byDistrict)
         rows += [[], [labels.byInspector], labels.groupHeader] + labels.groupRows(data.byInspector)
         rows += [[], [labels.briefings], labels.briefingHeader] + labels.briefingRows(data.briefings)

@@ -45,6 +45,24 @@ struct HQReportJSON: Encodable {
         let visits, enterprisesVisited, recommendationsMade: Int
     }
 
+    /// A construction project and its visited parties' findings (HQReportData.projects).
+    struct Project: Encodable {
+        struct Party: Encodable {
+            let roles: [ProjectParty]
+            let enterpriseName, creditCode: String
+            let visits: Int
+            let findings: [String]
+            let referrals: [Referral]
+        }
+        struct Referral: Encodable {
+            let itemCode: String
+            let authority: ReferralAuthority
+            let note: String
+        }
+        let id, name, location: String
+        let parties: [Party]
+    }
+
     struct Group: Encodable {
         let name: String
         let visits, enterprises, recommendations, overdue, highOrMajor: Int
@@ -62,6 +80,7 @@ struct HQReportJSON: Encodable {
     let byInspector: [Group]
     let briefings: [Briefing]
     let outOfTown: OutOfTown
+    let projects: [Project]
 
     init(_ data: HQReportData) {
         from = data.from
@@ -86,6 +105,13 @@ struct HQReportJSON: Encodable {
         byInspector = data.byInspector.map(Self.group)
         briefings = data.briefings.map {
             Briefing(date: $0.date, place: $0.place, inspector: $0.inspector, attendees: $0.attendees, enterprises: $0.enterprises)
+        }
+        projects = data.projects.map { p in
+            Project(id: p.id, name: p.name, location: p.location, parties: p.parties.map { party in
+                Project.Party(roles: party.roles, enterpriseName: party.enterpriseName, creditCode: party.creditCode,
+                              visits: party.visits, findings: party.findings,
+                              referrals: party.referrals.map { .init(itemCode: $0.itemCode, authority: $0.authority, note: $0.note) })
+            })
         }
         outOfTown = OutOfTown(visits: data.outOfTown.visits, enterprisesVisited: data.outOfTown.enterprisesVisited,
                               recommendationsMade: data.outOfTown.recommendationsMade)

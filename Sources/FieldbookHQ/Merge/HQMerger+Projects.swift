@@ -1,0 +1,46 @@
+import FieldbookBundle
+import FieldbookCore
+import Foundation
+import GRDB
+
+/// Construction projects at headquarters (docs/hq.md, "Merge rule"): shared like enterprises —
+/// any trusted device may write one, and versions are ranked by `MergeRule.decide` whatever the
+/// import order — with their parties filed under HQ's enterprises (an alias resolves to the
+/// enterprise HQ keeps for that credit code).
+extension HQMerger {
+    func mergeProject(_ incoming: LineValues) throws {
+        var line = incoming
+        let id = line.text("id") ?? ""
+        let type = Project.recordType
+        for key in ["ownerId", "generalContractorId"] {
+            if let party = line.text(key) { line[key] = try knownEnterprise(party, for: type, id: id).databaseValue }
+        }
+        if let list = line.text("subcontractorIds") {
+            var resolved: [String] = []
+            for party in LineValues.list(list) { resolved.append(try knownEnterprise(party, for: type, id: id)) }
+            line["subcontractorIds"] = try String(decoding: JSONEncoder().encode(resolved), as: UTF8.self).databaseValue
+        }
+        let project = try line.record(Project.self)
+        if let existing = try fetchHeld(Project.self, id) {
+            return try mergeVersion(project, held: .live(existing), ownerId: id, base: nil)
+        }
+        if let stone = try fetchHeld(Tombstone.self, id) {
+            return try mergeVersion(project, held: .deleted(stone), ownerId: id, base: nil)
+        }
+        var stored = project
+        stored.changeSeq = change.changeSeq
+        try insert(stored, id: id, type: type)
+        try setOrigin(id, type: type, device: bundle.deviceId, revision: stored.revision)
+        count(type, \.inserted)
+    }
+
+    /// A visit about a project HQ neither holds nor receives in this bundle refuses the bundle.
+    func checkProject(of visit: LineValues) throws {
+        guard let projectId = visit.text("projectId") else { return }
+        guard try Project.exists(db, key: projectId) else {
+            throw SyncError.badFile(bundle.fileName, .rejectedRecord(
+                recordType: SiteVisit.recordType, recordId: visit.text("id") ?? "",
+                reason: "it is about project \(projectId), which neither the bundle nor headquarters holds"))
+        }
+    }
+}
