@@ -15,10 +15,10 @@ enum CSVColumns {
             return ["id", "enterpriseId", "date", "startTime", "endTime", "type", "inspectors", "personsMet",
                     "employees", "writtenContracts", "socialInsuranceEnrolled", "dispatchedWorkers", "migrantWorkers",
                     "attendees", "notes", "status", "completedAt", "reopenReason", "templateId", "templateVersion",
-                    "score", "riskLevel", "createdBy", "voidedAt", "voidReason", "voidedBy",
+                    "score", "riskLevel", "createdBy", "voidedAt", "voidReason", "voidedBy", "projectId", "dispatchAgency",
                     "place", "summonedPerson", "summonedRole", "summonsReason", "talkRecord", "commitments",
                     "commitmentDate", "attendeeNames", "materials", "materialsCount", "questionsAnswered",
-                    "legalSessions", "projectId", "dispatchAgency"] + sync
+                    "legalSessions"] + sync
         case .answers:
             return ["id", "visitId", "itemCode", "value", "note", "workers", "amountYuan", "months", "referredTo",
                     "referralNote"] + sync

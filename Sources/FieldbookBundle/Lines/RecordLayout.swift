@@ -107,6 +107,8 @@ public enum RecordLayout: Sendable, CaseIterable {
         LineField("attendeeNames", .text, optional: true), LineField("materials", .text, optional: true),
         LineField("materialsCount", .integer, optional: true), LineField("questionsAnswered", .integer, optional: true),
         LineField("legalSessions", .integer, optional: true),
+        // Since projects-v1: the project the visit is about, the visited firm a dispatch agency.
+        LineField("projectId", .text, optional: true), LineField("dispatchAgency", .boolean, optional: true),
     ]
 
     /// A briefing's further attending enterprises (visit-types-v1, `participants.jsonl`).
@@ -114,9 +116,6 @@ public enum RecordLayout: Sendable, CaseIterable {
         LineField("id", .text), LineField("visitId", .text), LineField("enterpriseId", .text),
         LineField("attendees", .integer, optional: true),
     ] + sync)
-        // Since projects-v1: the project the visit is about, the visited firm a dispatch agency.
-        LineField("projectId", .text, optional: true), LineField("dispatchAgency", .boolean, optional: true),
-    ] + voidFields + sync)
 
     private static let answerShape = Shape("answer", [
         LineField("id", .text), LineField("visitId", .text), LineField("itemCode", .text),
