@@ -22,6 +22,8 @@ let package = Package(
         // The laptop's domain (types, validation, scoring, templates) and its store `AppDatabase`.
         .target(name: "FieldbookCore", dependencies: [
             .product(name: "GRDB", package: "GRDB.swift"),
+            // SQLite's C API (shipped with GRDB): demo-data binds its bulk inserts directly (Demo/BulkInsert.swift).
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             // SHA-256 names the attachment store's files (docs/attachments.md).
             .product(name: "Crypto", package: "swift-crypto"),
         ], plugins: ["EmbedSamples"]),

@@ -25,8 +25,10 @@ public enum EnterpriseStore {
 
     private static func stampedNew(_ enterprise: Enterprise, _ db: Database, _ change: ChangeContext) throws -> Enterprise {
         var e = try enterprise.validated()
-        if let other = try Enterprise.filter(Enterprise.Columns.creditCode == e.creditCode).fetchOne(db) {
-            throw CoreError.duplicateCreditCode(code: e.creditCode, existingName: other.name)
+        // A cached statement reading one column: bulk loads insert tens of thousands.
+        if let otherName = try String.fetchOne(
+            db.cachedStatement(sql: "SELECT name FROM enterprise WHERE creditCode = ? LIMIT 1"), arguments: [e.creditCode]) {
+            throw CoreError.duplicateCreditCode(code: e.creditCode, existingName: otherName)
         }
         e.clearSummary()
         change.stampNew(&e)

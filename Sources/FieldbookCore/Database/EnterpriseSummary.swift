@@ -37,16 +37,20 @@ package enum EnterpriseSummary {
 
     package static func applyRectification(enterpriseId: String, templates: inout [String: [ChecklistItem]],
                                            _ db: Database) throws {
-        guard let visit = try SiteVisit.fetchOne(db, sql: """
-            SELECT * FROM siteVisit v
+        // Cached statements and four columns, not a decoded `SiteVisit`: a bulk refresh runs this
+        // for tens of thousands of enterprises (docs/performance.md, demo-data).
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT v.id, v.templateId, v.templateVersion, v.employees FROM siteVisit v
             WHERE v.enterpriseId = ? AND v.status = 'completed' AND v.riskLevel != 'notAssessed'
               AND EXISTS (SELECT 1 FROM recommendation r WHERE r.visitId = v.id AND r.status = 'closed'
                           AND r.voidedAt IS NULL)
               AND v.id = (SELECT id FROM siteVisit WHERE enterpriseId = v.enterpriseId AND status = 'completed'
                           AND riskLevel != 'notAssessed' AND voidedAt IS NULL
                           ORDER BY date DESC, startTime DESC, id DESC LIMIT 1)
-            """, arguments: [enterpriseId]),
-            let level = try RectifiedRisk.level(of: visit, templates: &templates, db) else { return }
-        try db.execute(sql: "UPDATE enterprise SET lastRiskLevel = ? WHERE id = ?", arguments: [level, enterpriseId])
+            """), arguments: [enterpriseId]) else { return }
+        let visit = RectifiedRisk.Subject(visitId: row[0], templateId: row[1], templateVersion: row[2], employees: row[3])
+        guard let level = try RectifiedRisk.level(of: visit, templates: &templates, db) else { return }
+        try db.cachedStatement(sql: "UPDATE enterprise SET lastRiskLevel = ? WHERE id = ?")
+            .execute(arguments: [level, enterpriseId])
     }
 }

@@ -14,21 +14,25 @@ package enum EnterpriseSearchIndex {
 
     private static func write(_ enterprise: Enterprise, _ db: Database, syllables: [String]?) throws {
         let keys = EnterpriseSearchKeys(name: enterprise.name, address: enterprise.address, syllables: syllables)
-        try db.execute(sql: "UPDATE enterprise SET namePinyin = ?, nameInitials = ? WHERE id = ?",
-                       arguments: [keys.pinyin, keys.initials, enterprise.id])
+        // Cached statements: a registry import or demo-data writes tens of thousands of these, and
+        // compiling the five statements each time was a third of that work (docs/performance.md).
+        try db.cachedStatement(sql: "UPDATE enterprise SET namePinyin = ?, nameInitials = ? WHERE id = ?")
+            .execute(arguments: [keys.pinyin, keys.initials, enterprise.id])
         let docid: Int64
-        if let existing = try Int64.fetchOne(db, sql: "SELECT docid FROM enterpriseSearchDoc WHERE enterpriseId = ?",
-                                             arguments: [enterprise.id]) {
+        if let existing = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT docid FROM enterpriseSearchDoc WHERE enterpriseId = ?"),
+            arguments: [enterprise.id]) {
             docid = existing
             try deleteFts(docid, db)
         } else {
-            try db.execute(sql: "INSERT INTO enterpriseSearchDoc (enterpriseId) VALUES (?)", arguments: [enterprise.id])
+            try db.cachedStatement(sql: "INSERT INTO enterpriseSearchDoc (enterpriseId) VALUES (?)")
+                .execute(arguments: [enterprise.id])
             docid = db.lastInsertedRowID
         }
-        try db.execute(sql: "INSERT INTO enterpriseTextFts (rowid, nameChars, namePairs, addressPairs) VALUES (?, ?, ?, ?)",
-                       arguments: [docid, keys.nameChars, keys.namePairs, keys.addressPairs])
-        try db.execute(sql: "INSERT INTO enterprisePinyinFts (rowid, pinyinSuffixes, initialsSuffixes) VALUES (?, ?, ?)",
-                       arguments: [docid, keys.pinyinSuffixes, keys.initialsSuffixes])
+        try db.cachedStatement(sql: "INSERT INTO enterpriseTextFts (rowid, nameChars, namePairs, addressPairs) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [docid, keys.nameChars, keys.namePairs, keys.addressPairs])
+        try db.cachedStatement(sql: "INSERT INTO enterprisePinyinFts (rowid, pinyinSuffixes, initialsSuffixes) VALUES (?, ?, ?)")
+            .execute(arguments: [docid, keys.pinyinSuffixes, keys.initialsSuffixes])
     }
 
     /// Rewrites the pinyin index of every enterprise whose name holds a polyphonic character
