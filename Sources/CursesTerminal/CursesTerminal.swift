@@ -29,9 +29,8 @@ public final class CursesTerminal: TerminalBackend {
     private var currentTimeout: Int32?
     private var unread: [RawInput] = []
     private var closed = false
-    /// One row of wide-character cells and one glyph's text, reused for every span drawn.
+    /// One row of wide-character cells, reused for every span drawn.
     private var rowCells: [cchar_t] = []
-    private var glyph = [wchar_t](repeating: 0, count: 6)
 
     /// Takes over the controlling terminal (standard input and output): sets the locale, starts
     /// curses in raw mode, and installs the handlers that restore the terminal on signals.
@@ -119,10 +118,28 @@ public final class CursesTerminal: TerminalBackend {
             return
         }
         let previous = fullRepaint ? nil : lastFrame
-        buffer.cells.withUnsafeBufferPointer { cells in
-            for span in buffer.changes(from: previous) {
-                draw(cells, width: buffer.size.width, row: span.row, columns: span.columns)
+        let spans = buffer.changes(from: previous)
+        if !spans.isEmpty {
+            let widest = spans.reduce(0) { max($0, $1.columns.count) }
+            if rowCells.count < widest { rowCells = [cchar_t](repeating: cchar_t(), count: widest) }
+            // The palette and the cell row are used through locals for the whole frame: touched
+            // per cell as stored properties of this class, each access was a runtime
+            // exclusivity check (2 % of a full repaint in the profile).
+            var palette = self.palette
+            var cellRow: [cchar_t] = []
+            swap(&cellRow, &rowCells)  // moved, not shared: no copy on write
+            buffer.cells.withUnsafeBufferPointer { cells in
+                cellRow.withUnsafeMutableBufferPointer { out in
+                    for span in spans {
+                        let count = Self.fill(out, from: cells, width: buffer.size.width, row: span.row,
+                                              columns: span.columns, palette: &palette)
+                        wmove(window, Int32(span.row), Int32(span.columns.lowerBound))
+                        wadd_wchnstr(window, out.baseAddress, Int32(count))
+                    }
+                }
             }
+            rowCells = cellRow
+            self.palette = palette
         }
         if fullRepaint { clearok(window, true) }
         placeCursor(cursor)
@@ -131,29 +148,32 @@ public final class CursesTerminal: TerminalBackend {
         lastFrame = buffer
     }
 
-    /// Writes the leading cells of `columns` on `row` with one `wadd_wchnstr`; ncurses gives a
-    /// wide glyph both columns, so continuation cells are skipped.
-    private func draw(_ cells: UnsafeBufferPointer<Cell>, width: Int, row: Int, columns: Range<Int>) {
-        if rowCells.count < columns.count { rowCells = [cchar_t](repeating: cchar_t(), count: columns.count) }
+    /// Fills `out` with the leading cells of `columns` on `row` (ncurses gives a wide glyph both
+    /// columns, so continuation cells are skipped) and returns how many it wrote. The glyph's
+    /// scalars come straight from the cell: building a `Character` per cell was measurable.
+    private static func fill(_ out: UnsafeMutableBufferPointer<cchar_t>, from cells: UnsafeBufferPointer<Cell>,
+                             width: Int, row: Int, columns: Range<Int>, palette: inout ColorPairs) -> Int {
         var count = 0
-        rowCells.withUnsafeMutableBufferPointer { out in
-            glyph.withUnsafeMutableBufferPointer { text in
-                for x in columns {
-                    let source = cells[row * width + x]
-                    if source.isContinuation { continue }
-                    var length: Int32 = 0
-                    for scalar in source.grapheme.unicodeScalars where length < 5 {
-                        text[Int(length)] = wchar_t(bitPattern: scalar.value)
+        var text: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &text) { raw in
+            let glyph = raw.baseAddress!.assumingMemoryBound(to: wchar_t.self)
+            for x in columns {
+                let source = cells[row * width + x]
+                if source.isContinuation { continue }
+                glyph[0] = wchar_t(bitPattern: source.base.value)
+                var length: Int32 = 1
+                if !source.marks.isEmpty {
+                    for mark in source.marks where length < 5 {
+                        glyph[Int(length)] = wchar_t(bitPattern: mark.value)
                         length += 1
                     }
-                    let rendition = palette.rendition(for: source.style)
-                    fb_fill_cchar(&out[count], text.baseAddress, length, rendition.attributes, rendition.pair)
-                    count += 1
                 }
+                let rendition = palette.rendition(for: source.style)
+                fb_fill_cchar(&out[count], glyph, length, rendition.attributes, rendition.pair)
+                count += 1
             }
+            return count
         }
-        wmove(window, Int32(row), Int32(columns.lowerBound))
-        wadd_wchnstr(window, rowCells, Int32(count))
     }
 
     private func placeCursor(_ cursor: Point?) {

@@ -10,7 +10,7 @@ struct Fieldbook: ParsableCommand {
         commandName: "fieldbook",
         abstract: "Offline labour-relations field inspection (劳动关系用工风险排查).",
         discussion: ManualText.discussion,
-        version: BuildInfo.text,
+        version: BuildInfo.forConfiguration(),
         subcommands: [
             InitCommand.self,
             ImportCommand.self,

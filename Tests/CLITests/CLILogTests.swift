@@ -11,6 +11,13 @@ struct CLILogTests {
         try String(contentsOfFile: cli.path(".local/state/fieldbook/fieldbook.log"), encoding: .utf8)
     }
 
+    @Test("A line's time is UTC with milliseconds, zero-padded, without Foundation's formatting")
+    func timeStamps() {
+        #expect(LogClock.format(seconds: 0, milliseconds: 5) == "1970-01-01T00:00:00.005Z")
+        #expect(LogClock.format(seconds: 1_800_000_000, milliseconds: 120) == "2027-01-15T08:00:00.120Z")
+        #expect(LogClock.format(seconds: 253_402_300_799, milliseconds: 999) == "9999-12-31T23:59:59.999Z")
+    }
+
     @Test("Start, stop, imports, refusals and failures are logged with ids and counts, never the inspector's name")
     func whatIsLogged() throws {
         let cli = try FieldbookProcess()

@@ -26,23 +26,47 @@ extension AppDatabase {
 
     private static func rows(_ request: QueryInterfaceRequest<Enterprise>, sort: EnterpriseSort, plan: ListSeekPlan,
                              _ db: Database) throws -> [Enterprise] {
+        switch plan {
+        case let .fromStart(skip, count):
+            return try window(request, sort: sort, after: nil, forward: true, skip: skip, count: count, db)
+        case let .fromEnd(skip, count):
+            return try window(request, sort: sort, after: nil, forward: false, skip: skip, count: count, db)
+        case let .after(id, skip, count):
+            return try window(request, sort: sort, after: id, forward: true, skip: skip, count: count, db)
+        case let .before(id, skip, count):
+            return try window(request, sort: sort, after: id, forward: false, skip: skip, count: count, db)
+        }
+    }
+
+    /// `count` rows in list order that follow (`forward`) or precede the row `anchor` (or the start
+    /// or the end of the list), `skip` rows further on.
+    ///
+    /// The skipped rows are stepped over by a query of the id alone, which the sort index answers
+    /// without reading the table (the index ends in `id`); only the row before the window comes
+    /// out of it, and the window is then read from that row. Skipping the same rows with
+    /// `SELECT * … OFFSET` read every skipped row from the table: a jump to the middle of 100,000
+    /// enterprises took ≈ 3 ms of CPU that way, ≈ 0.5 ms this way (docs/performance.md).
+    private static func window(_ request: QueryInterfaceRequest<Enterprise>, sort: EnterpriseSort, after anchor: String?,
+                               forward: Bool, skip: Int, count: Int, _ db: Database) throws -> [Enterprise] {
         // The sort key of the anchor row, compared as a row value: `(k1, k2) > (SELECT k1, k2 …)`.
-        func seek(_ id: String, forward: Bool) -> SQLExpression {
+        func seek(_ id: String) -> SQLExpression {
             let keys = sort.keyColumns.map { $0.name }.joined(separator: ", ")
             let op = forward != sort.isDescending ? ">" : "<"
             return SQL(sql: "(\(keys)) \(op) (SELECT \(keys) FROM enterprise WHERE id = ?)", arguments: [id]).sqlExpression
         }
-        switch plan {
-        case let .fromStart(skip, count):
-            return try request.order(sort.ordering).limit(count, offset: skip).fetchAll(db)
-        case let .fromEnd(skip, count):
-            return try request.order(sort.ordering(reversed: true)).limit(count, offset: skip).fetchAll(db).reversed()
-        case let .after(id, skip, count):
-            return try request.filter(seek(id, forward: true)).order(sort.ordering).limit(count, offset: skip).fetchAll(db)
-        case let .before(id, skip, count):
-            return try request.filter(seek(id, forward: false)).order(sort.ordering(reversed: true))
-                .limit(count, offset: skip).fetchAll(db).reversed()
+        let ordering = sort.ordering(reversed: !forward)
+        var from = anchor
+        if skip > 0 {
+            var skipped = request
+            if let from { skipped = skipped.filter(seek(from)) }
+            let last = skipped.select(Enterprise.Columns.id, as: String.self).order(ordering).limit(1, offset: skip - 1)
+            guard let id = try last.fetchOne(db) else { return [] }
+            from = id
         }
+        var rows = request
+        if let from { rows = rows.filter(seek(from)) }
+        let fetched = try rows.order(ordering).limit(count).fetchAll(db)
+        return forward ? fetched : fetched.reversed()
     }
 
     /// How many enterprises pass `filter`.

@@ -1,5 +1,6 @@
 /// How a window of a sorted list is reached most cheaply. SQLite steps over every row an
-/// OFFSET skips (about 10 ms per 50,000 index entries here), while seeking from a row whose
+/// OFFSET skips (about 0.5 ms per 50,000 entries of a cached sort index when only the id is
+/// selected, several times that when whole rows are), while seeking from a row whose
 /// position is known costs a few index steps. So a window is read from whichever is closest:
 /// the start, the end (in reverse order), or a row of the window already on screen.
 enum ListSeekPlan: Equatable {

@@ -36,23 +36,24 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         try CommandContext.run { context in
-            let database = try DatabaseAccess.openExisting(store.path(environment: context.environment), context: &context)
+            let database = try DatabaseAccess.openExistingForReading(store.path(environment: context.environment), context: &context)
             let listing = ListingColumns(language: context.language, textWidth: format == .table ? 40 : nil)
             let table: (headers: [String], rows: [[String]], numeric: Set<Int>)
-            let json: String
+            // Encoded only for --format json (a table run used to pay for it too).
+            var json = ""
             switch subject {
             case .enterprises:
                 let rows = try database.listEnterprises(search: search, limit: limit)
                 table = listing.enterprises(rows)
-                json = try JSONOutput.encode(rows)
+                if format == .json { json = try JSONOutput.encode(rows) }
             case .visits:
                 let rows = try database.listVisits(search: search, limit: limit)
                 table = listing.visits(rows)
-                json = try JSONOutput.encode(rows)
+                if format == .json { json = try JSONOutput.encode(rows) }
             case .recommendations:
                 let rows = try database.listRecommendations(search: search, limit: limit)
                 table = listing.recommendations(rows)
-                json = try JSONOutput.encode(rows)
+                if format == .json { json = try JSONOutput.encode(rows) }
             }
             switch format {
             case .table:

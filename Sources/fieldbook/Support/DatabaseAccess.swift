@@ -13,6 +13,16 @@ enum DatabaseAccess {
         return database
     }
 
+    /// An existing database for a command that only reads it (`list`): one read-only
+    /// connection, no migration pass unless the file is older than this build
+    /// (`AppDatabase.openForReading`).
+    static func openExistingForReading(_ path: String, context: inout CommandContext) throws -> AppDatabase {
+        guard FileManager.default.fileExists(atPath: path) else { throw CLIError.noDatabase(path) }
+        let database = try AppDatabase.openForReading(path: path, clock: context.clock)
+        context.adoptLanguage(of: database)
+        return database
+    }
+
     /// A database at `path`, created when missing (its directory too, owner-only).
     static func openOrCreate(_ path: String, context: CommandContext) throws -> AppDatabase {
         try DataDirectory.prepareParent(of: path)

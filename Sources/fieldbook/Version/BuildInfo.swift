@@ -14,6 +14,15 @@ enum BuildInfo {
         return BuildCommit.commit + (BuildCommit.modified ? " with uncommitted changes" : "")
     }
 
+    /// What the root command's configuration carries as its version. The full `text` lists the
+    /// schema versions, which builds both migrators — GRDB's types set up for nothing on every
+    /// other run (≈ 4 % of a whole `fieldbook --help`, docs/performance.md) — so it is built only
+    /// when it can be printed: `--version`, and the help dump the man page is made from.
+    static func forConfiguration(arguments: [String] = CommandLine.arguments) -> String {
+        let needsText = arguments.dropFirst().contains { $0 == "--version" || $0 == "--experimental-dump-help" }
+        return needsText ? text : version
+    }
+
     static var text: String {
         """
         fieldbook \(version)

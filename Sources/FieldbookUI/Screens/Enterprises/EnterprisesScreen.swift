@@ -96,6 +96,8 @@ struct EnterprisesScreen: Screen {
             let start = min(range.lowerBound, count)
             window = RowWindow(rows: found[start..<count].map(\.enterprise), start: start, total: count,
                                hasMore: found.count > limit, isCurrent: true)
+        } else if let extended = try extendedWindow(to: range, env: env) {
+            window = extended
         } else {
             // The same list as the window on screen: its length is known and its rows are
             // anchors to seek from, so paging deep into 100,000 rows costs what the top does.
@@ -111,6 +113,29 @@ struct EnterprisesScreen: Screen {
         } else {
             table.selected = min(table.selected ?? 0, window.total - 1)
         }
+    }
+
+    /// The window moved along the same list (paging, scrolling): keeps the rows already in
+    /// memory that `range` still needs and reads only the rest, seeking from the rows held.
+    /// A page turn then reads two screens instead of three. Nil when nothing overlaps (a jump)
+    /// or the list changed length under us (then a full read puts everything right).
+    private func extendedWindow(to range: Range<Int>, env: AppEnvironment) throws -> RowWindow<Enterprise>? {
+        guard window.isCurrent, !window.rows.isEmpty else { return nil }
+        let held = window.start..<(window.start + window.rows.count)
+        let wanted = range.clamped(to: 0..<window.total)
+        guard wanted.overlaps(held) else { return nil }
+        let kept = wanted.clamped(to: held)
+        let near = Page(rows: window.rows, offset: window.start, totalCount: window.total)
+        func read(_ part: Range<Int>) throws -> [Enterprise]? {
+            guard !part.isEmpty else { return [] }
+            let rows = try env.db.enterprises(filter: bar.filter, sort: bar.sort, offset: part.lowerBound,
+                                              limit: part.count, knownTotal: window.total, near: near).rows
+            return rows.count == part.count ? rows : nil
+        }
+        guard let above = try read(wanted.lowerBound..<kept.lowerBound),
+              let below = try read(kept.upperBound..<wanted.upperBound) else { return nil }
+        let rows = above + window.rows[(kept.lowerBound - window.start)..<(kept.upperBound - window.start)] + below
+        return RowWindow(rows: rows, start: wanted.lowerBound, total: window.total, isCurrent: true)
     }
 
     /// The query or the filters changed: back to the top of a new list.
@@ -162,7 +187,8 @@ struct EnterprisesScreen: Screen {
                 return restart(env: env)
             }
         }
-        let tableWidget = makeTable(env: env, width: layout.table.width)
+        // Keys need the columns and the length, not the rows' cells.
+        let tableWidget = makeTable(env: env, width: layout.table.width, rows: 0..<0)
         switch tableWidget.handle(key, in: layout.table, state: &table, keyMap: navigation) {
         case .selected, .unchanged: return refresh(env: env)
         case .activated(let row):
@@ -209,7 +235,10 @@ struct EnterprisesScreen: Screen {
         return TableSort(column: column, ascending: bar.sort == .name)
     }
 
-    func makeTable(env: AppEnvironment, width: Int = 80) -> Table {
+    /// The table of the rows in `rows` (list indices; all rows in memory when nil). Rendering
+    /// asks only for the rows on screen: a window holds up to three screens, and formatting the
+    /// cells of all of them at every key was a third of a page turn.
+    func makeTable(env: AppEnvironment, width: Int = 80, rows wanted: Range<Int>? = nil) -> Table {
         let theme = env.theme
         let text = env.text
         let language = env.language
@@ -223,7 +252,9 @@ struct EnterprisesScreen: Screen {
             TableColumn(text.columnRisk, width: .fixed(RiskLevel.labelWidth(language)), isSortable: true),
             TableColumn(text.columnOpenRecommendations, width: .fixed(narrow ? 4 : 6), alignment: .right),
         ]
-        let rows = window.rows.map { e in
+        let held = window.start..<(window.start + window.rows.count)
+        let shown = wanted.map { $0.clamped(to: held) } ?? held
+        let rows = window.rows[(shown.lowerBound - window.start)..<(shown.upperBound - window.start)].map { e in
             TableRow(cells: [
                 TableCell(e.name),
                 // An out-of-town enterprise shows the marker and its home ("外地·武汉市").
@@ -235,7 +266,7 @@ struct EnterprisesScreen: Screen {
                           style: e.openRecommendationCount > 0 ? theme.warning : nil),
             ])
         }
-        return Table(columns: columns, rows: rows, firstRow: window.start, totalCount: window.total,
+        return Table(columns: columns, rows: rows, firstRow: shown.lowerBound, totalCount: window.total,
                      showsPosition: false, isFocused: focus == .list, theme: theme)
     }
 
@@ -280,7 +311,9 @@ struct EnterprisesScreen: Screen {
             buffer.write(String(label.dropFirst(keyLabel.count)), at: Point(x: x, y: rect.y), style: style, clip: rect)
         }
 
-        let table = makeTable(env: env, width: layout.table.width)
+        let visible = makeTable(env: env, width: layout.table.width, rows: 0..<0)
+            .visibleRows(in: layout.table, state: self.table)
+        let table = makeTable(env: env, width: layout.table.width, rows: visible)
         table.render(in: layout.table, buffer: &buffer, state: self.table)
         if window.total == 0 {
             let body = table.parts(of: layout.table).body
@@ -289,7 +322,6 @@ struct EnterprisesScreen: Screen {
             buffer.fill(body.row(0), style: theme.normal)
             Paragraph(message, style: theme.muted).render(in: body, buffer: &buffer)
         } else {
-            let visible = table.visibleRows(in: layout.table, state: self.table)
             let position = isSearching
                 ? text.searchPosition(first: visible.lowerBound + 1, last: visible.upperBound, found: window.total,
                                       more: window.hasMore)
