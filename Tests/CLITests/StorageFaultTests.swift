@@ -46,7 +46,7 @@ import TerminalHarness
     }
 
     /// As an ordinary user: root would write a 0400 file anyway (`OrdinaryUser`).
-    @Test("A read-only database: refused in one line, file byte for byte and mode as they were",
+    @Test("A read-only database: listed as it is, an import refused in one line, file byte for byte and mode as they were",
           .enabled(if: OrdinaryUser.isAvailable))
     func readOnlyDatabase() throws {
         let cli = try FieldbookProcess()
@@ -57,7 +57,11 @@ import TerminalHarness
         #expect(chmod(database, 0o400) == 0)
         let bytes = FileManager.default.contents(atPath: database)
         let csv = FieldbookProcess.samples.appendingPathComponent("enterprises.csv").path
-        for command in [["list", "enterprises"], ["import", "enterprises", csv]] {
+        // `list` only reads (AppDatabase.openForReading): a file the user may not write is listed.
+        let listing = OrdinaryUser.commandPrefix + [binary, "list", "enterprises", "--format", "csv", "--db", database]
+        let listed = try cli.run(Array(listing.dropFirst()), executable: listing[0])
+        #expect(listed.status == 0 && listed.stdout.contains("91420381MA4AT9D171"), "\(listed.stderr)")
+        for command in [["import", "enterprises", csv]] {
             let line = OrdinaryUser.commandPrefix + [binary] + command + ["--db", database]
             let result = try cli.run(Array(line.dropFirst()), executable: line[0])
             #expect(result.status != 0)
