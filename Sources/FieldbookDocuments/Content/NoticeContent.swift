@@ -33,6 +33,9 @@ enum NoticeContent {
                 DocumentField(zh ? "发现问题：" : "Finding: ", note.isEmpty ? (zh ? "经检查，该项不符合要求。" : "Found not compliant.") : note),
                 DocumentField(zh ? "法律依据：" : "Legal basis: ", item.legalBasis.text(in: language)),
             ]
+            if let referral = Self.referral(source.detail.answers[item.code], language) {
+                fields.append(DocumentField(zh ? "移送处理：" : "Referred: ", referral))
+            }
             let linked = recommendations.filter { $0.itemCodes.contains(item.code) && !used.contains($0.id) }
             if linked.isEmpty {
                 fields.append(DocumentField(zh ? "整改建议：" : "Recommendation: ",
@@ -55,6 +58,18 @@ enum NoticeContent {
                 ]))
             }
         }
+        // Hazards outside labour relations found with items that are not findings here.
+        let referred = source.checklist.items.filter { item in
+            !items.contains { $0.code == item.code } && source.detail.answers[item.code]?.referredTo != nil
+        }
+        if !referred.isEmpty {
+            blocks.append(.heading(zh ? "移送其他部门处理的事项" : "Referred to other authorities"))
+            blocks.append(.fields(referred.compactMap { item in
+                Self.referral(source.detail.answers[item.code], language).map {
+                    DocumentField("\(item.label.text(in: language))（\(item.code)）：", $0)
+                }
+            }))
+        }
         blocks += [
             .heading(zh ? "整改情况报告" : "Reporting the rectification"),
             .paragraph(source.reportLine(language), indent: zh),
@@ -65,6 +80,14 @@ enum NoticeContent {
                             language: zh ? "zh-CN" : "en", blocks: blocks,
                             footerNote: "\(DocumentKind.notice.label(in: language))  \(source.number(language))",
                             pageLabel: zh ? .chinese : .english)
+    }
+
+    /// "已移送卫生健康主管部门处理（搅拌站粉尘作业无防护）", or nil without a referral.
+    static func referral(_ answer: Answer?, _ language: Language) -> String? {
+        guard let answer, let authority = answer.referredTo else { return nil }
+        let note = answer.referralNote.map { language == .zh ? "（\($0)）" : " (\($0))" } ?? ""
+        return language == .zh ? "已移送\(authority.authority.zh)处理\(note)"
+                               : "Referred to \(authority.authority.en)\(note)"
     }
 
     private static func intro(_ source: DocumentSource, _ language: Language, hasFindings: Bool) -> String {

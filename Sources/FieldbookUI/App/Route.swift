@@ -31,4 +31,6 @@ public enum Route: Hashable, Sendable, Codable {
     case export
     /// Load the registry, a checklist template or a reference pack (`fieldbook import …`).
     case loadData
+    /// The construction project a visit is about and the visited firm's dispatch role (Alt-p on the visit form).
+    case visitProject(visitId: String)
 }

@@ -21,6 +21,7 @@ enum Router {
         case .newEnterprise: screen = NewEnterpriseScreen()
         case .enterprises: screen = EnterprisesScreen()
         case .enterprise(let id): screen = EnterpriseDetailScreen(enterpriseId: id)
+        case .visitProject(let visitId): screen = VisitProjectScreen(visitId: visitId)
         }
         try screen.reload(env: env)
         return screen

@@ -12,6 +12,8 @@ struct VisitFormScreen: Screen {
         case choose
         case nextField
         case previousField
+        /// The construction project and dispatch role (VisitProjectScreen).
+        case project
         case removeParticipant
     }
 
@@ -20,6 +22,8 @@ struct VisitFormScreen: Screen {
     /// The visit as stored: what every save starts from.
     private(set) var visit: SiteVisit?
     private(set) var enterprise: Enterprise?
+    /// The construction project the visit is about, for the status line.
+    private(set) var project: Project?
     var texts: [VisitFormField: TextFieldState] = [:]
     var date = DateFieldState()
     var notes = TextAreaState(maxLength: TextLimits.limit("siteVisit", "notes"))
@@ -77,6 +81,8 @@ struct VisitFormScreen: Screen {
                        isEnabled: canRemoveParticipant),
             KeyBinding(.nextField, keys: [.tab, .enter], keyLabel: "Tab", help: env.text.keyNextField),
             KeyBinding(.previousField, keys: [.backTab], help: env.text.keyPreviousField, showsInStatusBar: false),
+            KeyBinding(.project, keys: [.alt("p")], help: env.text.keyVisitProject, isEnabled: visitId != nil,
+                       showsInStatusBar: false),
         ])
         for navigation in [VisitNavigation.checklist, .recommendations, .review] {
             map.append(navigation.binding(.navigate(navigation), env))
@@ -93,6 +99,7 @@ struct VisitFormScreen: Screen {
         guard let visitId, let detail = try env.db.visit(id: visitId) else { throw UIError.recordMissing }
         visit = detail.visit
         enterprise = detail.enterprise
+        project = try detail.visit.projectId.flatMap { try env.db.project(id: $0) }
         participants = detail.participants
         // The type decides the fields (a type changed on another screen or by a reload too).
         focus.setOrder(VisitFormField.fields(for: detail.visit.type))
@@ -239,6 +246,7 @@ struct VisitFormScreen: Screen {
         let action = keyMap(env).match(key)
         if action == .removeParticipant { return openParticipantRemoval(layout: layout, env: env) }
         if case .navigate(let navigation)? = action { return switchTo(navigation, env: env) }
+        if action == .project, let visitId { return .push(.visitProject(visitId: visitId)) }
         if key == .escape { return leave(env: env) }
         // The focused editor first: the notes take Enter, the type takes ←/→.
         if !isLocked, let focused = focus.focused, editField(focused, key: key, layout: layout, env: env) {

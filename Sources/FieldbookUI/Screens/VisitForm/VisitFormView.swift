@@ -100,7 +100,18 @@ extension VisitFormScreen {
         var x = buffer.write(visit.status.label(in: env.language), at: rect.origin, style: env.theme.muted, clip: rect)
         x = buffer.write("  " + env.text.checklistRisk + " ", at: Point(x: x, y: rect.y), style: env.theme.muted, clip: rect)
         let risk = visit.riskLevel.label(in: env.language) + " (" + RiskDisplay.score(visit.score) + ")"
-        buffer.write(risk, at: Point(x: x, y: rect.y), style: RiskDisplay.style(visit.riskLevel, theme: env.theme), clip: rect)
+        x = buffer.write(risk, at: Point(x: x, y: rect.y), style: RiskDisplay.style(visit.riskLevel, theme: env.theme), clip: rect)
+        // The project the visit is about and the enterprise's part in it (Alt-p changes them).
+        var about: [String] = []
+        if let project, let id = enterprise?.id {
+            let parties = ProjectParty.allCases.filter { project.parties(of: id).contains($0) }
+                .map { $0.label(in: env.language) }.joined(separator: env.text.listSeparator)
+            about.append(env.text.visitProjectLine(project.name, parties))
+        }
+        if visit.dispatchAgency == true { about.append(DispatchParty.dispatchAgency.label(in: env.language)) }
+        if !about.isEmpty {
+            buffer.write("  " + about.joined(separator: "  "), at: Point(x: x, y: rect.y), style: env.theme.muted, clip: rect)
+        }
     }
 
     /// Under a field: its problem; otherwise what helps (the enterprise's code and address, the
@@ -145,7 +156,8 @@ extension VisitFormScreen {
                   text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
             return Int(text)
         }
-        return Workforce(employees: typed(.employees), dispatchedWorkers: typed(.dispatched))
+        return Workforce(employees: typed(.employees), dispatchedWorkers: typed(.dispatched),
+                         dispatchParty: visit?.dispatchParty ?? .userFirm)
     }
 
     /// A briefing's attending enterprises under their search: the visit's own first, then the
