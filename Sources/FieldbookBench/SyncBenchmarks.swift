@@ -29,7 +29,10 @@ public struct SyncBenchmarks: Sendable {
         public var visits: Int
         public var answers: Int
         public var seconds: Double
+        /// User + system CPU time of the import (`CPUTime.ofSelf`): the figure a loaded machine does not distort.
+        public var cpuSeconds: Double
         public var reimportSeconds: Double
+        public var reimportCPUSeconds: Double
         public var reimportChangedNothing: Bool
     }
 
@@ -68,16 +71,16 @@ public struct SyncBenchmarks: Sendable {
                 .export(ExportOptions(outputDirectory: bundles)).path))
         }
         let importer = HQImporter(database: hq, keyring: keyring)
-        let start = now()
+        let start = now(), startCPU = CPUTime.ofSelf()
         for file in files { _ = try importer.importFile(file) }
-        let first = now() - start
-        let again = now()
+        let first = now() - start, firstCPU = CPUTime.ofSelf() - startCPU
+        let again = now(), againCPU = CPUTime.ofSelf()
         var changed = false
         for file in files { changed = try importer.importFile(file).changedAnything || changed }
-        let second = now() - again
+        let second = now() - again, secondCPU = CPUTime.ofSelf() - againCPU
         return ImportFigure(bundles: devices, visits: devices * visitsPerDevice,
-                            answers: devices * visitsPerDevice * itemsPerVisit, seconds: first,
-                            reimportSeconds: second, reimportChangedNothing: !changed)
+                            answers: devices * visitsPerDevice * itemsPerVisit, seconds: first, cpuSeconds: firstCPU,
+                            reimportSeconds: second, reimportCPUSeconds: secondCPU, reimportChangedNothing: !changed)
     }
 
     private func makeLaptop(_ name: String, visits: Int, days: Int) throws -> AppDatabase {

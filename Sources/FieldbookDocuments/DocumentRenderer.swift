@@ -85,6 +85,6 @@ public struct DocumentRenderer: Sendable {
 
     /// SHA-256 of a document's bytes, lowercase hex: what a visit records as handed over.
     public static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        HexText.lowercase(SHA256.hash(data: bytes))
     }
 }

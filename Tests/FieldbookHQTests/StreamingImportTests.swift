@@ -43,7 +43,9 @@ struct StreamingImportTests {
         let exported = try fixture.export(laptop)
         let url = URL(fileURLWithPath: exported.path)
         let (hq, keyring) = try fixture.headquarters(trusting: [laptop])
-        let opened = try BundleReader.open(url, decryptWith: keyring)
+        // Record files streamed again for the merge (as those over `keptEntryBytes` are).
+        let opened = try BundleReader.open(url, decryptWith: keyring, limits: ExtractionLimits(keptEntryBytes: 0))
+        let kept = try BundleReader.open(url, decryptWith: keyring)
         // Another zip written over the file after the checks: the records read later are not those signed.
         var surgery = try BundleSurgery(Data(contentsOf: url))
         let visits = try #require(surgery[BundleFile.visits.rawValue])
@@ -53,6 +55,10 @@ struct StreamingImportTests {
         let before = try tableContents(hq)
         #expect(throws: SyncError.self) { try hq.mergeBundle(opened) }
         #expect(try tableContents(hq) == before)
+        // Small record files kept from the check are merged as they were checked and signed.
+        #expect(try hq.mergeBundle(kept).counts["siteVisit"]?.inserted == 3)
+        let notes = try hq.reader.read { db in try String.fetchAll(db, sql: "SELECT notes FROM siteVisit") }
+        #expect(notes.contains { $0.contains("第1次走访") } && !notes.contains { $0.contains("第9次走访") })
     }
 
     @Test("docs/bundle-format.md states the limits the reader and the exporter apply")

@@ -64,7 +64,7 @@ public final class AttachmentSpool: @unchecked Sendable {
         }
         if fd >= 0, fsync(fd) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         done = true
-        files[name] = File(url: url, size: size, sha256: hasher.finalize().map { String(format: "%02x", $0) }.joined())
+        files[name] = File(url: url, size: size, sha256: HexText.lowercase(hasher.finalize()))
     }
 
     /// Moves every spooled file to `directory/<sha256>` (dropping it when that content is there

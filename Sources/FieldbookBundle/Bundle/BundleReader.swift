@@ -32,7 +32,8 @@ public enum BundleReader {
             zipBytes = try ArchiveBytes.file(plain.url, owner: plain)
             zipURL = plain.url
         }
-        let zip = try SafeExtractor.scan(zipBytes, storedAt: zipURL, file: file, limits: limits, spool: spool, keep: isHeader)
+        let zip = try SafeExtractor.scan(zipBytes, storedAt: zipURL, file: file, limits: limits, spool: spool,
+                                           keepIfSmall: isRecordFile, keep: isHeader)
         return try open(SignedArchive.open(zip, file: file, format: BundleManifest.formatName, kindName: "bundle",
                                            supportedVersion: BundleManifest.currentVersion), spool: spool, isKnown: isKnown)
     }
@@ -46,7 +47,8 @@ public enum BundleReader {
             data = try SealedEnvelope.open(raw, privateKey: keyring.agreement, file: file)
         }
         let zip = try SafeExtractor.withStoredCopy(data, file: file) { copy in
-            try SafeExtractor.scan(.memory(data), storedAt: copy, file: file, limits: limits, spool: spool, keep: isHeader)
+            try SafeExtractor.scan(.memory(data), storedAt: copy, file: file, limits: limits, spool: spool,
+                                           keepIfSmall: isRecordFile, keep: isHeader)
         }
         return try open(SignedArchive.open(zip, file: file, format: BundleManifest.formatName, kindName: "bundle",
                                            supportedVersion: BundleManifest.currentVersion), spool: spool, isKnown: isKnown)
@@ -67,6 +69,9 @@ public enum BundleReader {
 
     /// The entries kept in memory while scanning: the manifest and its signature.
     private static func isHeader(_ name: String) -> Bool { name == BundleFile.manifest || name == BundleFile.signature }
+
+    /// The entries the merge reads, kept from the scan when small (`ExtractionLimits.keptEntryBytes`).
+    private static func isRecordFile(_ name: String) -> Bool { BundleFile(rawValue: name) != nil }
 
     /// Checks the manifest, signature and checksums of a scanned bundle; its lines are read later.
     private static func open(_ archive: SignedArchive, spool: AttachmentSpool,

@@ -1,5 +1,6 @@
 import CDeflate
 import Crypto
+import FieldbookCore
 import Foundation
 
 /// Streams one zip entry's content to a temporary file **already deflated** for the zip, while
@@ -107,7 +108,7 @@ package final class EntryFileWriter {
         deflateEnd(stream)
         streamOpen = false
         try handle.close()
-        let digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        let digest = HexText.lowercase(hasher.finalize())
         return BundleManifest.Entry(path: path, size: size, sha256: digest)
     }
 

@@ -16,14 +16,21 @@ public struct ExtractionLimits: Sendable {
     /// Inflated / stored size above which an entry (larger than `ratioFloor`) is refused.
     public var maxRatio: Int64
     public var ratioFloor: Int64
+    /// Not a refusal: a record file that inflates to at most this many bytes is kept in memory
+    /// from the check instead of being inflated and hashed a second time when it is merged. A
+    /// day's record files are a few kilobytes to a few hundred, and reading them twice was a
+    /// tenth of an HQ import (docs/performance.md); with a bundle's eight record files this holds
+    /// at most 8 MiB, far under the import's memory bound. Larger files are streamed.
+    public var keptEntryBytes: Int
 
     /// `maxEntries`: the record files and their CSV copies, plus attachment files (each one entry).
     public init(maxEntries: Int = 64 + 20_000, maxTotalBytes: Int64 = 16 << 30, maxRatio: Int64 = 250,
-                ratioFloor: Int64 = 1 << 20) {
+                ratioFloor: Int64 = 1 << 20, keptEntryBytes: Int = 1 << 20) {
         self.maxEntries = maxEntries
         self.maxTotalBytes = maxTotalBytes
         self.maxRatio = maxRatio
         self.ratioFloor = ratioFloor
+        self.keptEntryBytes = keptEntryBytes
     }
 
     public static let standard = ExtractionLimits()

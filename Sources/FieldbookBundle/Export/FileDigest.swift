@@ -1,4 +1,5 @@
 import Crypto
+import FieldbookCore
 import Foundation
 
 /// SHA-256 of a whole file (hex), read in 1 MiB pieces.
@@ -8,6 +9,6 @@ enum FileDigest {
         defer { try? handle.close() }
         var hasher = SHA256()
         while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return HexText.lowercase(hasher.finalize())
     }
 }

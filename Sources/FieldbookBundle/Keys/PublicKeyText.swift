@@ -43,7 +43,7 @@ public enum PublicKeyText {
     /// groups of four (`3f2a-91c0-7d4e-b812`). Enough to compare by eye or over the phone.
     public static func fingerprint(_ text: String) -> String {
         let digest = Array(SHA256.hash(data: Data(text.trimmingCharacters(in: .whitespacesAndNewlines).utf8)))
-        let hex = digest.prefix(8).map { String(format: "%02x", $0) }.joined()
+        let hex = HexText.lowercase(digest.prefix(8))
         return stride(from: 0, to: hex.count, by: 4).map { i in
             String(hex[hex.index(hex.startIndex, offsetBy: i)..<hex.index(hex.startIndex, offsetBy: i + 4)])
         }.joined(separator: "-")

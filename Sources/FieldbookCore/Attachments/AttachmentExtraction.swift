@@ -49,7 +49,7 @@ public enum AttachmentExtraction {
                 }
             }
         }
-        guard hasher.finalize().map({ String(format: "%02x", $0) }).joined() == attachment.sha256 else { return .damaged }
+        guard HexText.lowercase(hasher.finalize()) == attachment.sha256 else { return .damaged }
         complete = true
         return .copied(url)
     }

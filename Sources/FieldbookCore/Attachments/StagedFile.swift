@@ -81,7 +81,7 @@ struct StagedFile {
         finished = true
         let mediaType = AttachmentMediaType.sniff(head)
         return StagedFile(temporary: temporary, originalName: name,
-                          sha256: hasher.finalize().map { String(format: "%02x", $0) }.joined(), size: size,
+                          sha256: HexText.lowercase(hasher.finalize()), size: size,
                           mediaType: mediaType, capturedAt: mediaType == .jpeg ? ExifCaptureTime.read(head) : nil)
     }
 }

@@ -3,10 +3,10 @@ import GRDB
 extension Inspector {
     /// The inspector this database belongs to (the one named by the device identity).
     package static func currentInspector(_ db: Database) throws -> Inspector? {
-        try Inspector.fetchOne(db, sql: """
+        try Inspector.fetchOne(db.cachedStatement(sql: """
             SELECT inspector.* FROM inspector JOIN deviceIdentity ON deviceIdentity.inspectorId = inspector.id
             ORDER BY deviceIdentity.createdAt LIMIT 1
-            """)
+            """))
     }
 }
 

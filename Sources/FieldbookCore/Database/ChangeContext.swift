@@ -12,8 +12,9 @@ public struct ChangeContext: Sendable {
     package init(_ db: Database, clock: AppClock) throws {
         self.now = clock.timestamp()
         self.today = clock.today()
-        try db.execute(sql: "UPDATE changeSequence SET value = value + 1 WHERE id = 1")
-        self.changeSeq = try Int64.fetchOne(db, sql: "SELECT value FROM changeSequence WHERE id = 1")!
+        // Cached statements: HQ takes one context per imported bundle (docs/performance.md).
+        try db.cachedStatement(sql: "UPDATE changeSequence SET value = value + 1 WHERE id = 1").execute()
+        self.changeSeq = try Int64.fetchOne(db.cachedStatement(sql: "SELECT value FROM changeSequence WHERE id = 1"))!
         self.inspector = try Inspector.currentInspector(db)
     }
 

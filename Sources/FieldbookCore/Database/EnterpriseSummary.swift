@@ -11,8 +11,10 @@ import GRDB
 /// one headquarters' reports use, so both pick the same visit. Open recommendations are the
 /// outstanding ones (open or re-check failed).
 package enum EnterpriseSummary {
+    /// Through cached statements: HQ refreshes the enterprises of every bundle it imports, and
+    /// preparing these two queries each time was most of the refresh (docs/performance.md).
     package static func refresh(enterpriseId: String, _ db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE enterprise SET
               lastVisitDate = (SELECT date FROM siteVisit
                                WHERE enterpriseId = :id AND status = 'completed' AND voidedAt IS NULL
@@ -24,7 +26,7 @@ package enum EnterpriseSummary {
               openRecommendationCount = (SELECT COUNT(*) FROM recommendation
                                          WHERE enterpriseId = :id AND status IN \(RecommendationStatus.outstandingSQL) AND voidedAt IS NULL)
             WHERE id = :id
-            """, arguments: ["id": enterpriseId])
+            """).execute(arguments: ["id": enterpriseId])
         try applyRectification(enterpriseId: enterpriseId, db)
     }
 

@@ -87,7 +87,7 @@ extension HQDatabase {
     /// `hqHasBundle`); a revoked key is refused by the merge's signer check, naming the revocation.
     public func isTrustedDevice(publicKey: String) throws -> Bool {
         return try writer.writeWithoutTransaction { db in
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM hqDevice WHERE publicKey = ?", arguments: [publicKey]) ?? false
+            try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM hqDevice WHERE publicKey = ?"), arguments: [publicKey]) ?? false
         }
     }
 
@@ -105,13 +105,13 @@ extension HQDatabase {
     /// folded into the file when the database is closed.
     public func hqHasBundle(_ bundleId: String) throws -> Bool {
         return try writer.writeWithoutTransaction { db in
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM hqBundle WHERE id = ?", arguments: [bundleId]) ?? false
+            try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM hqBundle WHERE id = ?"), arguments: [bundleId]) ?? false
         }
     }
 
     /// Merges a verified bundle in one transaction (see `HQMerger`). A bundle id seen before
-    /// changes nothing and says so. A reference left dangling fails the commit, which rolls the
-    /// whole bundle back; that is reported as the bundle's fault.
+    /// changes nothing and says so. A write that would leave a reference dangling fails, which
+    /// rolls the whole bundle back; that is reported as the bundle's fault.
     public func mergeBundle(_ bundle: IncomingBundle) throws -> MergeReport {
         do {
             return try mergeBundleInTransaction(bundle)
@@ -130,16 +130,16 @@ extension HQDatabase {
         let clock = self.clock
         return try writer.write { db in
             try SignerCheck.checkAndBind(bundle, db)
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM hqBundle WHERE id = ?", arguments: [bundle.bundleId]) == true {
-                let seen = Set(try Int.fetchAll(db, sql: "SELECT sequence FROM hqBundle WHERE deviceId = ?",
+            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM hqBundle WHERE id = ?"), arguments: [bundle.bundleId]) == true {
+                let seen = Set(try Int.fetchAll(db.cachedStatement(sql: "SELECT sequence FROM hqBundle WHERE deviceId = ?"),
                                                 arguments: [bundle.deviceId]))
                 return MergeReport(fileName: bundle.fileName, bundleId: bundle.bundleId, deviceId: bundle.deviceId,
                                    inspector: bundle.inspector.name, sequence: bundle.sequence, alreadyImported: true,
                                    counts: [:], missingSequences: (1...(seen.max() ?? 1)).filter { !seen.contains($0) })
             }
-            if let held = try Row.fetchOne(db, sql: """
+            if let held = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT id, fileName FROM hqBundle WHERE deviceId = ? AND sequence = ? AND id <> ? LIMIT 1
-                """, arguments: [bundle.deviceId, bundle.sequence, bundle.bundleId]) {
+                """), arguments: [bundle.deviceId, bundle.sequence, bundle.bundleId]) {
                 throw SyncError.badFile(bundle.fileName, .sequenceTaken(
                     sequence: bundle.sequence, bundleId: bundle.bundleId, heldBundleId: held["id"], heldFile: held["fileName"]))
             }

@@ -12,9 +12,9 @@ enum SignerCheck {
     /// bundle leaves no binding behind.
     static func checkAndBind(_ bundle: IncomingBundle, _ db: Database) throws {
         let signer = PublicKeyText.fingerprint(bundle.devicePublicKey)
-        let row = try Row.fetchOne(db, sql: """
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT deviceId, inspectorId, inspector, revokedAt, revokedReason FROM hqDevice WHERE publicKey = ?
-            """, arguments: [bundle.devicePublicKey])
+            """), arguments: [bundle.devicePublicKey])
         // A revoked key is refused whatever it signed and whenever: a lost laptop's clock and
         // manifest are the finder's to set. Checked even with --accept-unknown.
         if let row, let revokedAt: Timestamp = row["revokedAt"] {
@@ -29,10 +29,11 @@ enum SignerCheck {
         // The device id must not belong to another key: one bound at trust or first bundle, or
         // one that signed this device's earlier bundles (files imported before keys were bound,
         // or with --accept-unknown).
-        let owner = try String.fetchOne(db, sql: "SELECT publicKey FROM hqDevice WHERE deviceId = ? AND publicKey <> ?",
+        let owner = try String.fetchOne(db.cachedStatement(sql: "SELECT publicKey FROM hqDevice WHERE deviceId = ? AND publicKey <> ?"),
                                         arguments: [bundle.deviceId, bundle.devicePublicKey])
-            ?? String.fetchOne(db, sql: "SELECT devicePublicKey FROM hqBundle WHERE deviceId = ? AND devicePublicKey <> ? LIMIT 1",
-                               arguments: [bundle.deviceId, bundle.devicePublicKey])
+            ?? String.fetchOne(db.cachedStatement(sql: """
+                SELECT devicePublicKey FROM hqBundle WHERE deviceId = ? AND devicePublicKey <> ? LIMIT 1
+                """), arguments: [bundle.deviceId, bundle.devicePublicKey])
         if let owner {
             throw SyncError.badFile(bundle.fileName, .deviceHasAnotherKey(
                 device: bundle.deviceId, ownerFingerprint: PublicKeyText.fingerprint(owner), signerFingerprint: signer))

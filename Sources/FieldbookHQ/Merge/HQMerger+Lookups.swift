@@ -43,7 +43,7 @@ extension HQMerger {
 
     func inspectorExists(_ id: String) throws -> Bool {
         if let known = knownInspectors[id] { return known }
-        let exists = try Inspector.exists(db, key: id)
+        let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM inspector WHERE id = ?"), arguments: [id]) ?? false
         knownInspectors[id] = exists
         return exists
     }
@@ -52,7 +52,8 @@ extension HQMerger {
     func checkTemplate(id: String, version: Int) throws {
         let key = id + "\u{1}" + String(version)
         guard !knownTemplates.contains(key) else { return }
-        guard try ChecklistTemplate.exists(db, key: ["id": id, "version": version]) else {
+        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM checklistTemplate WHERE id = ? AND version = ?"),
+                                arguments: [id, version]) ?? false else {
             throw SyncError.badFile(bundle.fileName, .unknownTemplate(id: id, version: version))
         }
         knownTemplates.insert(key)
@@ -76,8 +77,31 @@ extension HQMerger {
 
     func alias(of id: String) throws -> String? {
         if let known = aliases[id] { return known }
+        if unaliased.contains(id) { return nil }
         return try String.fetchOne(db.cachedStatement(sql: "SELECT enterpriseId FROM hqEnterpriseAlias WHERE aliasId = ?"),
                                    arguments: [id])
+    }
+
+    /// Reads the aliases of a batch's ids in one query, so that `alias(of:)` asks no more for them.
+    func readAliases(of lines: [LineValues]) throws {
+        var ids: [UInt8] = []
+        let batch = lines.compactMap { $0.text("id") }
+        JSONText.appendStringArray(batch, to: &ids)
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT aliasId, enterpriseId FROM hqEnterpriseAlias WHERE aliasId IN (SELECT value FROM json_each(?))
+            """), arguments: [String(decoding: ids, as: UTF8.self)])
+        unaliased = Set(batch)
+        while let row = try rows.next() {
+            let id: String = row[0]
+            aliases[id] = row[1]
+            unaliased.remove(id)
+        }
+    }
+
+    /// False only when the enterprise `id` is known not to be at HQ: absent when its batch began
+    /// (`heldEnterprises`) and not written by this merge since (every write of one touches it).
+    func mayHoldEnterprise(_ id: String) -> Bool {
+        heldEnterprises[id] != nil || touchedEnterprises.contains(id)
     }
 
     func addAlias(_ id: String, to target: String) throws {
@@ -113,7 +137,8 @@ extension HQMerger {
             statement = prepared
         } else {
             let names = line.layout.fields.map(\.name)
-            statement = try db.makeStatement(sql: """
+            // Cached by the connection too: the next bundle finds it prepared.
+            statement = try db.cachedStatement(sql: """
                 INSERT INTO \(line.layout.table) (\(names.joined(separator: ", "))) \
                 VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", "))) ON CONFLICT(id) DO NOTHING
                 """)
@@ -122,7 +147,7 @@ extension HQMerger {
         do {
             try statement.execute(arguments: StatementArguments(line.values))
             return db.changesCount > 0
-        } catch let error as DatabaseError where StorageProblem(error) == nil {
+        } catch let error as DatabaseError where Self.isRecordsFault(error) {
             throw SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: type, recordId: id,
                                                                     reason: error.message ?? "\(error.resultCode)"))
         }

@@ -24,6 +24,10 @@ final class HQMerger {
     private var report: MergeReport
     var touchedEnterprises = Set<String>()
     var aliases: [String: String] = [:]
+    /// Ids of the current batch that HQ has no alias for (read with the batch: `readAliases`).
+    var unaliased = Set<String>()
+    /// HQ's enterprises among the current batch's ids when the batch began: id → revision.
+    var heldEnterprises: [String: Int] = [:]
     /// Incoming enterprise id → the HQ enterprise it is filed under.
     var resolvedEnterprises: [String: String] = [:]
     var knownTemplates = Set<String>()
@@ -49,22 +53,29 @@ final class HQMerger {
                              counts: [:], missingSequences: [])
     }
 
-    /// Foreign keys are deferred to the commit, which SQLite refuses (rolling everything back)
-    /// if any reference is left dangling; the merge checks references itself first, so that
-    /// refusal is a last resort (`AppDatabase.mergeBundle` names it).
+    /// The merge checks every reference itself before it writes (a record's visit, enterprise,
+    /// template, inspector), and writes parents before children, so no write leaves a reference
+    /// dangling even for a moment. SQLite's foreign keys are the last resort: a write that would
+    /// leave one fails, and the bundle is refused whole as "a record refers to one that does not
+    /// exist" (`HQDatabase.mergeBundle`). They are not deferred to the commit: `PRAGMA
+    /// defer_foreign_keys` expires every prepared statement of the connection, and preparing the
+    /// merge's statements again for each bundle was an eighth of an import (docs/performance.md).
     func merge() throws -> MergeReport {
-        try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
         try mergeInspector()
         // Each file in batches (a full export holds millions of lines: never all at once); what
         // HQ holds of a batch's ids is read once per batch.
         let size = Self.batchSize
         try bundle.forEachBatch(.enterprises, size: size) { lines in
             tombstoneRevisions = try revisions(in: Tombstone.databaseTableName, of: lines)
+            heldEnterprises = try revisions(in: Enterprise.databaseTableName, of: lines)
+            try readAliases(of: lines)
             for incoming in lines {
                 try mergeEnterprise(incoming.record(Enterprise.self), base: incoming.integer("baseRevision"))
             }
         }
         try bundle.forEachBatch(.referencedEnterprises, size: size) { lines in
+            heldEnterprises = try revisions(in: Enterprise.databaseTableName, of: lines)
+            try readAliases(of: lines)
             for snapshot in lines { try mergeReferencedEnterprise(snapshot.record(Enterprise.self)) }
         }
         try bundle.forEachBatch(.projects, size: size) { lines in
@@ -116,7 +127,8 @@ final class HQMerger {
 
     private func mergeInspector() throws {
         let incoming = bundle.inspector
-        if var existing = try Inspector.fetchOne(db, key: incoming.id) {
+        if var existing = try Inspector.fetchOne(db.cachedStatement(sql: "SELECT * FROM inspector WHERE id = ?"),
+                                                 arguments: [incoming.id]) {
             guard existing.name != incoming.name || existing.district != incoming.district else { return }
             // The name and district of the device's newest bundle, whatever the import order.
             let newest = try Int.fetchOne(db, sql: "SELECT MAX(sequence) FROM hqBundle WHERE deviceId = ?",
@@ -138,10 +150,10 @@ final class HQMerger {
             try conflictWithCurrent(fetchHeld(Enterprise.self, target)!, incoming, kind: "sameCreditCode")
             return
         }
-        if let existing = try fetchHeld(Enterprise.self, incoming.id) {
+        if mayHoldEnterprise(incoming.id), let existing = try fetchHeld(Enterprise.self, incoming.id) {
             return try mergeVersion(incoming, held: .live(existing), ownerId: incoming.id, base: base)
         }
-        if let stone = try fetchHeld(Tombstone.self, incoming.id) {
+        if tombstoneRevisions[incoming.id] != nil, let stone = try fetchHeld(Tombstone.self, incoming.id) {
             return try mergeVersion(incoming, held: .deleted(stone), ownerId: incoming.id, base: base)
         }
         if let other = try enterprise(creditCode: incoming.creditCode) {
@@ -154,7 +166,7 @@ final class HQMerger {
 
     /// A snapshot only fills a gap: it never updates what HQ holds.
     private func mergeReferencedEnterprise(_ snapshot: Enterprise) throws {
-        if try alias(of: snapshot.id) != nil || enterpriseExists(snapshot.id) {
+        if try alias(of: snapshot.id) != nil || mayHoldEnterprise(snapshot.id) && enterpriseExists(snapshot.id) {
             return count(Enterprise.recordType, \.unchanged)
         }
         if let other = try enterprise(creditCode: snapshot.creditCode) {
@@ -325,10 +337,17 @@ final class HQMerger {
     }
 
     func insert<R: PersistableRecord>(_ record: R, id: String, type: String) throws {
-        do { try record.insert(db) } catch let error as DatabaseError where StorageProblem(error) == nil {
+        do { try record.insert(db) } catch let error as DatabaseError where Self.isRecordsFault(error) {
             throw SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: type, recordId: id,
                                                                     reason: error.message ?? "\(error.resultCode)"))
         }
+    }
+
+    /// A write refused because of the record itself (a constraint), named with the record. A
+    /// dangling reference and a storage failure are left to `HQDatabase.mergeBundle`, which names
+    /// them for the whole bundle.
+    static func isRecordsFault(_ error: DatabaseError) -> Bool {
+        StorageProblem(error) == nil && error.extendedResultCode != .SQLITE_CONSTRAINT_FOREIGNKEY
     }
 
     func conflictWithCurrent<R: SyncedRecord>(_ current: R, _ incoming: R, kind: String) throws {
@@ -379,13 +398,14 @@ final class HQMerger {
 
     private func recordBundle() throws {
         let summary = String(decoding: try encoder.encode(report.counts), as: UTF8.self)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO hqBundle (id, deviceId, devicePublicKey, sequence, previousBundleId, inspector, createdAt,
               importedAt, fileName, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [bundle.bundleId, bundle.deviceId, bundle.devicePublicKey, bundle.sequence,
+            """).execute(arguments: [bundle.bundleId, bundle.deviceId, bundle.devicePublicKey, bundle.sequence,
                              bundle.previousBundleId, bundle.inspector.name, bundle.createdAt, change.now,
                              bundle.fileName, summary])
-        let seen = Set(try Int.fetchAll(db, sql: "SELECT sequence FROM hqBundle WHERE deviceId = ?", arguments: [bundle.deviceId]))
+        let seen = Set(try Int.fetchAll(db.cachedStatement(sql: "SELECT sequence FROM hqBundle WHERE deviceId = ?"),
+                                        arguments: [bundle.deviceId]))
         report.missingSequences = (1...(seen.max() ?? 1)).filter { !seen.contains($0) }
     }
 }

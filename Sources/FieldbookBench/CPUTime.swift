@@ -2,12 +2,12 @@ import Foundation
 
 /// User + system CPU seconds (`getrusage`): on a shared machine the wall time of a long
 /// one-off figure follows the load, its CPU time hardly.
-enum CPUTime {
+public enum CPUTime {
     /// This process so far.
-    static func ofSelf() -> Double { seconds(RUSAGE_SELF) }
+    public static func ofSelf() -> Double { seconds(RUSAGE_SELF) }
 
     /// The children this process has waited for so far (a shell pipeline's processes included).
-    static func ofChildren() -> Double { seconds(RUSAGE_CHILDREN) }
+    public static func ofChildren() -> Double { seconds(RUSAGE_CHILDREN) }
 
     private static func seconds(_ who: __rusage_who) -> Double {
         var usage = rusage()
