@@ -15,8 +15,11 @@ extension AppDatabase {
             var report = PackReport()
             let exported = try Int64.fetchOne(db, sql: "SELECT lastChangeSeq FROM exportCursor WHERE id = ?",
                                               arguments: [ExportCursor.defaultID]) ?? 0
+            // Pack enterprise id → the id this laptop files it under (its own, when it held the
+            // enterprise under another id with the same credit code): what the projects' parties map through.
+            var localIds: [String: String] = [:]
             for incoming in pack.enterprises {
-                try Self.applyPackEnterprise(incoming, exportedThrough: exported, db, &report)
+                localIds[incoming.id] = try Self.applyPackEnterprise(incoming, exportedThrough: exported, db, &report)
             }
             for template in pack.templates {
                 let t = template.template
@@ -35,6 +38,9 @@ extension AppDatabase {
                                arguments: [device.publicKey, device.inspector, device.trustedAt])
             }
             report.devices = pack.devices.count
+            for incoming in pack.projects {
+                try Self.applyPackProject(incoming, localIds: localIds, exportedThrough: exported, db, change, &report)
+            }
             report.pinnedNow = try String.fetchOne(db, sql: "SELECT signingKey FROM syncTrustedHQ WHERE id = 1") == nil
             try db.execute(sql: """
                 INSERT INTO syncTrustedHQ (id, signingKey, pinnedAt, lastPackId, lastPackCreatedAt) VALUES (1, ?, ?, ?, ?)
@@ -46,9 +52,9 @@ extension AppDatabase {
 
     /// A registry row from HQ is stored with HQ's revision and without a change number of its own
     /// (it came from HQ, so it is not sent back), and its revision is remembered as the baseline
-    /// a later field edit builds on.
+    /// a later field edit builds on. Returns the id the laptop holds it under.
     private static func applyPackEnterprise(_ incoming: Enterprise, exportedThrough: Int64, _ db: Database,
-                                            _ report: inout PackReport) throws {
+                                            _ report: inout PackReport) throws -> String {
         let local = try Enterprise.fetchOne(db, key: incoming.id)
             ?? Enterprise.filter(Enterprise.Columns.creditCode == incoming.creditCode).fetchOne(db)
         var merged = incoming
@@ -60,7 +66,7 @@ extension AppDatabase {
                 report.enterprisesUnchanged += 1
             } else if local.changeSeq > exportedThrough {
                 report.enterprisesKeptLocal.append(local.name)
-                return
+                return local.id
             } else {
                 try merged.update(db)
                 if merged.name != local.name || merged.address != local.address { try EnterpriseSearchIndex.write(merged, db) }
@@ -73,8 +79,9 @@ extension AppDatabase {
             try EnterpriseSearchIndex.write(merged, db)
             report.enterprisesAdded += 1
         }
-        guard merged.id == incoming.id else { return }
+        guard merged.id == incoming.id else { return merged.id }
         try db.execute(sql: "INSERT OR REPLACE INTO syncBaseline (recordId, revision) VALUES (?, ?)",
                        arguments: [merged.id, merged.revision])
+        return merged.id
     }
 }

@@ -2,13 +2,18 @@ import FieldbookCore
 import Foundation
 
 /// `manifest.json` of a reference pack (HQ → laptops): same shape of trust as a bundle's, signed
-/// by HQ's Ed25519 key. Entries: `enterprises.jsonl`, `templates.jsonl`, `devices.jsonl`.
+/// by HQ's Ed25519 key. Entries: `enterprises.jsonl`, `templates.jsonl`, `devices.jsonl`, and since
+/// 2026-12 `projects.jsonl` (optional: a pack written before has none; docs/bundle-format.md).
 public struct PackManifest: Codable, Sendable, Equatable {
     public static let formatName = "fieldbook-pack"
     public static let currentVersion = 1
     public static let enterprisesFile = "enterprises.jsonl"
     public static let templatesFile = "templates.jsonl"
     public static let devicesFile = "devices.jsonl"
+    /// Construction projects HQ holds. An added entry, not a new format version: every reader
+    /// checks the entries a manifest lists and passes over those it does not know, so a laptop on
+    /// an older version still loads a pack that has it (without its projects).
+    public static let projectsFile = "projects.jsonl"
 
     public var format: String
     public var formatVersion: Int

@@ -18,7 +18,8 @@ public enum ReferencePackReader {
         return IncomingPack(packId: manifest.packId, createdAt: manifest.createdAt, signingKey: manifest.signingKey,
                             enterprises: try lines.decode(PackManifest.enterprisesFile, as: Enterprise.self),
                             templates: try lines.decode(PackManifest.templatesFile, as: PackTemplate.self),
-                            devices: try lines.decode(PackManifest.devicesFile, as: PackDevice.self))
+                            devices: try lines.decode(PackManifest.devicesFile, as: PackDevice.self),
+                            projects: try lines.decodeIfListed(PackManifest.projectsFile, as: Project.self))
     }
 
     /// Verifies the signer, then applies the pack in one transaction.
@@ -52,5 +53,11 @@ private struct PackLines {
             throw SyncError.badFile(archive.file, .countMismatch(entry: name, declared: declared, found: records.count))
         }
         return records
+    }
+
+    /// An entry added to the format later: a pack whose manifest does not list it has none.
+    func decodeIfListed<T: Decodable>(_ name: String, as type: T.Type) throws -> [T] {
+        guard manifest.entries.contains(where: { $0.path == name }) else { return [] }
+        return try decode(name, as: type)
     }
 }

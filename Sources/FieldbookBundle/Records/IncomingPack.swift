@@ -34,15 +34,19 @@ public struct IncomingPack: Sendable {
     public var enterprises: [Enterprise]
     public var templates: [PackTemplate]
     public var devices: [PackDevice]
+    /// HQ's construction projects, their parties among `enterprises` (empty in a pack written
+    /// before packs carried projects).
+    public var projects: [Project]
 
     public init(packId: String, createdAt: Timestamp, signingKey: String, enterprises: [Enterprise],
-                templates: [PackTemplate], devices: [PackDevice]) {
+                templates: [PackTemplate], devices: [PackDevice], projects: [Project] = []) {
         self.packId = packId
         self.createdAt = createdAt
         self.signingKey = signingKey
         self.enterprises = enterprises
         self.templates = templates
         self.devices = devices
+        self.projects = projects
     }
 }
 
@@ -56,8 +60,28 @@ public struct PackReport: Sendable, Equatable {
     public var templatesAdded: [String] = []
     public var templatesUnchanged = 0
     public var devices = 0
+    public var projectsAdded = 0
+    public var projectsUpdated = 0
+    public var projectsUnchanged = 0
+    /// Projects edited on this laptop and not exported yet, or holding a newer revision than the
+    /// pack's: the local version is kept.
+    public var projectsKeptLocal: [String] = []
+    /// Projects not loaded because a party is neither in the pack nor on this laptop.
+    public var projectsSkipped: [SkippedProject] = []
     /// The HQ key was pinned by this pack (the first one this laptop accepted).
     public var pinnedNow = false
 
     public init() {}
+}
+
+/// A pack's project that could not be loaded: the enterprise (by id) it names as a party is
+/// neither in the pack nor on this laptop, so the project would point at nobody.
+public struct SkippedProject: Sendable, Equatable {
+    public var name: String
+    public var missingEnterpriseId: String
+
+    public init(name: String, missingEnterpriseId: String) {
+        self.name = name
+        self.missingEnterpriseId = missingEnterpriseId
+    }
 }

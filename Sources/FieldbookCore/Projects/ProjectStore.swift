@@ -21,12 +21,26 @@ public enum ProjectStore {
         change.stampChanged(&p, from: old)
         try p.update(db)
         try AuditLog.recordChanges(old: old, new: p, db, change)
-        // A party that left the project no longer holds its draft visits' duties: judge them again.
-        for visit in try SiteVisit.filter(sql: "projectId = ? AND status = 'draft' AND voidedAt IS NULL", arguments: [p.id])
-            .fetchAll(db) {
+        try judgeDraftsAgain(of: p.id, db, change)
+        return p
+    }
+
+    /// Stores headquarters' version of a project from a reference pack as it is (its revision and
+    /// time; the caller sets the change number and has mapped the parties to this database's
+    /// enterprises), then judges the draft visits about it again when it replaces `old`.
+    package static func storeFromPack(_ project: Project, replacing old: Project?, _ db: Database,
+                                      _ change: ChangeContext) throws {
+        guard let old else { return try project.insert(db) }
+        try project.update(db)
+        if project.partyIds != old.partyIds { try judgeDraftsAgain(of: project.id, db, change) }
+    }
+
+    /// A party that left the project no longer holds its draft visits' duties: judge them again.
+    private static func judgeDraftsAgain(of projectId: String, _ db: Database, _ change: ChangeContext) throws {
+        for visit in try SiteVisit.filter(sql: "projectId = ? AND status = 'draft' AND voidedAt IS NULL",
+                                          arguments: [projectId]).fetchAll(db) {
             try DutyBinding.apply(to: visit, db, change)
         }
-        return p
     }
 
     /// Deletes a project no visit is about, leaving a tombstone for headquarters.

@@ -2,8 +2,8 @@ import FieldbookBundle
 import FieldbookCore
 import Foundation
 
-/// `fieldbook hq pack`: HQ's registry, every template version and the trusted-device roster in
-/// one signed zip, written atomically.
+/// `fieldbook hq pack`: HQ's registry, every template version, the trusted-device roster and the
+/// construction projects in one signed zip, written atomically.
 public struct ReferencePackWriter: Sendable {
     public let database: HQDatabase
     public let keyring: HQKeyring
@@ -18,6 +18,7 @@ public struct ReferencePackWriter: Sendable {
         public var enterprises: Int
         public var templates: Int
         public var devices: Int
+        public var projects: Int
         public var bytes: Int64
     }
 
@@ -39,13 +40,15 @@ public struct ReferencePackWriter: Sendable {
             try entry(PackManifest.enterprisesFile, content.enterprises)
             try entry(PackManifest.templatesFile, content.templates)
             try entry(PackManifest.devicesFile, content.devices)
+            try entry(PackManifest.projectsFile, content.projects)
             let createdAt = database.clock.timestamp()
             let manifest = PackManifest(
                 format: PackManifest.formatName, formatVersion: PackManifest.currentVersion, packId: RecordID.make(),
                 createdAt: createdAt, signingKey: keyring.signingKeyText,
                 counts: [PackManifest.enterprisesFile: content.enterprises.count,
                          PackManifest.templatesFile: content.templates.count,
-                         PackManifest.devicesFile: content.devices.count],
+                         PackManifest.devicesFile: content.devices.count,
+                         PackManifest.projectsFile: content.projects.count],
                 entries: entries.map(\.0))
             let manifestData = try BundleManifest.encoder().encode(manifest)
             let signature = Data(try keyring.signing.signature(for: manifestData).base64EncodedString().utf8)
@@ -57,7 +60,8 @@ public struct ReferencePackWriter: Sendable {
             }
             let bytes = try NoReplacePublish.publish(zip, as: destination, partName: destination.lastPathComponent + ".part")
             return Result(path: destination.path, enterprises: content.enterprises.count,
-                          templates: content.templates.count, devices: content.devices.count, bytes: bytes)
+                          templates: content.templates.count, devices: content.devices.count,
+                          projects: content.projects.count, bytes: bytes)
         } catch let error as any UserFacingError {
             throw error
         } catch {

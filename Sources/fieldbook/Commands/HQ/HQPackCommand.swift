@@ -7,7 +7,7 @@ import Foundation
 /// `fieldbook hq pack --out FILE`
 struct HQPackCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "pack", abstract: "Write a signed reference pack: registry, checklists, trusted devices.")
+        commandName: "pack", abstract: "Write a signed reference pack: registry, checklists, trusted devices, construction projects.")
 
     @OptionGroup var store: StoreOptions
 
@@ -22,8 +22,8 @@ struct HQPackCommand: ParsableCommand {
             context.print(result.path)
             let size = ByteCountFormatter.string(fromByteCount: result.bytes, countStyle: .file)
             context.print(context.text(
-                zh: "企业 \(result.enterprises) 家，检查清单 \(result.templates) 版，受信设备 \(result.devices) 台；\(size)",
-                en: "\(result.enterprises) enterprises, \(result.templates) template versions, \(result.devices) trusted devices; \(size)"))
+                zh: "企业 \(result.enterprises) 家，检查清单 \(result.templates) 版，受信设备 \(result.devices) 台，建设项目 \(result.projects) 个；\(size)",
+                en: "\(result.enterprises) enterprises, \(result.templates) template versions, \(result.devices) trusted devices, \(result.projects) construction projects; \(size)"))
         }
     }
 }

@@ -68,6 +68,18 @@ struct PackImportJSON: Encodable {
     let trustedDevices: Int
     /// This pack's signing key was pinned now (the first pack the laptop accepted).
     let pinnedNow: Bool
+    let projectsAdded: Int
+    let projectsUpdated: Int
+    let projectsUnchanged: Int
+    /// Names of projects whose local version (unexported edit, or newer revision) was kept.
+    let projectsKeptLocal: [String]
+    /// Projects not loaded: a party is neither in the pack nor on the laptop.
+    let projectsSkipped: [SkippedProjectJSON]
+
+    struct SkippedProjectJSON: Encodable {
+        let name: String
+        let missingEnterpriseId: String
+    }
 
     init(_ report: PackReport) {
         enterprisesAdded = report.enterprisesAdded
@@ -78,5 +90,12 @@ struct PackImportJSON: Encodable {
         templatesUnchanged = report.templatesUnchanged
         trustedDevices = report.devices
         pinnedNow = report.pinnedNow
+        projectsAdded = report.projectsAdded
+        projectsUpdated = report.projectsUpdated
+        projectsUnchanged = report.projectsUnchanged
+        projectsKeptLocal = report.projectsKeptLocal
+        projectsSkipped = report.projectsSkipped.map {
+            SkippedProjectJSON(name: $0.name, missingEnterpriseId: $0.missingEnterpriseId)
+        }
     }
 }
