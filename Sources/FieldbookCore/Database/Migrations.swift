@@ -56,6 +56,10 @@ package enum Migrations {
         migrator.registerMigration("out-of-town-v1", foreignKeyChecks: .immediate, migrate: OutOfTownSchema.create)
         // Construction projects, duties bound to a party, dispatch role, referrals (docs/domain-model.md).
         migrator.registerMigration("projects-v1", foreignKeyChecks: .immediate, migrate: ProjectSchema.create)
+        // The open-deadline index leaves out voided recommendations, so the dashboard's counts read
+        // the index alone (docs/performance.md).
+        migrator.registerMigration("open-deadline-index-v2", foreignKeyChecks: .immediate,
+                                   migrate: OpenDeadlineIndexSchema.migrate)
     }
 
     /// Refuses a file that a newer Fieldbook migrated (before writing anything: GRDB's migrate
