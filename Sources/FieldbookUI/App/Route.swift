@@ -33,4 +33,9 @@ public enum Route: Hashable, Sendable, Codable {
     case loadData
     /// The construction project a visit is about and the visited firm's dispatch role (Alt-p on the visit form).
     case visitProject(visitId: String)
+    /// The construction projects register (`p` on the dashboard).
+    case projects
+    /// Create (`id` nil) or edit a project; opened from a visit's project chooser (`visitId`),
+    /// saving makes it the visit's project.
+    case projectForm(id: String?, visitId: String?)
 }

@@ -22,6 +22,8 @@ enum Router {
         case .enterprises: screen = EnterprisesScreen()
         case .enterprise(let id): screen = EnterpriseDetailScreen(enterpriseId: id)
         case .visitProject(let visitId): screen = VisitProjectScreen(visitId: visitId)
+        case .projects: screen = ProjectsScreen()
+        case .projectForm(let id, let visitId): screen = ProjectFormScreen(projectId: id, visitId: visitId)
         }
         try screen.reload(env: env)
         return screen

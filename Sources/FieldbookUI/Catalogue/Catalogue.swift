@@ -8,7 +8,7 @@ import FieldbookCore
 /// blank on screen. Screens read text only through `env.text`; nothing is hard-coded in a screen.
 public typealias Catalogue = CommonText & SetupText & DashboardText & VisitText & RecommendationText & ExportText & EnterpriseText
     & DocumentText & FindingText & RemovalText & AttachmentText & FlowText
-    & LoadDataText & VisitTypeText & OutOfTownText & ProjectText
+    & LoadDataText & VisitTypeText & OutOfTownText & ProjectText & ReferralText & ProjectRegistryText
 
 /// The catalogue for a language.
 public func catalogue(for language: Language) -> any Catalogue {

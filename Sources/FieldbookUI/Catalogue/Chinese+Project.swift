@@ -5,7 +5,7 @@ extension Chinese {
     }
     public var visitProjectLocked: String { "该走访已完成或已作废，不能再更改所涉项目。" }
     public var visitNoProject: String { "（不涉及建设项目）" }
-    public var visitNoProjectsYet: String { "本单位尚不是任何建设项目的参建方；可用 fieldbook project add 添加项目及各方。" }
+    public var visitNoProjectsYet: String { "本单位尚不是任何建设项目的参建方：按 n 新建项目。" }
     public var keyChooseProject: String { "选定" }
     public var keyDispatchAgency: String { "派遣身份" }
     public var keyVisitProject: String { "建设项目" }

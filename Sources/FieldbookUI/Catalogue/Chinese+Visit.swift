@@ -59,7 +59,7 @@ extension Chinese {
     public var checklistNotePlaceholder: String { "输入备注，Enter 或 Esc 保存" }
     public var checklistCritical: String { "关键项：不符合即为重大风险" }
     public var checklistAllAnswered: String { "所有检查项均已作答" }
-    public func checklistFindingHint(code: String) -> String { "\(code) 不符合：e 写备注 · r 提整改意见 · ↓ 下一项" }
+    public func checklistFindingHint(code: String) -> String { "\(code) 不符合：e 写备注 · r 提整改意见 · t 移送 · ↓ 下一项" }
     public func checklistNoteTitle(code: String, item: String) -> String { "备注 · \(code) \(item)" }
     public var checklistRecommendNeedsNonCompliant: String { "整改建议针对“不符合”的检查项：请先标记为不符合（n）" }
     public var checklistReadOnly: String { "已完成（只读）" }

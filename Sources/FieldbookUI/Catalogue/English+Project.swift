@@ -5,7 +5,7 @@ extension English {
     }
     public var visitProjectLocked: String { "This visit is completed or voided; its project can no longer change." }
     public var visitNoProject: String { "(no construction project)" }
-    public var visitNoProjectsYet: String { "This enterprise is not a party to any project yet; add one with fieldbook project add." }
+    public var visitNoProjectsYet: String { "Not a party to any project yet: press n for a new one." }
     public var keyChooseProject: String { "choose" }
     public var keyDispatchAgency: String { "dispatch role" }
     public var keyVisitProject: String { "project" }

@@ -61,7 +61,7 @@ extension English {
     public var checklistNotePlaceholder: String { "type a note; Enter or Esc saves" }
     public var checklistCritical: String { "Critical: non-compliance makes the risk major" }
     public var checklistAllAnswered: String { "Every item is answered" }
-    public func checklistFindingHint(code: String) -> String { "\(code) non-compliant: e note · r recommendation · ↓ next item" }
+    public func checklistFindingHint(code: String) -> String { "\(code) non-compliant: e note, r recommend, t refer, ↓ next" }
     public func checklistNoteTitle(code: String, item: String) -> String { "Note · \(code) \(item)" }
     public var checklistRecommendNeedsNonCompliant: String { "Recommendations are for non-compliant items: mark the item non-compliant (n) first" }
     public var checklistReadOnly: String { "completed (read-only)" }

@@ -40,6 +40,10 @@ struct GoldenScene: Sendable, CustomStringConvertible {
         GoldenScene("checklist-note", keys: [.character("e")]) {
             [.visit(id: $0.todayDraft.id), .checklist(visitId: $0.todayDraft.id)]
         },
+        // A referral being written on the focused item (issue 15): the authority chosen, the note typed.
+        GoldenScene("checklist-referral", keys: [.character("t"), .right] + typed("搅拌站粉尘无防护")) {
+            [.visit(id: $0.todayDraft.id), .checklist(visitId: $0.todayDraft.id)]
+        },
         GoldenScene("recommendations") { [.visit(id: $0.wageVisit.id), .recommendations(visitId: $0.wageVisit.id)] },
         GoldenScene("recommendation") {
             [.recommendations(visitId: $0.wageVisit.id), .recommendation(id: $0.wageRecommendation.id)]
@@ -75,7 +79,17 @@ struct GoldenScene: Sendable, CustomStringConvertible {
         // The scope choice on "one day's visits again", with its date field.
         GoldenScene("export-day", keys: [.backTab, .backTab, .right]) { _ in [.export] },
         GoldenScene("load-data") { _ in [.loadData] },
+        // Construction projects (issue 15): the register, a new project with the owner being
+        // searched, and a visit's project chooser.
+        GoldenScene("projects") { _ in [.projects] },
+        GoldenScene("project-form", keys: typed("张湾区保障房二期") + [.tab] + typed("花果街道") + [.tab] + typed("武当")) { _ in
+            [.projects, .projectForm(id: nil, visitId: nil)]
+        },
+        GoldenScene("visit-project") { [.visit(id: $0.todayDraft.id), .visitProject(visitId: $0.todayDraft.id)] },
     ]
+
+    /// The keys that type `text`.
+    static func typed(_ text: String) -> [Key] { text.map { Key.character($0) } }
 
     /// The four supported sizes, the documented minimum first.
     static let sizes = [Size(width: 60, height: 16), Size(width: 80, height: 24),

@@ -24,6 +24,11 @@ struct ChecklistScreen: Screen {
         case recommendAll
         /// Every unchecked item of the focused item's section: not applicable (after a yes).
         case sectionNotApplicable
+        /// Refer a hazard found with the focused item to another authority (`ReferralEditor`).
+        case refer
+        case saveReferral
+        case referralStep
+        case referralSwitch
     }
 
     let visitId: String
@@ -32,7 +37,7 @@ struct ChecklistScreen: Screen {
     private(set) var checklist: Checklist?
     private(set) var items: [ChecklistItem] = []
     private(set) var rows: [ChecklistRow] = []
-    private(set) var answers: [String: Answer] = [:]
+    var answers: [String: Answer] = [:]
     private(set) var assessment: RiskAssessment?
     /// Codes of the items a recommendation of this visit addresses.
     private(set) var recommended: Set<String> = []
@@ -44,6 +49,8 @@ struct ChecklistScreen: Screen {
     var noteEditor: TextAreaState?
     /// The figures being edited (workers / amount / months), when that editor is open.
     var figuresEditor: TextAreaState?
+    /// The referral being edited on the focused item.
+    var referralEditor: ReferralEditor?
     /// The file chooser and caption, while attaching to the focused item.
     var attachFlow: AttachFlow?
     /// The attached (not detached) files, by item code.
@@ -60,7 +67,7 @@ struct ChecklistScreen: Screen {
     var route: Route { .checklist(visitId: visitId) }
     /// Completed or voided: nothing is answered or noted any more.
     var isLocked: Bool { visit?.status == .completed || visit?.isVoided == true }
-    var isEditingText: Bool { noteEditor != nil || figuresEditor != nil || attachFlow != nil }
+    var isEditingText: Bool { noteEditor != nil || figuresEditor != nil || referralEditor != nil || attachFlow != nil }
     var focusedItem: ChecklistItem? { items.indices.contains(cursor) ? items[cursor] : nil }
 
     func title(_ env: AppEnvironment) -> String { env.text.checklistTitle }
@@ -76,6 +83,7 @@ struct ChecklistScreen: Screen {
             return KeyMap([KeyBinding(.saveFigures, keys: [.enter, .tab], keyLabel: "Enter", help: text.keySaveNote),
                            KeyBinding(.cancelFigures, keys: [.escape], help: text.cancel)])
         }
+        if let referralEditor { return referralKeyMap(referralEditor, env) }
         if attachFlow != nil { return KeyMap([]) }
         if sectionQuestion != nil { return KeyMap() }
         let editable = !isLocked
@@ -91,6 +99,10 @@ struct ChecklistScreen: Screen {
             KeyBinding(.recommend, keys: [.character("r")], help: text.keyRecommend, isEnabled: editable),
             // Second in the bar after the answers: it is how the checklist is left when done.
             VisitNavigation.review.binding(Action.navigate(.review), env),
+            // In the bar on a finding (or an item already referred), where it is what comes next.
+            KeyBinding(.refer, keys: [.character("t")], help: text.keyReferFinding, isEnabled: editable,
+                       showsInStatusBar: focusedItem.map { value(of: $0) == .nonCompliant || answers[$0.code]?.referredTo != nil }
+                           ?? false),
             KeyBinding(.nextUnanswered, keys: [.character("u"), .tab], help: text.keyNextUnanswered),
             KeyBinding(.note, keys: [.character("e"), .enter], help: text.keyNote, isEnabled: editable),
             KeyBinding(.figures, keys: [.character("f")], help: text.keyFigures, isEnabled: editable,
@@ -154,8 +166,9 @@ struct ChecklistScreen: Screen {
 
     // MARK: Drafts
 
-    /// The note being edited, by item, while its editor is open.
+    /// The note or referral being edited, by item, while its editor is open.
     var draft: ScreenDraft? {
+        if let referralEditor { return referralEditor.draft }
         guard let editor = noteEditor, let item = focusedItem else { return nil }
         let name = Self.notePrefix + item.code
         return ScreenDraft(fields: [name: editor.text], focus: name, cursor: editor.cursor)
@@ -164,7 +177,9 @@ struct ChecklistScreen: Screen {
     static let notePrefix = "note:"
 
     mutating func restore(_ draft: ScreenDraft, env: AppEnvironment) {
-        guard !isLocked, let name = draft.focus, name.hasPrefix(Self.notePrefix), let text = draft.fields[name],
+        guard !isLocked else { return }
+        if restoreReferral(draft) { return }
+        guard let name = draft.focus, name.hasPrefix(Self.notePrefix), let text = draft.fields[name],
               let index = items.firstIndex(where: { $0.code == name.dropFirst(Self.notePrefix.count) }) else { return }
         moveCursor(to: index)
         var editor = TextAreaState(text: text, maxLength: 2000, width: noteEditor?.width ?? 40, height: 3)
@@ -186,6 +201,7 @@ struct ChecklistScreen: Screen {
         }
         if sectionQuestion != nil { return handleSectionQuestion(key, area: area, env: env) }
         if noteEditor != nil { return handleNote(key, layout: layout, env: env) }
+        if referralEditor != nil { return handleReferral(key, layout: layout, env: env) }
         if figuresEditor != nil { return handleFigures(key, layout: layout, env: env) }
         switch keyMap(env).match(key) {
         case .answer(let value)?: return answer(value, env: env)
@@ -224,7 +240,11 @@ struct ChecklistScreen: Screen {
         case .nextUnrecommended?: return jumpToUnrecommended(env: env)
         case .recommendAll?: return recommendAll(env: env)
         case .sectionNotApplicable?: return askSectionNotApplicable(env: env)
-        case .saveNote?, .saveFigures?, .cancelFigures?, nil:
+        case .refer?:
+            guard let item = focusedItem else { return .handled }
+            openReferral(item, layout: layout)
+            return .handled
+        case .saveNote?, .saveFigures?, .cancelFigures?, .saveReferral?, .referralStep?, .referralSwitch?, nil:
             break
         }
         if isLocked, Self.isAnswerKey(key) {
@@ -258,7 +278,8 @@ struct ChecklistScreen: Screen {
 
     private static func isAnswerKey(_ key: Key) -> Bool {
         [Key.character("y"), .character("n"), .character("a"), .character("1"), .character("2"), .character("3"),
-         .character("-"), .character("0"), .backspace, .character("e"), .character("r"), .character("f")].contains(key)
+         .character("-"), .character("0"), .backspace, .character("e"), .character("r"), .character("f"),
+         .character("t")].contains(key)
     }
 
     /// Records the answer at once. Compliant and N/A move on to the next item; a non-compliant
@@ -401,7 +422,7 @@ struct ChecklistScreen: Screen {
     }
 
     /// The note editor's width: the panel inside its border and margins.
-    private static func noteWidth(_ layout: Layout) -> Int { max(1, layout.panel.width - 4) }
+    static func noteWidth(_ layout: Layout) -> Int { max(1, layout.panel.width - 4) }
 
     private mutating func saveNote(env: AppEnvironment) -> ScreenOutcome {
         guard let item = focusedItem, let editor = noteEditor else { return .handled }

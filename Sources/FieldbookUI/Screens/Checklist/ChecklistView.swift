@@ -68,7 +68,7 @@ extension ChecklistScreen {
                                  clip: line)
                 let files = attachments[item.code]?.count ?? 0
                 let flags = (answers[item.code]?.note.isEmpty == false ? " ✎" : "") + (recommended.contains(item.code) ? " ⚑" : "")
-                    + (files > 0 ? " ⎘\(files)" : "")
+                    + (answers[item.code]?.referredTo != nil ? " ➜" : "") + (files > 0 ? " ⎘\(files)" : "")
                 let labelWidth = max(0, line.right - x - flags.displayWidth)
                 x = buffer.write(item.label.text(in: env.language).truncated(toWidth: labelWidth),
                                  at: Point(x: x, y: line.y), style: value == .nonCompliant ? base.bold : base, clip: line)
@@ -80,6 +80,10 @@ extension ChecklistScreen {
     /// The focused item in full: label, answer, legal basis, guidance and note (or its editor).
     private func renderPanel(in rect: Rect, env: AppEnvironment, into buffer: inout Buffer) {
         guard let item = focusedItem, rect.width > 4, rect.height > 2 else { return }
+        if let referralEditor {
+            renderReferralEditor(referralEditor, item: item, in: rect, env: env, into: &buffer)
+            return
+        }
         let text = env.text
         let theme = env.theme
         // While a note is edited the title names the item in full: the note goes to this one.
@@ -117,6 +121,13 @@ extension ChecklistScreen {
             renderFiguresEditor(figuresEditor, item: item, in: inner, env: env, into: &buffer)
             return
         }
+        // The referral and the note are what the inspector wrote: kept in view when rows are short.
+        var referralRows = 0
+        if let answer = answers[item.code], let authority = answer.referredTo {
+            let line = text.referralLine(authority: authority.label(in: env.language), note: answer.referralNote ?? "")
+            paragraphs.append((line, theme.warning))
+            referralRows = WordWrap.lines(line, width: inner.width).count
+        }
         let editorRows = noteEditor == nil ? 0 : min(3, max(1, inner.height - 2))
         if noteEditor == nil {
             let note = answers[item.code]?.note ?? ""
@@ -130,8 +141,10 @@ extension ChecklistScreen {
         }
         let textRows = max(0, inner.height - editorRows)
         if lines.count > textRows, textRows > 0 {
-            // Keep the note (last) visible; cut the guidance above it.
-            lines = Array(lines.prefix(textRows - 1)) + [lines[lines.count - 1]]
+            // Keep the referral and the note (last) visible; cut the guidance above them.
+            let noteRows = WordWrap.lines(paragraphs[paragraphs.count - 1].0, width: inner.width).count
+            let kept = min(referralRows == 0 ? 1 : referralRows + noteRows, textRows)
+            lines = Array(lines.prefix(textRows - kept)) + Array(lines.suffix(kept))
         }
         for (index, line) in lines.prefix(textRows).enumerated() {
             buffer.write(line.0, at: Point(x: inner.x, y: inner.y + index), style: line.1, clip: inner)

@@ -5,7 +5,7 @@ import TerminalKit
 /// exported — and one key to each area.
 struct DashboardScreen: Screen {
     enum Action: Hashable, Sendable {
-        case up, down, openDraft, enterprises, newEnterprise, followUps, export, loadData, quit
+        case up, down, openDraft, enterprises, newEnterprise, followUps, export, loadData, projects, quit
         /// F4–F7: that section of the selected draft, as on every visit screen.
         case navigate(VisitNavigation)
     }
@@ -28,6 +28,7 @@ struct DashboardScreen: Screen {
             KeyBinding(.export, keys: [.character("x")], help: text.keyExport),
             // The body lists it with the other areas; the status bar keeps room for F1 and Esc.
             KeyBinding(.loadData, keys: [.character("l")], help: text.keyLoadData, showsInStatusBar: false),
+            KeyBinding(.projects, keys: [.character("p")], help: text.keyProjects, showsInStatusBar: false),
             KeyBinding(.openDraft, keys: [.enter], help: text.keyOpenDraft, isEnabled: hasDrafts),
             KeyBinding(.up, keys: [.up], help: text.keyMoveSelection, isEnabled: hasDrafts, showsInStatusBar: false),
             KeyBinding(.down, keys: [.down], help: text.keyMoveSelection, isEnabled: hasDrafts, showsInStatusBar: false),
@@ -67,6 +68,7 @@ struct DashboardScreen: Screen {
         case .followUps: return .push(.followUps)
         case .export: return .push(.export)
         case .loadData: return .push(.loadData)
+        case .projects: return .push(.projects)
         case .quit: return .askToQuit
         case .navigate(let navigation): return .push(navigation.route(visitId: drafts[selectedDraft].id))
         case nil: return .ignored
@@ -156,12 +158,15 @@ struct DashboardScreen: Screen {
                    in: layout.export, env: env, into: &buffer)
 
         // The areas, from the same bindings the keys match.
+        let areas = keyMap(env).helpHints.filter { $0.key.count == 1 && $0.key.first!.isLetter }
+        // Closer together when that keeps every area (and q) on the line.
+        let widths = areas.map { $0.key.displayWidth + 1 + $0.help.displayWidth }
+        let gap = widths.reduce(0, +) + 3 * (widths.count - 1) <= layout.menu.width ? 3 : 2
         var x = layout.menu.x
-        for hint in keyMap(env).helpHints where hint.key.count == 1 && hint.key.first!.isLetter {
-            let needed = hint.key.displayWidth + 1 + hint.help.displayWidth
+        for (hint, needed) in zip(areas, widths) {
             if x + needed > layout.menu.right { break }
             x = buffer.write(hint.key, at: Point(x: x, y: layout.menu.y), style: theme.title)
-            x = buffer.write(" " + hint.help, at: Point(x: x, y: layout.menu.y), style: theme.normal) + 3
+            x = buffer.write(" " + hint.help, at: Point(x: x, y: layout.menu.y), style: theme.normal) + gap
         }
     }
 

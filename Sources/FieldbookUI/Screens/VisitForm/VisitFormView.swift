@@ -56,10 +56,10 @@ extension VisitFormScreen {
         }
         renderParticipants(layout, env: env, into: &buffer)
         if picker.isOpen && focus.isFocused(.enterprise) {
-            renderDropdown(picker, in: layout.dropdown, env: env, into: &buffer)
+            picker.render(in: layout.dropdown, env: env, into: &buffer)
         }
         if participantPicker.isOpen && focus.isFocused(.participants) {
-            renderDropdown(participantPicker, in: layout.participantDropdown, env: env, into: &buffer)
+            participantPicker.render(in: layout.participantDropdown, env: env, into: &buffer)
         }
         if let removal = participantRemoval, focus.isFocused(.participants), let rect = layout.fields[.participants] {
             Self.removalSelect(participants, env: env).render(in: rect, buffer: &buffer, state: removal, bounds: layout.bounds)
@@ -174,27 +174,6 @@ extension VisitFormScreen {
             if x < row.right {
                 buffer.write(detail.truncated(toWidth: row.right - x), at: Point(x: x, y: row.y), style: env.theme.muted, clip: row)
             }
-        }
-    }
-
-    private func renderDropdown(_ picker: EnterprisePicker, in area: Rect, env: AppEnvironment, into buffer: inout Buffer) {
-        let theme = env.theme
-        guard !picker.results.isEmpty else {
-            let row = area.row(0)
-            buffer.fill(row, style: theme.dialog)
-            buffer.write(env.text.visitNoMatches, at: row.origin, style: theme.dialog.dim, clip: row)
-            return
-        }
-        for (index, result) in picker.results.prefix(area.height).enumerated() {
-            let row = area.row(index)
-            let style = index == picker.selected ? theme.selected : theme.dialog
-            buffer.fill(row, style: style)
-            let company = result.enterprise
-            let detail = "  " + company.district + "  " + company.creditCode
-            let nameWidth = max(0, row.width - detail.displayWidth - 1)
-            let x = buffer.write(company.name.truncated(toWidth: nameWidth), at: row.origin, style: style, clip: row)
-            buffer.write(detail, at: Point(x: max(x, row.right - detail.displayWidth - 1), y: row.y),
-                         style: index == picker.selected ? style : style.dim, clip: row)
         }
     }
 }

@@ -5,14 +5,17 @@ import TerminalKit
 /// dispatch agency rather than the user firm (Alt-p on the visit form). Choosing a project judges
 /// the construction items against the party the enterprise is on it: the ones binding another
 /// party are answered 不适用 with a note saying whose duty they are (docs/checklist-format.md,
-/// `binds`); Alt-a does the same for the dispatch items. Saved at once; Esc goes back.
+/// `binds`); Alt-a does the same for the dispatch items. Saved at once; Esc goes back. When no
+/// project fits, `n` (or the list's last row) opens the project form, which comes back to the
+/// visit with the new project chosen.
 struct VisitProjectScreen: Screen {
-    enum Action: Hashable, Sendable { case choose, toggleAgency }
+    enum Action: Hashable, Sendable { case choose, toggleAgency, newProject }
 
     let visitId: String
     private(set) var visit: SiteVisit?
     private(set) var enterprise: Enterprise?
-    /// The projects the visited enterprise is a party of; the list's first row is "no project".
+    /// The projects the visited enterprise is a party of; the list's first row is "no project",
+    /// its last "new project".
     private(set) var projects: [Project] = []
     var list = ListState(selected: 0)
     /// The store's refusal, in the user's language, until the next choice.
@@ -31,6 +34,7 @@ struct VisitProjectScreen: Screen {
         KeyMap([
             KeyBinding(.choose, keys: [.enter], help: env.text.keyChooseProject, isEnabled: !isLocked),
             KeyBinding(.toggleAgency, keys: [.alt("a")], help: env.text.keyDispatchAgency, isEnabled: !isLocked),
+            KeyBinding(.newProject, keys: [.character("n")], help: env.text.keyNewProject, isEnabled: !isLocked),
         ])
     }
 
@@ -49,6 +53,7 @@ struct VisitProjectScreen: Screen {
         switch keyMap(env).match(key) {
         case .choose?: return choose(env: env)
         case .toggleAgency?: return save(env: env) { $0.dispatchAgency = $0.dispatchAgency == true ? nil : true }
+        case .newProject?: return .push(.projectForm(id: nil, visitId: visitId))
         case nil: break
         }
         switch makeList(env).handle(key, in: layout.list, state: &list) {
@@ -60,6 +65,7 @@ struct VisitProjectScreen: Screen {
 
     private mutating func choose(env: AppEnvironment) -> ScreenOutcome {
         let index = list.selected ?? 0
+        if index > projects.count { return .push(.projectForm(id: nil, visitId: visitId)) }
         let projectId = index == 0 ? nil : projects[index - 1].id
         let outcome = save(env: env) { $0.projectId = projectId }
         return problem == nil ? .pop : outcome
@@ -87,6 +93,7 @@ struct VisitProjectScreen: Screen {
             items.append(ListItem(project.name, detail: [parties, project.location].filter { !$0.isEmpty }
                 .joined(separator: " · ")))
         }
+        if !isLocked { items.append(ListItem(text.visitNewProject, style: env.theme.title)) }
         return List(items: items, isFocused: !isLocked, theme: env.theme)
     }
 
