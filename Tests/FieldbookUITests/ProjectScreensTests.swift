@@ -92,9 +92,9 @@ import TerminalKit
         _ = try db.updateVisit(visit)
         var (pilot, session) = try makeVisitPilot(db: db, routes: [.projects])
         defer { session.remove() }
-        pilot.press(.character("d"), .left, .enter)
+        pilot.press(.character("d"))  // refused at once, no question first
         #expect(pilot.screenText.contains(language == .zh ? "项目“东风大道改造”已有 1 次走访，不能删除"
-                                                           : "东风大道改造 has 1 visits and cannot be deleted"))
+                                                           : "东风大道改造 has 1 visit and cannot be deleted"))
         #expect(try db.project(id: project.id) != nil)
     }
 
@@ -113,7 +113,7 @@ import TerminalKit
         #expect(pilot.program.routes.last == .projectForm(id: nil, visitId: visit.id))
         pilot.type("鑫泰新厂房")
         pilot.press(.ctrl("s"))
-        #expect(pilot.screenText.contains(zh ? "本次走访单位须为项目一方" : "The visited enterprise must be a party"))
+        #expect(pilot.screenText.contains(zh ? "本次走访单位须为项目一方" : "Visited enterprise must be a party"))
         #expect(try db.projects().isEmpty)
         // The focus is on the owner: the visited enterprise builds for itself.
         pilot.type("鑫泰")
@@ -185,3 +185,26 @@ import TerminalKit
     }
 }
 
+
+extension ProjectScreensTests {
+    /// The general contractor offered again as a subcontractor is refused when it is chosen, in
+    /// the store's words, not only when the project is saved.
+    @Test(arguments: [Language.zh, .en])
+    func aPartyTwiceIsRefusedWhenChosen(language: Language) throws {
+        let db = try VisitFixtures.database(language: language)
+        var (pilot, session) = try makeVisitPilot(db: db, routes: [.projects], size: Size(width: 120, height: 40))
+        defer { session.remove() }
+        pilot.press(.character("n"))
+        pilot.type("东风大道改造")
+        pilot.press(.tab, .tab, .tab)
+        pilot.type("鑫泰")
+        pilot.press(.enter, .tab)
+        pilot.type("鑫泰")
+        pilot.press(.enter)
+        #expect(pilot.screenText.contains(language == .zh ? "在项目中重复出现" : "appears twice among the parties"))
+        pilot.press(.escape, .ctrl("u"), .ctrl("s"))
+        let project = try #require(try db.projects().first)
+        #expect(project.generalContractorId == (try VisitFixtures.xintai(db)).id)
+        #expect(project.subcontractorIds.isEmpty)
+    }
+}

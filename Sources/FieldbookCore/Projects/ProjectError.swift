@@ -24,7 +24,7 @@ public enum ProjectError: Error, Equatable, Sendable, UserFacingError {
         case let (.notAParty(enterprise, project), .en):
             "\(enterprise) is not the owner, general contractor or a subcontractor of \(project); add it to the project first"
         case let (.hasVisits(project, count), .zh): "项目“\(project)”已有 \(count) 次走访，不能删除"
-        case let (.hasVisits(project, count), .en): "\(project) has \(count) visits and cannot be deleted"
+        case let (.hasVisits(project, count), .en): "\(project) has \(count) visit\(count == 1 ? "" : "s") and cannot be deleted"
         case let (.notFound(id), .zh): "找不到项目 \(id)"
         case let (.notFound(id), .en): "no project \(id)"
         }

@@ -308,8 +308,9 @@ public struct FieldbookApp: Program {
         let editing = stack.last?.isEditingText ?? false
         let global = GlobalAction.keyMap(env, editingText: editing)
         let screenHints = stack.last?.hints(env) ?? ([], [])
-        FrameView(env: env).renderStatusBar(hints: screenHints.0 + global.statusHints,
-                                            notice: notice, into: &buffer)
+        let back = stack.count > 1 ? global.statusHints.first { $0.help == env.text.keyBack } : nil
+        let hints = StatusHints.arranged(screen: screenHints.0, global: global.statusHints, back: back, width: size.width)
+        FrameView(env: env).renderStatusBar(hints: hints, notice: notice, into: &buffer)
         let screenArea = Rect(size: size)
         switch overlay {
         case .help:

@@ -10,5 +10,6 @@ extension Chinese {
     public func checklistFiguresBadInput(_ part: String, expected: Int) -> String {
         "“\(part)”不是非负整数；请按顺序输入最多\(expected)个数字"
     }
+    public func checklistFiguresEscapeRefused(_ part: String) -> String { "“\(part)”不是数字；再按 Esc 离开（保留草稿）" }
     public func rectificationPeriodLine(_ period: String) -> String { "整改期限：\(period)" }
 }

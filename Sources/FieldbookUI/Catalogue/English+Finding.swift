@@ -10,5 +10,6 @@ extension English {
     public func checklistFiguresBadInput(_ part: String, expected: Int) -> String {
         "\"\(part)\" is not a whole number of zero or more; type up to \(expected) numbers in order"
     }
+    public func checklistFiguresEscapeRefused(_ part: String) -> String { "\"\(part)\" is not a number; Esc again leaves, kept as a draft" }
     public func rectificationPeriodLine(_ period: String) -> String { "Period: \(period)" }
 }

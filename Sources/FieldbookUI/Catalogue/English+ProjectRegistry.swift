@@ -29,7 +29,7 @@ extension English {
     public var projectFieldName: String { "Name" }
     public var projectFieldLocation: String { "Location" }
     public var projectFieldOwner: String { "Owner" }
-    public var projectFieldGeneralContractor: String { "General contr." }
+    public var projectFieldGeneralContractor: String { "General contractor" }
     public var projectFieldSubcontractors: String { "Subcontractors" }
     public var projectPartyPlaceholder: String { "type to search" }
     public var projectSubcontractorPlaceholder: String { "type to search, Enter adds" }
@@ -40,6 +40,6 @@ extension English {
     public var projectPartyNotChosen: String { "Pick from the list (↑↓ Enter) or clear it" }
     public func projectUnsaved(_ problem: String) -> String { problem + "; Esc again leaves, kept as a draft" }
     public func projectSaved(_ name: String) -> String { "Project saved: \(name)" }
-    public var projectVisitNotAParty: String { "The visited enterprise must be a party" }
+    public var projectVisitNotAParty: String { "Visited enterprise must be a party" }
     public var visitNewProject: String { "+ New project…" }
 }

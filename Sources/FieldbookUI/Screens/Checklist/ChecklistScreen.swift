@@ -12,7 +12,6 @@ struct ChecklistScreen: Screen {
         case recommend
         case saveNote
         case saveFigures
-        case cancelFigures
         /// Attach photos or scans to the focused item (docs/attachments.md).
         case attach
         /// Open the focused item's attachments, one per press, with the system's opener.
@@ -49,6 +48,8 @@ struct ChecklistScreen: Screen {
     var noteEditor: TextAreaState?
     /// The figures being edited (workers / amount / months), when that editor is open.
     var figuresEditor: TextAreaState?
+    /// Set by an Esc whose figures could not be saved; a second Esc leaves (the draft stays).
+    var figuresLeaveArmed = false
     /// The referral being edited on the focused item.
     var referralEditor: ReferralEditor?
     /// The file chooser and caption, while attaching to the focused item.
@@ -80,8 +81,8 @@ struct ChecklistScreen: Screen {
             return KeyMap([KeyBinding(.saveNote, keys: [.enter, .escape, .tab], keyLabel: "Enter/Esc", help: text.keySaveNote)])
         }
         if figuresEditor != nil {
-            return KeyMap([KeyBinding(.saveFigures, keys: [.enter, .tab], keyLabel: "Enter", help: text.keySaveNote),
-                           KeyBinding(.cancelFigures, keys: [.escape], help: text.cancel)])
+            // Esc saves as Enter does (the app's "Esc 返回" says so): what is typed is never dropped.
+            return KeyMap([KeyBinding(.saveFigures, keys: [.enter, .tab], keyLabel: "Enter", help: text.keySave)])
         }
         if let referralEditor { return referralKeyMap(referralEditor, env) }
         if attachFlow != nil { return KeyMap([]) }
@@ -166,19 +167,33 @@ struct ChecklistScreen: Screen {
 
     // MARK: Drafts
 
-    /// The note or referral being edited, by item, while its editor is open.
+    /// The note, figures or referral being edited, by item, while its editor is open.
     var draft: ScreenDraft? {
         if let referralEditor { return referralEditor.draft }
+        if let figuresEditor, let item = focusedItem {
+            let name = Self.figuresPrefix + item.code
+            return ScreenDraft(fields: [name: figuresEditor.text], focus: name, cursor: figuresEditor.cursor)
+        }
         guard let editor = noteEditor, let item = focusedItem else { return nil }
         let name = Self.notePrefix + item.code
         return ScreenDraft(fields: [name: editor.text], focus: name, cursor: editor.cursor)
     }
 
     static let notePrefix = "note:"
+    static let figuresPrefix = "figures:"
 
     mutating func restore(_ draft: ScreenDraft, env: AppEnvironment) {
         guard !isLocked else { return }
         if restoreReferral(draft) { return }
+        if let name = draft.focus, name.hasPrefix(Self.figuresPrefix), let text = draft.fields[name],
+           let index = items.firstIndex(where: { $0.code == name.dropFirst(Self.figuresPrefix.count) }) {
+            moveCursor(to: index)
+            noteEditor = nil
+            var editor = TextAreaState(text: text, maxLength: 60, width: figuresEditor?.width ?? 40, height: 1)
+            editor.moveCursor(to: draft.cursor)
+            figuresEditor = editor
+            return
+        }
         guard let name = draft.focus, name.hasPrefix(Self.notePrefix), let text = draft.fields[name],
               let index = items.firstIndex(where: { $0.code == name.dropFirst(Self.notePrefix.count) }) else { return }
         moveCursor(to: index)
@@ -244,7 +259,7 @@ struct ChecklistScreen: Screen {
             guard let item = focusedItem else { return .handled }
             openReferral(item, layout: layout)
             return .handled
-        case .saveNote?, .saveFigures?, .cancelFigures?, .saveReferral?, .referralStep?, .referralSwitch?, nil:
+        case .saveNote?, .saveFigures?, .saveReferral?, .referralStep?, .referralSwitch?, nil:
             break
         }
         if isLocked, Self.isAnswerKey(key) {
@@ -438,18 +453,22 @@ struct ChecklistScreen: Screen {
         }
     }
 
-    /// Keys while the figures editor is open: Enter saves, Esc closes it without saving.
+    /// Keys while the figures editor is open: Enter (or Tab) saves; Esc saves too, and when the
+    /// text is not figures says so once, a second Esc leaving the checklist with it as the draft.
+    /// Keys the editor does not use (Ctrl-Q, F2) go on to the app: the figures are a draft.
     private mutating func handleFigures(_ key: Key, layout: Layout, env: AppEnvironment) -> ScreenOutcome {
-        switch keyMap(env).match(key) {
-        case .saveFigures?: return saveFigures(env: env)
-        case .cancelFigures?:
-            figuresEditor = nil
-            return .handled
-        default:
-            _ = figuresEditor?.layout(width: Self.noteWidth(layout), height: 1)
-            _ = figuresEditor?.handle(key)
-            return .handled
+        let wasArmed = figuresLeaveArmed
+        figuresLeaveArmed = false
+        if key == .escape, let item = focusedItem, let editor = figuresEditor,
+           case .failure(let bad) = FiguresInput.parse(editor.text, order: item.figures) {
+            if wasArmed { return .ignored }
+            figuresLeaveArmed = true
+            return .notice(env.text.checklistFiguresEscapeRefused(bad.text))
         }
+        if key == .escape { return saveFigures(env: env) }
+        if keyMap(env).match(key) == .saveFigures { return saveFigures(env: env) }
+        _ = figuresEditor?.layout(width: Self.noteWidth(layout), height: 1)
+        return figuresEditor?.handle(key) == .ignored ? .ignored : .handled
     }
 
     private mutating func saveFigures(env: AppEnvironment) -> ScreenOutcome {

@@ -226,6 +226,14 @@ struct ProjectFormScreen: Screen {
             errors[field] = env.text.projectPartyNotChosen
             return .handled
         }
+        // The store's rule, said at once: no party twice, the general contractor not also a subcontractor.
+        let twice = field == .subcontractors ? subcontractorIds.contains(chosen.id) || generalContractorId == chosen.id
+            : field == .generalContractor && subcontractorIds.contains(chosen.id)
+        if twice {
+            picker.close()  // the list would cover the message
+            errors[field] = ProjectError.partyTwice(name: chosen.name).message(in: env.language)
+            return .handled
+        }
         picker.close()
         names[chosen.id] = chosen.name
         errors[field] = nil
@@ -234,7 +242,7 @@ struct ProjectFormScreen: Screen {
         case .generalContractor: generalContractorId = chosen.id
         default:
             texts[.subcontractors]?.text = ""
-            if !subcontractorIds.contains(chosen.id) { subcontractorIds.append(chosen.id) }
+            subcontractorIds.append(chosen.id)
             return .notice(env.text.projectSubcontractorAdded(chosen.name))
         }
         texts[field]?.text = chosen.name

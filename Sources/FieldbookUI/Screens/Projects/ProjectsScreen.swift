@@ -63,6 +63,13 @@ struct ProjectsScreen: Screen {
             return .push(.projectForm(id: project.id, visitId: nil))
         case .delete?:
             guard let project = selected else { return .handled }
+            // Refused at once, in plain words, rather than after the question.
+            do {
+                let visits = try env.db.visitCount(projectId: project.id)
+                if visits > 0 { return .error(ProjectError.hasVisits(project: project.name, count: visits).message(in: env.language)) }
+            } catch {
+                return .error(env.message(for: error))
+            }
             var state = DialogState(for: deleteDialog(project, env: env))
             state.focus = .button(1)  // Enter alone deletes nothing
             deleteQuestion = (project, state)
