@@ -81,7 +81,7 @@ private final class SteppingClock: Sendable {
     func advance(_ seconds: Int) { now.withLock { $0 += TimeInterval(seconds) } }
 }
 
-private struct Scenario {
+struct Scenario {
     let fixture: SyncFixture
     /// HQ before any bundle: registry, template, trusted keys (copied for each order).
     let headquarters: URL
@@ -271,7 +271,7 @@ private struct Scenario {
 /// - the search index's `docid` (a row number in insertion order): the index is compared as
 ///   (enterprise, indexed text) through `enterpriseSearchDoc`; the FTS5 shadow tables
 ///   (`enterprise…Fts_*`) are that index's internal pages.
-private func canonicalDump(_ hq: HQDatabase) throws -> [String: [String]] {
+func canonicalDump(_ hq: HQDatabase) throws -> [String: [String]] {
     let skipped: [String: Set<String>] = [
         "hqBundle": ["importedAt", "summary"],
         "attachmentFile": ["storedAt"],

@@ -72,6 +72,7 @@ public final class AttachmentSpool: @unchecked Sendable {
     public func place() throws -> [String] {
         guard let directory else { return [] }
         var placed: [String] = []
+        var renamed = false
         for (name, file) in files.sorted(by: { $0.key < $1.key }) {
             guard let url = file.url else { continue }
             let target = directory.appendingPathComponent(file.sha256)
@@ -79,10 +80,14 @@ public final class AttachmentSpool: @unchecked Sendable {
                 unlink(url.path)
             } else if rename(url.path, target.path) != 0 {
                 throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            } else {
+                renamed = true
             }
             files[name]?.url = nil
             placed.append(file.sha256)
         }
+        // Most daily bundles carry no new file: nothing to flush then (an fsync per bundle).
+        guard renamed else { return placed }
         let fd = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if fd >= 0 {
             defer { close(fd) }

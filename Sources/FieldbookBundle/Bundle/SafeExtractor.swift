@@ -239,8 +239,11 @@ enum SafeExtractor {
     /// A relative path of plain components: no leading slash, drive letter, backslash, `.`/`..`
     /// component, control character (C0, DEL, C1) or line separator, or empty component.
     static func isSafe(_ name: String) -> Bool {
+        // Every name a bundle holds is printable ASCII: checked byte by byte, without looking up
+        // each character's Unicode category (that lookup was 5 % of a daily bundle's import).
+        let printableASCII = name.utf8.allSatisfy { (0x20...0x7E).contains($0) }
         guard !name.isEmpty, !name.hasPrefix("/"), !name.contains("\\"), !name.contains(":"),
-              !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control
+              printableASCII || !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control
                   || $0.properties.generalCategory == .lineSeparator || $0.properties.generalCategory == .paragraphSeparator })
         else { return false }
         return name.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {

@@ -237,6 +237,10 @@ public struct AttachmentStore: Sendable {
         }
     }
 
+    /// Removes the complete files no row records, for a `placingFiles` body that committed some
+    /// of the files it placed and not others (headquarters' group import).
+    public func removeUnrecordedFiles() throws { try removeUnrecorded() }
+
     /// Removes the complete files no row records (under the caller's lock).
     private func removeUnrecorded() throws {
         let known = try database.reader.read { db in Set(try String.fetchAll(db, sql: "SELECT sha256 FROM attachmentFile")) }

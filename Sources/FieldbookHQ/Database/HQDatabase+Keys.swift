@@ -86,9 +86,11 @@ extension HQDatabase {
     /// Whether this key is on the roster, trusted or revoked (asked on the writer's connection, see
     /// `hqHasBundle`); a revoked key is refused by the merge's signer check, naming the revocation.
     public func isTrustedDevice(publicKey: String) throws -> Bool {
-        return try writer.writeWithoutTransaction { db in
-            try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM hqDevice WHERE publicKey = ?"), arguments: [publicKey]) ?? false
-        }
+        return try writer.writeWithoutTransaction { db in try Self.isTrustedDevice(publicKey: publicKey, db) }
+    }
+
+    static func isTrustedDevice(publicKey: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM hqDevice WHERE publicKey = ?"), arguments: [publicKey]) ?? false
     }
 
     public func trustedDevices() throws -> [TrustedDevice] {
@@ -104,9 +106,7 @@ extension HQDatabase {
     /// import writes next anyway, and a pool reader opened now would keep the WAL from being
     /// folded into the file when the database is closed.
     public func hqHasBundle(_ bundleId: String) throws -> Bool {
-        return try writer.writeWithoutTransaction { db in
-            try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM hqBundle WHERE id = ?"), arguments: [bundleId]) ?? false
-        }
+        return try writer.writeWithoutTransaction { db in try Self.hasBundle(bundleId, db) }
     }
 
     /// Merges a verified bundle in one transaction (see `HQMerger`). A bundle id seen before
@@ -116,8 +116,7 @@ extension HQDatabase {
         do {
             return try mergeBundleInTransaction(bundle)
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY {
-            throw SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: "bundle", recordId: bundle.bundleId,
-                                                                    reason: "a record refers to one that does not exist"))
+            throw Self.danglingReference(in: bundle)
         } catch let error as DatabaseError {
             // A full disk, a file-size limit or an I/O error rolled the transaction back: HQ's fault
             // to fix, not the bundle's.
@@ -127,24 +126,40 @@ extension HQDatabase {
     }
 
     private func mergeBundleInTransaction(_ bundle: IncomingBundle) throws -> MergeReport {
-        let clock = self.clock
-        return try writer.write { db in
-            try SignerCheck.checkAndBind(bundle, db)
-            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM hqBundle WHERE id = ?"), arguments: [bundle.bundleId]) == true {
-                let seen = Set(try Int.fetchAll(db.cachedStatement(sql: "SELECT sequence FROM hqBundle WHERE deviceId = ?"),
-                                                arguments: [bundle.deviceId]))
-                return MergeReport(fileName: bundle.fileName, bundleId: bundle.bundleId, deviceId: bundle.deviceId,
-                                   inspector: bundle.inspector.name, sequence: bundle.sequence, alreadyImported: true,
-                                   counts: [:], missingSequences: (1...(seen.max() ?? 1)).filter { !seen.contains($0) })
-            }
-            if let held = try Row.fetchOne(db.cachedStatement(sql: """
-                SELECT id, fileName FROM hqBundle WHERE deviceId = ? AND sequence = ? AND id <> ? LIMIT 1
-                """), arguments: [bundle.deviceId, bundle.sequence, bundle.bundleId]) {
-                throw SyncError.badFile(bundle.fileName, .sequenceTaken(
-                    sequence: bundle.sequence, bundleId: bundle.bundleId, heldBundleId: held["id"], heldFile: held["fileName"]))
-            }
-            let change = try ChangeContext(db, clock: clock)
-            return try HQMerger(db: db, change: change, bundle: bundle).merge()
+        try writer.write { db in try merge(bundle, db) }
+    }
+
+    /// The refusal of a bundle one of whose writes would have left a reference dangling.
+    static func danglingReference(in bundle: IncomingBundle) -> SyncError {
+        SyncError.badFile(bundle.fileName, .rejectedRecord(recordType: "bundle", recordId: bundle.bundleId,
+                                                          reason: "a record refers to one that does not exist"))
+    }
+
+    /// Whether HQ holds the bundle with this id, asked inside the caller's transaction (a group
+    /// import sees the bundles it merged before this one: `HQImporter.importFiles`).
+    static func hasBundle(_ bundleId: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM hqBundle WHERE id = ?"), arguments: [bundleId]) ?? false
+    }
+
+    /// Merges a verified bundle inside the caller's transaction: the signer check, "already
+    /// imported", the sequence check, then `HQMerger`. On a throw the caller rolls back what
+    /// this wrote (the whole transaction, or the bundle's savepoint).
+    func merge(_ bundle: IncomingBundle, _ db: Database) throws -> MergeReport {
+        try SignerCheck.checkAndBind(bundle, db)
+        if try Self.hasBundle(bundle.bundleId, db) {
+            let seen = Set(try Int.fetchAll(db.cachedStatement(sql: "SELECT sequence FROM hqBundle WHERE deviceId = ?"),
+                                            arguments: [bundle.deviceId]))
+            return MergeReport(fileName: bundle.fileName, bundleId: bundle.bundleId, deviceId: bundle.deviceId,
+                               inspector: bundle.inspector.name, sequence: bundle.sequence, alreadyImported: true,
+                               counts: [:], missingSequences: (1...(seen.max() ?? 1)).filter { !seen.contains($0) })
         }
+        if let held = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT id, fileName FROM hqBundle WHERE deviceId = ? AND sequence = ? AND id <> ? LIMIT 1
+            """), arguments: [bundle.deviceId, bundle.sequence, bundle.bundleId]) {
+            throw SyncError.badFile(bundle.fileName, .sequenceTaken(
+                sequence: bundle.sequence, bundleId: bundle.bundleId, heldBundleId: held["id"], heldFile: held["fileName"]))
+        }
+        let change = try ChangeContext(db, clock: clock)
+        return try HQMerger(db: db, change: change, bundle: bundle).merge()
     }
 }

@@ -9,7 +9,7 @@ import Logging
 struct HQImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Verify and merge bundles (files, or directories of them); each in its own transaction.")
+        abstract: "Verify and merge bundles (files, or directories of them); each one whole or not at all.")
 
     @OptionGroup var store: StoreOptions
 
@@ -31,25 +31,29 @@ struct HQImportCommand: ParsableCommand {
             var refusals: [ExitStatus] = []
             let line = ProgressLine(language: context.language)
             defer { line.finish() }
-            for (index, url) in files.enumerated() {
+            var index = 0
+            // Many bundles share a transaction (each in its own savepoint, `HQImporter.importFiles`);
+            // what a user sees is per file, as if each had its own.
+            try importer.importFiles(files) { url, outcome in
+                index += 1
                 // Only for many bundles: one file's own lines say enough.
                 if files.count > 1 { line.update(context.text(zh: "导入文件", en: "importing bundles"), completed: index, total: files.count) }
                 do {
-                    let report = try importer.importFile(url)
+                    let report = try outcome.get()
                     summary.add(report, path: url.path)
                     log.info("bundle merged", metadata: [
                         "bundle": "\(report.bundleId)", "device": "\(report.deviceId)", "seq": "\(report.sequence)",
                         "already": "\(report.alreadyImported)", "inserted": "\(report.total(\.inserted))",
                         "updated": "\(report.total(\.updated))", "deleted": "\(report.total(\.deleted))",
                         "conflicts": "\(report.total(\.conflicts))", "missing": "\(report.missingSequences.count)"])
-                    guard !output.json else { continue }
+                    guard !output.json else { return }
                     line.finish()
                     context.print(MergeSummary.line(report, language: context.language))
                     if !report.missingSequences.isEmpty {
                         context.print(MergeSummary.gapLine(report, language: context.language))
                     }
                 } catch let error as any UserFacingError {
-                    // One refused bundle does not stop the others: each is its own transaction.
+                    // One refused bundle does not stop the others: each is merged or refused whole.
                     let status = ExitStatus.of(error)
                     refusals.append(status)
                     log.warning("bundle refused", metadata: ["file": "\(url.lastPathComponent)", "reason": "\(LogDescription.of(error))"])
