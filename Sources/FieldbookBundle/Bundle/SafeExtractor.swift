@@ -240,9 +240,12 @@ enum SafeExtractor {
     /// component, control character (C0, DEL, C1) or line separator, or empty component.
     static func isSafe(_ name: String) -> Bool {
         // Every name a bundle holds is printable ASCII: checked byte by byte, without looking up
-        // each character's Unicode category (that lookup was 5 % of a daily bundle's import).
-        let printableASCII = name.utf8.allSatisfy { (0x20...0x7E).contains($0) }
-        guard !name.isEmpty, !name.hasPrefix("/"), !name.contains("\\"), !name.contains(":"),
+        // each character's Unicode category or Foundation's substring search (together 5 % of a
+        // daily bundle's import).
+        let bytes = name.utf8
+        let printableASCII = bytes.allSatisfy { (0x20...0x7E).contains($0) }
+        guard !bytes.isEmpty, bytes.first != UInt8(ascii: "/"), !bytes.contains(UInt8(ascii: "\\")),
+              !bytes.contains(UInt8(ascii: ":")),
               printableASCII || !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control
                   || $0.properties.generalCategory == .lineSeparator || $0.properties.generalCategory == .paragraphSeparator })
         else { return false }
