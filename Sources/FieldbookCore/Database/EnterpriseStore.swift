@@ -15,11 +15,12 @@ public enum EnterpriseStore {
         return e
     }
 
-    /// The same, for a bulk load: the pinyin of the name comes through `pinyin`'s cache.
+    /// The same, with the search keys computed by the caller from the validated enterprise (the
+    /// generator does that on its second thread, `SyntheticPipeline`).
     static func insert(_ enterprise: Enterprise, _ db: Database, _ change: ChangeContext,
-                       pinyin: inout PinyinCache) throws -> Enterprise {
+                       keys: EnterpriseSearchKeys) throws -> Enterprise {
         let e = try stampedNew(enterprise, db, change)
-        try EnterpriseSearchIndex.write(e, db, pinyin: &pinyin)
+        try EnterpriseSearchIndex.write(e, db, keys: keys)
         return e
     }
 

@@ -60,27 +60,40 @@ extension AppDatabase {
         var report = SyntheticDataReport()
         var random = SeededRandom(seed: plan.seed)
         var ids = SyntheticIDs(seed: plan.seed)
-        var maker = SyntheticEnterprises()
-        var pinyin = PinyinCache()
         var targets: [SyntheticVisits.Target] = []
         targets.reserveCapacity(plan.enterprises)
 
         var started = Date()
         var made = 0
-        while made < plan.enterprises {
-            let batch = (0..<min(Self.syntheticBatch, plan.enterprises - made)).map { _ in maker.make(&random, ids: &ids) }
-            pinyin = try write { [pinyin] db, change in
-                var cache = pinyin
-                for enterprise in batch { _ = try EnterpriseStore.insert(enterprise, db, change, pinyin: &cache) }
-                return cache
+        // The registry is drawn, validated and given its search keys (ICU's pinyin is most of
+        // that) on a second thread while this one writes the batch before (SyntheticPipeline).
+        (random, ids) = try SyntheticPipeline.run(produce: { [random, ids] send in
+            var random = random, ids = ids
+            var maker = SyntheticEnterprises()
+            var pinyin = PinyinCache()
+            var drawn = 0
+            while drawn < plan.enterprises {
+                var batch: [(Enterprise, EnterpriseSearchKeys)] = []
+                for _ in 0..<min(Self.syntheticBatch, plan.enterprises - drawn) {
+                    let e = try maker.make(&random, ids: &ids).validated()
+                    batch.append((e, EnterpriseSearchKeys(name: e.name, address: e.address,
+                                                          syllables: pinyin.syllables(e.name))))
+                }
+                guard send(batch) else { throw CancellationError() }
+                drawn += batch.count
             }
-            for e in batch {
+            return (random, ids)
+        }, consume: { batch in
+            try write { db, change in
+                for (enterprise, keys) in batch { _ = try EnterpriseStore.insert(enterprise, db, change, keys: keys) }
+            }
+            for (e, _) in batch {
                 let failure = e.integrityRating == .c ? 25 : e.integrityRating == .a ? 4 : 10
                 targets.append(.init(id: e.id, employees: e.employeeCount ?? 20, failureRate: failure))
             }
             made += batch.count
             progress("enterprises", made, plan.enterprises)
-        }
+        })
         report.enterprises = made
         report.enterpriseSeconds = Date().timeIntervalSince(started)
 

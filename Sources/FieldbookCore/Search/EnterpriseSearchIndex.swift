@@ -3,17 +3,13 @@ import GRDB
 /// Keeps the search keys (`enterprise.namePinyin/nameInitials`, `enterpriseSearchDoc`,
 /// `enterpriseTextFts`, `enterprisePinyinFts`) in step with an enterprise. Called by every enterprise write, in its transaction.
 package enum EnterpriseSearchIndex {
-    /// `pinyin`: a cache of character readings when the caller writes many enterprises.
-    package static func write(_ enterprise: Enterprise, _ db: Database, pinyin: inout PinyinCache) throws {
-        try write(enterprise, db, syllables: pinyin.syllables(enterprise.name))
-    }
-
     package static func write(_ enterprise: Enterprise, _ db: Database) throws {
-        try write(enterprise, db, syllables: nil)
+        try write(enterprise, db, keys: EnterpriseSearchKeys(name: enterprise.name, address: enterprise.address))
     }
 
-    private static func write(_ enterprise: Enterprise, _ db: Database, syllables: [String]?) throws {
-        let keys = EnterpriseSearchKeys(name: enterprise.name, address: enterprise.address, syllables: syllables)
+    /// With the keys computed already (demo-data computes them on another thread); they must be
+    /// the keys of `enterprise`'s stored name and address.
+    static func write(_ enterprise: Enterprise, _ db: Database, keys: EnterpriseSearchKeys) throws {
         // Cached statements: a registry import or demo-data writes tens of thousands of these, and
         // compiling the five statements each time was a third of that work (docs/performance.md).
         try db.cachedStatement(sql: "UPDATE enterprise SET namePinyin = ?, nameInitials = ? WHERE id = ?")

@@ -1,5 +1,5 @@
 /// The search keys of one enterprise, computed when it is written (see docs/search.md).
-struct EnterpriseSearchKeys: Equatable {
+struct EnterpriseSearchKeys: Equatable, Sendable {
     /// Pinyin suffix tokens are cut to this many letters: enough for any word a user types to
     /// find a name, and it keeps the index linear in the name length.
     static let suffixLimit = 20

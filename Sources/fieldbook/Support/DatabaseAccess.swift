@@ -40,10 +40,12 @@ enum DatabaseAccess {
         let leftovers = [temporary, temporary + "-wal", temporary + "-shm"]
         defer { for file in leftovers { try? FileManager.default.removeItem(atPath: file) } }
         do {
-            let database = try AppDatabase.open(path: temporary, clock: context.clock)
+            // Built without the write-ahead log (AppDatabase+BulkLoad.swift: the file is nobody
+            // else's until the rename), then switched to WAL and synced, so the one renamed file
+            // is the whole database.
+            let database = try AppDatabase.openForBulkLoad(path: temporary, clock: context.clock)
             try fill(database)
-            // Fold the WAL into the main file and close, so the one renamed file is the whole database.
-            try database.foldWriteAheadLog()
+            try database.finishBulkLoad()
             try database.close()
         }
         let wal = (try? FileManager.default.attributesOfItem(atPath: temporary + "-wal")[.size] as? Int) ?? 0
