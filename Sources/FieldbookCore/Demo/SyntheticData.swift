@@ -102,19 +102,28 @@ extension AppDatabase {
         var visits = SyntheticVisits(checklist: checklist, today: clock.today(), timeZone: clock.timeZone,
                                      inspector: inspector)
         var done = 0
-        while done < plan.visits && !targets.isEmpty {
-            let count = min(Self.syntheticBatch, plan.visits - done)
-            // Visits are skewed: some enterprises are visited often, many rarely or never.
-            let chosen = (0..<count).map { _ in targets[random.below(random.below(targets.count) + 1)] }
-            let (state, rng, idState) = try write { [visits, random, ids] db, change in
-                var visits = visits, random = random, ids = ids
-                for target in chosen { try visits.insert(at: target, &random, ids: &ids, db, change) }
-                return (visits, random, ids)
+        // Drawn on the second thread, written on this one (SyntheticPipeline), as the registry.
+        (random, ids) = try SyntheticPipeline.run(produce: { [visits, random, ids, targets] send in
+            var random = random, ids = ids
+            var drawn = 0
+            while drawn < plan.visits && !targets.isEmpty {
+                let count = min(Self.syntheticBatch, plan.visits - drawn)
+                // Visits are skewed: some enterprises are visited often, many rarely or never.
+                let chosen = (0..<count).map { _ in targets[random.below(random.below(targets.count) + 1)] }
+                let batch = chosen.map { visits.draw(at: $0, &random, ids: &ids) }
+                guard send(batch) else { throw CancellationError() }
+                drawn += count
             }
-            (visits, random, ids) = (state, rng, idState)
-            done += count
+            return (random, ids)
+        }, consume: { batch in
+            visits = try write { [visits] db, change in
+                var visits = visits
+                for visit in batch { try visits.write(visit, db, change) }
+                return visits
+            }
+            done += batch.count
             progress("visits", done, plan.visits)
-        }
+        })
         report.visits = done
         report.answers = visits.answers
         report.recommendations = visits.recommendations

@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 
-/// Makes and stores synthetic visits with their answers and recommendations, straight through
-/// prepared statements (bulk speed): a visit's score and risk level come from `RiskScoring`, a
+/// Draws synthetic visits with their answers and recommendations (`draw`) and stores them straight
+/// through prepared statements (`write`, bulk speed): a visit's score and risk level come from `RiskScoring`, a
 /// recommendation's deadline from its priority, its status from how long ago the visit was.
 /// The enterprise summary columns are refreshed once at the end (`SyntheticData`).
 struct SyntheticVisits {
@@ -64,8 +64,47 @@ struct SyntheticVisits {
         (.mobileArbitration, 7), (.harmoniousAssessment, 5), (.complaintFollowUp, 5),
     ]
 
-    mutating func insert(at target: Target, _ random: inout SeededRandom, ids: inout SyntheticIDs,
-                         _ db: Database, _ change: ChangeContext) throws {
+    /// One visit drawn: every value its rows will hold, so that drawing (the random source,
+    /// the risk assessment, the texts) can run on another thread than the writing
+    /// (`SyntheticPipeline`). The draws happen in the order the rows' columns are written.
+    struct Drawn: Sendable {
+        struct Answer: Sendable {
+            let id: String
+            let code: String
+            let value: AnswerValue
+        }
+        struct Recommendation: Sendable {
+            let id: String
+            let itemCodes: String
+            let text: String
+            let priority: RecommendationPriority
+            let deadline: LocalDate
+            let status: RecommendationStatus
+            let rectifiedOn: LocalDate?
+            let verifiedOn: LocalDate?
+        }
+        let id: String
+        let enterpriseId: String
+        let date: LocalDate
+        let start: TimeOfDay
+        let end: TimeOfDay
+        let type: VisitType
+        let inspectors: String
+        let employees: Int
+        let contracts: Int
+        let insured: Int
+        let dispatched: Int
+        let migrant: Int
+        let attendees: Int?
+        let state: String
+        let stamp: String
+        let score: Double?
+        let level: RiskLevel
+        let answers: [Answer]
+        let recommendations: [Recommendation]
+    }
+
+    func draw(at target: Target, _ random: inout SeededRandom, ids: inout SyntheticIDs) -> Drawn {
         let visitId = ids.next(&random)
         let type = random.weighted(Self.types)
         let daysAgo = random.below(730)
@@ -94,63 +133,88 @@ struct SyntheticVisits {
         let employees = max(1, target.employees + random.int(in: -5...5))
         let contracts = employees - (random.chance(target.failureRate * 2) ? random.below(employees / 5 + 1) : 0)
         let migrant = random.chance(40) ? random.below(employees / 2 + 1) : 0
-        // Values are bound in the order of the columns, and drawn from `random` in that order.
-        var visit = BulkInsert(try db.cachedStatement(sql: Self.visitSQL))
-        for text in [visitId, target.id, date.description, start.description, end.description, type.rawValue,
-                     "[\"\(random.pick(inspectorNames))\",\"\(random.pick(inspectorNames))\"]", "企业负责人、人事专员"] {
-            visit.text(text)
-        }
-        visit.int(employees)
-        visit.int(contracts)
-        visit.int(contracts - random.below(contracts / 10 + 1))
-        visit.int(random.below(employees / 12 + 1))
-        visit.int(migrant)
-        visit.int(type == .policyBriefing ? random.int(in: 15...120) : nil)
-        visit.text("")
-        visit.text(state == "completed" ? "completed" : "draft")
-        visit.text(state == "completed" ? stamp : nil)
-        visit.text(state == "reopened" ? "企业补交了工资台账，需更正工资项结论" : nil)
-        visit.text(templateId)
-        visit.int(templateVersion)
-        visit.double(assessment.score)
-        visit.text(assessment.level.rawValue)
-        visit.text(inspectorId)
-        visit.text(stamp)
-        visit.int64(change.changeSeq)
-        try visit.run(db)
+        let inspectors = "[\"\(random.pick(inspectorNames))\",\"\(random.pick(inspectorNames))\"]"
+        let insured = contracts - random.below(contracts / 10 + 1)
+        let dispatched = random.below(employees / 12 + 1)
+        let attendees = type == .policyBriefing ? random.int(in: 15...120) : nil
 
-        if !values.isEmpty {
-            var answer = BulkInsert(try db.cachedStatement(sql: Self.answerSQL(rows: values.count)))
-            for code in codes {
-                guard let value = values[code] else { continue }
-                answer.text(ids.next(&random))
-                answer.text(visitId)
-                answer.text(code)
-                answer.text(value.rawValue)
-                answer.text(value == .nonCompliant ? "现场抽查发现问题，已当场告知企业" : "")
-                answer.text(stamp)
-                answer.int64(change.changeSeq)
-            }
-            try answer.run(db)
-            answers += values.count
+        var answers: [Drawn.Answer] = []
+        answers.reserveCapacity(values.count)
+        for code in codes {
+            guard let value = values[code] else { continue }
+            answers.append(.init(id: ids.next(&random), code: code, value: value))
         }
 
+        var recommendations: [Drawn.Recommendation] = []
         for index in items.indices where values[codes[index]] == .nonCompliant && random.chance(75) {
             let item = items[index]
             let priority: RecommendationPriority = item.critical || item.weight == 3 ? .high : item.weight == 2 ? .medium : .low
             let deadline = date.adding(days: priority.defaultDeadlineDays)
             let (status, rectified, verified) = Self.progress(deadline: deadline, today: today, &random)
+            let id = ids.next(&random)
+            recommendations.append(.init(id: id, itemCodes: "[\"\(item.code)\"]",
+                                         text: "请限期整改：\(item.labelZh)（\(item.legalBasisZh)）。", priority: priority,
+                                         deadline: deadline, status: status, rectifiedOn: rectified, verifiedOn: verified))
+        }
+        return Drawn(id: visitId, enterpriseId: target.id, date: date, start: start, end: end, type: type,
+                     inspectors: inspectors, employees: employees, contracts: contracts, insured: insured,
+                     dispatched: dispatched, migrant: migrant, attendees: attendees, state: state, stamp: stamp,
+                     score: assessment.score, level: assessment.level, answers: answers,
+                     recommendations: recommendations)
+    }
+
+    /// Writes a drawn visit's rows, bound in the order of the columns.
+    mutating func write(_ visit: Drawn, _ db: Database, _ change: ChangeContext) throws {
+        var row = BulkInsert(try db.cachedStatement(sql: Self.visitSQL))
+        for text in [visit.id, visit.enterpriseId, visit.date.description, visit.start.description,
+                     visit.end.description, visit.type.rawValue, visit.inspectors, "企业负责人、人事专员"] {
+            row.text(text)
+        }
+        row.int(visit.employees)
+        row.int(visit.contracts)
+        row.int(visit.insured)
+        row.int(visit.dispatched)
+        row.int(visit.migrant)
+        row.int(visit.attendees)
+        row.text("")
+        row.text(visit.state == "completed" ? "completed" : "draft")
+        row.text(visit.state == "completed" ? visit.stamp : nil)
+        row.text(visit.state == "reopened" ? "企业补交了工资台账，需更正工资项结论" : nil)
+        row.text(templateId)
+        row.int(templateVersion)
+        row.double(visit.score)
+        row.text(visit.level.rawValue)
+        row.text(inspectorId)
+        row.text(visit.stamp)
+        row.int64(change.changeSeq)
+        try row.run(db)
+
+        if !visit.answers.isEmpty {
+            var answer = BulkInsert(try db.cachedStatement(sql: Self.answerSQL(rows: visit.answers.count)))
+            for drawn in visit.answers {
+                answer.text(drawn.id)
+                answer.text(visit.id)
+                answer.text(drawn.code)
+                answer.text(drawn.value.rawValue)
+                answer.text(drawn.value == .nonCompliant ? "现场抽查发现问题，已当场告知企业" : "")
+                answer.text(visit.stamp)
+                answer.int64(change.changeSeq)
+            }
+            try answer.run(db)
+            answers += visit.answers.count
+        }
+
+        for drawn in visit.recommendations {
             var recommendation = BulkInsert(try db.cachedStatement(sql: Self.recommendationSQL))
-            for text in [ids.next(&random), visitId, target.id, "[\"\(item.code)\"]",
-                         "请限期整改：\(item.labelZh)（\(item.legalBasisZh)）。", priority.rawValue, deadline.description,
-                         status.rawValue, date.description] {
+            for text in [drawn.id, visit.id, visit.enterpriseId, drawn.itemCodes, drawn.text, drawn.priority.rawValue,
+                         drawn.deadline.description, drawn.status.rawValue, visit.date.description] {
                 recommendation.text(text)
             }
-            recommendation.text(rectified?.description)
-            recommendation.text(verified?.description)
+            recommendation.text(drawn.rectifiedOn?.description)
+            recommendation.text(drawn.verifiedOn?.description)
             // Closing needs evidence (RecommendationTransition): what a re-check records.
-            recommendation.text(status == .closed ? "复查现场核实，企业已提交整改材料" : nil)
-            recommendation.text(stamp)
+            recommendation.text(drawn.status == .closed ? "复查现场核实，企业已提交整改材料" : nil)
+            recommendation.text(visit.stamp)
             recommendation.int64(change.changeSeq)
             try recommendation.run(db)
             recommendations += 1
