@@ -43,6 +43,8 @@ struct Fieldbook: ParsableCommand {
     /// errors and turns the error into the exit status as usual.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // `--help` and `--version` without argument-parser's reflection (Startup/QuickAnswer.swift).
+        QuickAnswer.answerIfKnown(arguments)
         var command: any ParsableCommand
         do {
             command = try parseAsRoot(arguments)

@@ -9,6 +9,9 @@ struct BenchPlan: Sendable {
     var slowRuns: Int
     /// What to measure (`--only`); everything by default.
     var groups: Set<BenchGroup> = Set(BenchGroup.allCases)
+    /// The `fieldbook` binary the process figures start (`--program`, e.g. the statically linked
+    /// one `scripts/package` ships); nil: the binary running the bench.
+    var program: String? = nil
 
     /// Visits in "a day's export", as the sync issue states it.
     static let dayVisits = 30

@@ -20,7 +20,7 @@ struct ProcessBenchmarks {
     let workDirectory: URL
 
     func run() throws -> [BenchFigure] {
-        let me = Self.executablePath
+        let me = plan.program ?? Self.executablePath
         let runs = max(plan.slowRuns, 10)
         var figures: [BenchFigure] = []
 

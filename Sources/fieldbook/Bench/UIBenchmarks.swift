@@ -94,7 +94,8 @@ struct UIBenchmarks {
         let up = ScreenBenchmarks.pageUpsFromEnd(db: database, pages: half, size: Self.frameSize)
         return [BenchFigure(key: "screen.list.page", title: "enterprise list PgDn/PgUp, query + frame",
                             samples: down.samples + up.samples, target: .init(limit: 1.5, statistic: .p99),
-                            note: "\(half) PgDn from the top, \(half) PgUp from the end, 120×40")]
+                            note: "\(half) PgDn from the top (runs #0–\(half - 1)), \(half) PgUp from the end, 120×40; "
+                                + SampleTail(samples: down.samples + up.samples).description)]
     }
 
     /// Windows of 50 rows at offsets spread over the whole registry, in pinyin order, with the
@@ -112,7 +113,8 @@ struct UIBenchmarks {
         }
         return BenchFigure(key: "list.page", title: "enterprise list, jump to any offset (50 rows), query only",
                            samples: samples, target: .init(limit: 3, statistic: .p99),
-                           note: "\(total) rows; no page on screen to seek from, so read from the nearer end (worst in the middle)")
+                           note: "\(total) rows; no page on screen to seek from, so read from the nearer end (worst in the middle); "
+                               + SampleTail(samples: samples).description)
     }
 
     /// The toolkit's own benchmark: a full 200×60 frame drawn and presented through ncurses to a pty.

@@ -40,6 +40,10 @@ struct BenchCommand: ParsableCommand {
             help: "Measure only these parts: \(BenchGroup.allCases.map(\.rawValue).joined(separator: ", ")).")
     var only: [BenchGroup] = []
 
+    @Option(help: "The fieldbook binary the process figures start (default: this one), e.g. the static build scripts/package makes.",
+            completion: .file())
+    var program: String?
+
     func validate() throws {
         for (name, value) in [("--enterprises", enterprises), ("--visits", visits), ("--bundles", bundles), ("--runs", runs)] {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1.") }
@@ -50,7 +54,8 @@ struct BenchCommand: ParsableCommand {
         BenchPlan(enterprises: enterprises ?? (quick ? 2_000 : 100_000), visits: visits ?? (quick ? 3_000 : 200_000),
                   bundles: bundles ?? (quick ? 20 : 1_000), runs: runs ?? (quick ? 20 : 200),
                   slowRuns: max(3, (runs ?? (quick ? 20 : 200)) / 10),
-                  groups: only.isEmpty ? Set(BenchGroup.allCases) : Set(only))
+                  groups: only.isEmpty ? Set(BenchGroup.allCases) : Set(only),
+                  program: program.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
     }
 
     func run() throws {
