@@ -46,10 +46,15 @@ struct Fieldbook: ParsableCommand {
         // `--help` and `--version` without argument-parser's reflection (Startup/QuickAnswer.swift).
         QuickAnswer.answerIfKnown(arguments)
         var command: any ParsableCommand
-        do {
-            command = try parseAsRoot(arguments)
-        } catch {
-            exit(withError: error)
+        if let interface = InterfaceArguments(arguments) {
+            // The interface's own lines, read without argument-parser (Startup/InterfaceArguments.swift).
+            command = interface.command
+        } else {
+            do {
+                command = try parseAsRoot(arguments)
+            } catch {
+                exit(withError: error)
+            }
         }
         let log = LogSetup.bootstrap(command: command, arguments: arguments)
         let started = ContinuousClock.now
