@@ -60,6 +60,10 @@ package enum Migrations {
         // the index alone (docs/performance.md).
         migrator.registerMigration("open-deadline-index-v2", foreignKeyChecks: .immediate,
                                    migrate: OpenDeadlineIndexSchema.migrate)
+        // The drafts index leaves out voided visits, so the dashboard's drafts count reads the
+        // index alone (docs/performance.md).
+        migrator.registerMigration("draft-visits-index-v2", foreignKeyChecks: .immediate,
+                                   migrate: DraftVisitsIndexSchema.migrate)
     }
 
     /// Refuses a file that a newer Fieldbook migrated (before writing anything: GRDB's migrate
