@@ -9,6 +9,8 @@ public enum ScreenBenchmarks {
     /// Durations of repeated steps, with percentiles.
     public struct Figures: Sendable {
         public var samples: [Duration]
+        /// The same steps' CPU time on this thread (`ThreadCPUClock`), in the same order.
+        public var cpuSamples: [Duration] = []
 
         /// The `p`-th percentile (0...100), nearest rank.
         public func percentile(_ p: Double) -> Duration {
@@ -24,12 +26,14 @@ public enum ScreenBenchmarks {
     public static func searchKeystrokes(db: AppDatabase, queries: [String], size: Size = Size(width: 120, height: 40),
                                         clock: AppClock = .system) -> Figures {
         var pilot = enterpriseList(db: db, size: size, clock: clock)
-        var samples: [Duration] = []
+        var figures = Figures(samples: [])
         for query in queries {
-            samples += time(query.map { Key.character($0) }, on: &pilot)
+            let typed = time(query.map { Key.character($0) }, on: &pilot)
+            figures.samples += typed.samples
+            figures.cpuSamples += typed.cpuSamples
             pilot.press(.ctrl("u"))
         }
-        return Figures(samples: samples)
+        return figures
     }
 
     /// Pages down through the unfiltered registry `pages` times from the top, timing each PgDn
@@ -37,7 +41,7 @@ public enum ScreenBenchmarks {
     public static func pageDowns(db: AppDatabase, pages: Int, size: Size = Size(width: 120, height: 40),
                                  clock: AppClock = .system) -> Figures {
         var pilot = enterpriseList(db: db, size: size, clock: clock)
-        return Figures(samples: time(Array(repeating: .pageDown, count: pages), on: &pilot))
+        return time(Array(repeating: .pageDown, count: pages), on: &pilot)
     }
 
     /// Jumps to the end of the unfiltered registry (list focused, End) and pages up `pages`
@@ -47,17 +51,21 @@ public enum ScreenBenchmarks {
         var pilot = enterpriseList(db: db, size: size, clock: clock)
         pilot.press(.backTab) // search → list: Home/End belong to the list there
         pilot.press(.end)
-        return Figures(samples: time(Array(repeating: .pageUp, count: pages), on: &pilot))
+        return time(Array(repeating: .pageUp, count: pages), on: &pilot)
     }
 
     /// Presses each key, timing each press (the screen's work and a full frame).
-    private static func time(_ keys: [Key], on pilot: inout Pilot<FieldbookApp>) -> [Duration] {
+    private static func time(_ keys: [Key], on pilot: inout Pilot<FieldbookApp>) -> Figures {
         let timer = ContinuousClock()
-        return keys.map { key in
+        var figures = Figures(samples: [])
+        for key in keys {
             let start = timer.now
+            let cpu = ThreadCPUClock.now()
             pilot.press(key)
-            return timer.now - start
+            figures.cpuSamples.append(ThreadCPUClock.now() - cpu)
+            figures.samples.append(timer.now - start)
         }
+        return figures
     }
 
     private static func enterpriseList(db: AppDatabase, size: Size, clock: AppClock) -> Pilot<FieldbookApp> {

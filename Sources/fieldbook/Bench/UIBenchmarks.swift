@@ -94,8 +94,9 @@ struct UIBenchmarks {
         let up = ScreenBenchmarks.pageUpsFromEnd(db: database, pages: half, size: Self.frameSize)
         return [BenchFigure(key: "screen.list.page", title: "enterprise list PgDn/PgUp, query + frame",
                             samples: down.samples + up.samples, target: .init(limit: 1.5, statistic: .p99),
-                            note: "\(half) PgDn from the top (runs #0–\(half - 1)), \(half) PgUp from the end, 120×40; "
-                                + SampleTail(samples: down.samples + up.samples).description)]
+                            note: "\(half) PgDn from the top (runs #0–\(half - 1)), \(half) PgUp from the end, 120×40; wall "
+                                + SampleTail(samples: down.samples + up.samples).description + "; CPU "
+                                + SampleTail(samples: down.cpuSamples + up.cpuSamples).description)]
     }
 
     /// Windows of 50 rows at offsets spread over the whole registry, in pinyin order, with the
@@ -104,17 +105,20 @@ struct UIBenchmarks {
     private func paging(_ database: AppDatabase) throws -> BenchFigure {
         let total = try database.enterpriseCount()
         let pages = max(1, total / BenchPlan.pageSize)
+        var cpuSamples: [Duration] = []
         let samples = try Stopwatch.samples(runs: plan.runs) { run in
             // Spread the offsets over the list without a random generator: a stride coprime-ish to pages.
             let page = (run * 7919) % pages
+            let cpu = ThreadCPUClock.now()
             let rows = try database.enterprises(offset: page * BenchPlan.pageSize, limit: BenchPlan.pageSize,
                                                 knownTotal: total).rows
+            cpuSamples.append(ThreadCPUClock.now() - cpu)
             if rows.isEmpty { throw BenchError.unexpected("page \(page) of \(pages) is empty") }
         }
         return BenchFigure(key: "list.page", title: "enterprise list, jump to any offset (50 rows), query only",
                            samples: samples, target: .init(limit: 3, statistic: .p99),
-                           note: "\(total) rows; no page on screen to seek from, so read from the nearer end (worst in the middle); "
-                               + SampleTail(samples: samples).description)
+                           note: "\(total) rows; no page on screen to seek from, so read from the nearer end (worst in the middle); wall "
+                               + SampleTail(samples: samples).description + "; CPU " + SampleTail(samples: cpuSamples).description)
     }
 
     /// The toolkit's own benchmark: a full 200×60 frame drawn and presented through ncurses to a pty.
@@ -125,8 +129,9 @@ struct UIBenchmarks {
             return BenchFigure(key: key, title: "200×60 mixed zh/en: \(c.name)", runs: report.frames,
                                median: c.total.median.milliseconds, p99: c.total.p99.milliseconds, unit: .ms,
                                target: .init(limit: index == 0 ? 1 : 2, statistic: .median),
-                               note: String(format: "render %.3f + present %.3f ms (median); %.0f bytes/frame",
-                                            c.render.median.milliseconds, c.present.median.milliseconds, c.bytesPerFrame))
+                               note: String(format: "render %.3f + present %.3f ms (median); CPU of this thread %.3f ms median, %.3f p99; %.0f bytes/frame",
+                                            c.render.median.milliseconds, c.present.median.milliseconds,
+                                            c.cpu.median.milliseconds, c.cpu.p99.milliseconds, c.bytesPerFrame))
         }
     }
 }
