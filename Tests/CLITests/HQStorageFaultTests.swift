@@ -63,7 +63,7 @@ import Testing
 
         let again = try cli.run(["hq", "import", bundle, "--db", hq])
         #expect(again.status == 0 && again.stderr.isEmpty, "\(again.stderr)")
-        #expect(try Self.counts(hq)["siteVisit"] == 11)
+        #expect(try Self.counts(hq)["siteVisit"] == 13)
     }
 
     /// Mounting a tmpfs needs root (CAP_SYS_ADMIN), as CI has; elsewhere the test is skipped.
@@ -90,7 +90,7 @@ import Testing
         try small.resize(kib: size / 1024 + 8192)
         let again = try cli.run(["hq", "import", bundle, "--db", onSmall])
         #expect(again.status == 0 && again.stderr.isEmpty, "\(again.stderr)")
-        #expect(try Self.counts(onSmall)["siteVisit"] == 11)
+        #expect(try Self.counts(onSmall)["siteVisit"] == 13)
     }
 }
 

@@ -152,16 +152,8 @@ struct RecommendationWorkflowTests {
         struct Stored { let id: String }
         let e = Stored(id: "E1"), visitId = "V1"
         try queue.write { db in
+            try db.execute(sql: OldSchemaSeed.checklistAndEnterprise)
             try db.execute(sql: """
-                INSERT INTO checklistTemplate (id, version, titleZh, titleEn, loadedAt, updatedAt)
-                  VALUES ('employment-risk', 1, '用工风险排查清单', 'Employment-risk checklist', '2024-05-20T02:00:00.000Z',
-                          '2024-05-20T02:00:00.000Z');
-                INSERT INTO checklistSection (templateId, templateVersion, code, position, titleZh, titleEn)
-                  VALUES ('employment-risk', 1, 'LC', 1, '劳动合同', 'Labour contracts');
-                INSERT INTO checklistItem (templateId, templateVersion, sectionCode, code, position, labelZh, labelEn, weight)
-                  VALUES ('employment-risk', 1, 'LC', 'LC-01', 1, '订立书面劳动合同', 'Written contracts', 3);
-                INSERT INTO enterprise (id, creditCode, name, district, revision, updatedAt, changeSeq)
-                  VALUES ('E1', '91420303MA48K2T787', '十堰鑫泰汽车零部件有限公司', '张湾区', 1, '2024-05-20T02:00:00.000Z', 1);
                 INSERT INTO siteVisit (id, enterpriseId, date, type, status, completedAt, templateId, templateVersion,
                                        riskLevel, revision, updatedAt, changeSeq)
                   VALUES ('V1', 'E1', '2024-05-20', 'riskScreening', 'completed', '2024-05-20T03:00:00.000Z',

@@ -14,7 +14,10 @@ import SyncTestSupport
 /// databases through `AppDatabase`'s own calls — concurrent edits of the same registry
 /// enterprises, enterprise deletions, visits started, answered, completed, reopened, edited,
 /// deleted and voided, recommendations, attachments (to visits, items, and as a recommendation's
-/// rectification evidence before closing it) and detachments — exported in several rounds by the
+/// rectification evidence before closing it) and detachments, policy briefings' attending
+/// enterprises added, counted and removed, construction projects (one from HQ's reference pack
+/// that every laptop edits, others made on one laptop) created, edited, deleted, visits put on
+/// them, dispatch agencies marked and findings referred — exported in several rounds by the
 /// real exporter (some rounds as a full `--all` export, which re-sends what HQ may already hold,
 /// attachment files included). The bundles are imported into
 /// copies of one headquarters database in many orders, some with bundles imported twice, and each
@@ -23,7 +26,7 @@ import SyncTestSupport
 struct MergeConvergenceTests {
     static var seeds: [UInt64] {
         if let text = ProcessInfo.processInfo.environment["FIELDBOOK_MERGE_SEED"], let seed = UInt64(text) { return [seed] }
-        return [11, 2024, 90_210]
+        return [11, 2024, 3]
     }
 
     @Test("every permutation of a scenario's bundles (with re-imports) gives one canonical HQ state", arguments: seeds)
@@ -50,6 +53,12 @@ struct MergeConvergenceTests {
         let attachments = reference["attachment"] ?? []
         #expect(!attachments.isEmpty && !(reference["attachment store"] ?? []).isEmpty, "seed \(seed): no attachment")
         #expect(attachments.contains { $0.contains("recommendationId:\"") }, "seed \(seed): no rectification evidence")
+        #expect(!(reference["visitParticipant"] ?? []).isEmpty, "seed \(seed): no briefing participant")
+        #expect((reference["project"] ?? []).count > 1, "seed \(seed): no project made on a laptop")
+        #expect((reference["siteVisit"] ?? []).contains { $0.contains("projectId:\"") }, "seed \(seed): no visit on a project")
+        #expect((reference["hqConflict"] ?? []).contains { $0.contains("recordType:\"project\"") },
+                "seed \(seed): no concurrent project edit")
+        #expect((reference["answer"] ?? []).contains { $0.contains("referredTo:\"") }, "seed \(seed): no referral")
         for order in orders.dropFirst() {
             let state = try scenario.importAll(order)
             let names = order.map { URL(fileURLWithPath: $0).lastPathComponent }
@@ -103,9 +112,35 @@ struct Scenario {
         let (hq, keyring) = try fixture.headquarters(trusting: laptops)
         // Enterprises 0–4 are visited and edited by everyone; 5–7 are never visited, so a laptop may delete them.
         let registry = try SyncSampleData.addEnterprises(hq.store, count: 8)
+        // A project HQ knows before the pack (every laptop receives it, and edits it concurrently).
+        try hq.store.createProject(Project(name: "张湾区保障房二期", location: "花果街道", ownerId: registry[0].id,
+                                           generalContractorId: registry[1].id, subcontractorIds: [registry[2].id]))
         let pack = fixture.path("pack.zip")
         _ = try ReferencePackWriter(database: hq, keyring: keyring).write(to: pack)
         for laptop in laptops { _ = try ReferencePackReader.importPack(pack, into: laptop) }
+        // Each laptop's first morning, so every scenario holds what the random days may not reach:
+        // a visit about the pack's project with a referral, a briefing with an attending
+        // enterprise, the pack's project edited on two laptops at once, a project made on a laptop.
+        for (index, laptop) in laptops.enumerated() {
+            let packProject = try #require(try laptop.projects().first)
+            var visit = try laptop.startVisit(enterpriseId: registry[index % 3].id, type: .riskScreening,
+                                              templateId: SyncSampleData.templateId)
+            visit.projectId = packProject.id
+            try laptop.updateVisit(visit)
+            try laptop.setReferral(visitId: visit.id, itemCode: "S-01", to: .health, note: "粉尘作业无防护")
+            let briefing = try laptop.startVisit(enterpriseId: registry[3].id, type: .policyBriefing,
+                                                 templateId: SyncSampleData.templateId)
+            _ = try laptop.addParticipant(visitId: briefing.id, enterpriseId: registry[4].id, attendees: 3)
+            if index < 2 {
+                var edited = packProject
+                edited.location = "花果街道\(index + 1)号工地"
+                try laptop.updateProject(edited)
+            } else {
+                try laptop.createProject(Project(name: "郧阳区物流园", generalContractorId: registry[3].id,
+                                                 subcontractorIds: [registry[4].id]))
+            }
+            clock.advance(1)
+        }
         let copy = fixture.path("hq-before.sqlite")
         try hq.writer.writeWithoutTransaction { try $0.execute(sql: "VACUUM INTO ?", arguments: [copy.path]) }
         headquarters = copy
@@ -114,7 +149,7 @@ struct Scenario {
         var bundles: [String] = []
         for round in 0..<3 {
             for laptop in laptops {
-                for _ in 0..<random.int(in: 2...5) {
+                for _ in 0..<random.int(in: 3...7) {
                     clock.advance(random.int(in: 0...2))
                     try Self.randomChange(laptop, registry: registry, random: &random)
                 }
@@ -134,7 +169,7 @@ struct Scenario {
         let visits = try laptop.reader.read { db in try SiteVisit.order(SiteVisit.Columns.id).fetchAll(db) }
         let live = visits.filter { !$0.isVoided }
         let drafts = live.filter { $0.status == .draft }, completed = live.filter { $0.status == .completed }
-        switch random.below(13) {
+        switch random.below(19) {
         case 0, 1, 2:
             guard var enterprise = try laptop.enterprise(id: random.pick(Array(registry[0..<5])).id) else { return }
             switch random.below(3) {
@@ -156,6 +191,7 @@ struct Scenario {
             if random.chance(50) {
                 try laptop.addRecommendation(visitId: visit.id, text: "补签劳动合同", priority: .medium)
             }
+            if random.chance(50) { try aboutProject(laptop, drafts: [visit], random: &random) }
         case 6:
             guard !drafts.isEmpty else { return }
             try laptop.completeVisit(id: random.pick(drafts).id, acceptingGaps: ["S-06"])
@@ -169,7 +205,7 @@ struct Scenario {
             try laptop.setAnswer(visitId: visit.id, itemCode: "S-0\(1 + random.below(6))", value: .nonCompliant, note: "现场核实")
         case 10:
             try attach(laptop, visits: live, evidence: false, random: &random)
-        case 11:
+        case 11, 17, 18:
             try attach(laptop, visits: live, evidence: true, random: &random)
         case 12:
             let store = AttachmentStore(database: laptop)
@@ -178,6 +214,12 @@ struct Scenario {
             }
             guard !attached.isEmpty else { return }
             try store.detach(id: random.pick(attached).id, reason: "拍错了")
+        case 13, 14:
+            try briefing(laptop, drafts: drafts, registry: registry, random: &random)
+        case 15:
+            try project(laptop, registry: registry, random: &random)
+        case 16:
+            try aboutProject(laptop, drafts: drafts, random: &random)
         default:
             guard !drafts.isEmpty else { return }
             let draft = random.pick(drafts)
@@ -188,6 +230,94 @@ struct Scenario {
                 try laptop.voidVisit(id: draft.id, reason: "录入错误")
             }
         }
+    }
+
+    /// A policy briefing started with attending enterprises, or one's participants changed: another
+    /// enterprise added, a count set, one removed.
+    static func briefing(_ laptop: AppDatabase, drafts: [SiteVisit], registry: [Enterprise],
+                         random: inout SeededRandom) throws {
+        let briefings = drafts.filter { $0.type == .policyBriefing }
+        let visit = try briefings.isEmpty || random.chance(40)
+            ? laptop.startVisit(enterpriseId: random.pick(Array(registry[0..<5])).id, type: .policyBriefing,
+                                templateId: SyncSampleData.templateId)
+            : random.pick(briefings)
+        let listed = try laptop.participants(visitId: visit.id)
+        switch random.below(3) {
+        case 0 where !listed.isEmpty:
+            try laptop.removeParticipant(id: random.pick(listed).participant.id)
+        case 1 where !listed.isEmpty:
+            _ = try laptop.setParticipantAttendees(id: random.pick(listed).participant.id, 1 + random.below(30))
+        default:
+            let others = registry[0..<5].filter { e in e.id != visit.enterpriseId && !listed.contains { $0.participant.enterpriseId == e.id } }
+            guard !others.isEmpty else { return }
+            _ = try laptop.addParticipant(visitId: visit.id, enterpriseId: random.pick(Array(others)).id,
+                                          attendees: random.chance(50) ? 2 + random.below(10) : nil)
+        }
+    }
+
+    /// A project made here, or one this laptop holds (HQ's from the pack included) edited or deleted.
+    static func project(_ laptop: AppDatabase, registry: [Enterprise], random: inout SeededRandom) throws {
+        let projects = try laptop.projects()
+        let parties = Array(registry[0..<5])
+        guard !projects.isEmpty, random.chance(50) else {
+            let picked = shuffledPick(parties, 3, &random)
+            try laptop.createProject(Project(name: "项目\(random.below(100))", generalContractorId: picked[0].id,
+                                             subcontractorIds: Array(picked[1...].map(\.id))))
+            return
+        }
+        var project = random.pick(projects)
+        // Every edit says where, as a new site address would: an edit that brought a project back
+        // to an earlier version's content exactly is a case the rule does not order yet (see
+        // docs/hq.md, "Merge rule"), and the enterprise edits here avoid it the same way.
+        project.location = random.pick(["花果街道", "车城路街道", "汉江路街道", "红卫街道"]) + "\(random.below(10_000))号"
+        switch random.below(4) {
+        case 0: break
+        case 1:
+            let free = parties.filter { project.parties(of: $0.id).isEmpty }
+            guard !free.isEmpty else { return }
+            project.subcontractorIds.append(random.pick(free).id)
+        case 2:
+            // Not one that a visit here is about the project as (that visit could no longer be saved).
+            let visited = try Set(laptop.reader.read { db in
+                try String.fetchAll(db, sql: "SELECT enterpriseId FROM siteVisit WHERE projectId = ?", arguments: [project.id])
+            })
+            let removable = project.subcontractorIds.filter { !visited.contains($0) }
+            guard !removable.isEmpty else { return }
+            let leaving = random.pick(removable)
+            project.subcontractorIds.removeAll { $0 == leaving }
+        default:
+            // Only a project made here: a deletion of the pack's project, which other laptops'
+            // visits are about, waits in a conflict or not depending on whether those visits
+            // reached HQ first (docs/hq.md, rule 9) — a known order dependence, left out here.
+            guard project.name != "张湾区保障房二期" else { return }
+            do {
+                try laptop.deleteProject(id: project.id)
+            } catch ProjectError.hasVisits {
+                return // visits here are about it: it stays
+            }
+            return
+        }
+        try laptop.updateProject(project)
+    }
+
+    /// A draft visit put on a project its enterprise is a party of (or taken off), its visited
+    /// firm marked a dispatch agency or not, and a finding referred elsewhere.
+    static func aboutProject(_ laptop: AppDatabase, drafts: [SiteVisit], random: inout SeededRandom) throws {
+        let candidates = drafts.filter { $0.type != .policyBriefing }
+        guard !candidates.isEmpty else { return }
+        var visit = random.pick(candidates)
+        let projects = try laptop.projects(involving: visit.enterpriseId)
+        visit.projectId = projects.isEmpty || random.chance(20) ? nil : random.pick(projects).id
+        visit.dispatchAgency = random.chance(30) ? true : nil
+        try laptop.updateVisit(visit)
+        try laptop.setReferral(visitId: visit.id, itemCode: "S-0\(1 + random.below(6))",
+                               to: random.pick([ReferralAuthority.health, .emergencyManagement]), note: "粉尘作业无防护")
+    }
+
+    private static func shuffledPick<T>(_ items: [T], _ count: Int, _ random: inout SeededRandom) -> [T] {
+        var items = items
+        for i in stride(from: items.count - 1, to: 0, by: -1) { items.swapAt(i, random.below(i + 1)) }
+        return Array(items.prefix(count))
     }
 
     /// Attaches a small file to a live visit or one of its items, or (`evidence`) as rectification

@@ -141,6 +141,40 @@ struct PackProjectTests {
         #expect(try other.project(id: edited.id)?.name == "张湾区保障房二期（一标段）")
     }
 
+    @Test("an edit made on top of the pack's version replaces HQ's without a conflict (baseRevision); a visit's unchanged copy never competes")
+    func editOnTopOfThePack() throws {
+        let fixture = try SyncFixture()
+        defer { fixture.cleanUp() }
+        let other = try fixture.laptop("other", inspector: "王芳")
+        let setup = try Self.setUp(fixture, otherLaptops: [other])
+        _ = try ReferencePackReader.importPack(setup.pack, into: other)
+        var edited = try #require(try other.project(id: setup.laptop.project.id))
+        edited.location = "张湾区花果街道 东风大道 88 号"
+        _ = try other.updateProject(edited)
+        let bundle = try fixture.export(other)
+        let entries = try BundleSurgery(Data(contentsOf: URL(fileURLWithPath: bundle.path)))
+        let line = String(decoding: try #require(entries["projects.jsonl"]), as: UTF8.self)
+        #expect(line.contains("\"baseRevision\":1") && !line.contains("\"reference\""))
+        let imported = try HQImporter(database: setup.hq, keyring: setup.keyring).importFile(URL(fileURLWithPath: bundle.path))
+        #expect(imported.total(\.conflicts) == 0)
+        #expect(try setup.hq.store.project(id: edited.id)?.location == "张湾区花果街道 东风大道 88 号")
+
+        // Laptop A, which made it, visits it again without having seen the edit: its bundle
+        // carries its older copy as a reference, which leaves HQ's version alone.
+        let again = try setup.laptop.db.startVisit(enterpriseId: setup.laptop.owner.id, type: .riskScreening,
+                                                   date: SyncFixture.day)
+        var about = again
+        about.projectId = edited.id
+        _ = try setup.laptop.db.updateVisit(about)
+        let day = try fixture.export(setup.laptop.db)
+        let dayLine = String(decoding: try #require(try BundleSurgery(Data(contentsOf: URL(fileURLWithPath: day.path)))["projects.jsonl"]),
+                             as: UTF8.self)
+        #expect(dayLine.contains("\"reference\":true"))
+        let second = try HQImporter(database: setup.hq, keyring: setup.keyring).importFile(URL(fileURLWithPath: day.path))
+        #expect(second.total(\.conflicts) == 0)
+        #expect(try setup.hq.store.project(id: edited.id)?.location == "张湾区花果街道 东风大道 88 号")
+    }
+
     @Test("a project whose party is in neither the pack nor the laptop is not loaded and is named in plain words")
     func missingPartySkipped() throws {
         let fixture = try SyncFixture()

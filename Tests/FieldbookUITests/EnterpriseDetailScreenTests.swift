@@ -76,4 +76,35 @@ import TerminalKit
         #expect(pilot.contentText.contains("No visits yet. Press v to start one."))
         #expect(pilot.contentText.contains("No open recommendations."))
     }
+
+    @Test(arguments: [Language.zh, .en])
+    func listsTheBriefingsItAttendedAtAnothers(language: Language) throws {
+        let db = try RegistryFixtures.sampleDatabase(language: language)
+        let host = try RegistryFixtures.enterprise(db, named: "十堰鑫泰汽车零部件有限公司")
+        let guest = try RegistryFixtures.enterprise(db, named: "湖北武当鸿远建设集团有限公司")
+        for (day, place, attendees) in [("2026-09-10", "", nil), ("2026-11-20", "张湾区人社局三楼会议室", 4)] as [(String, String, Int?)] {
+            var briefing = try db.startVisit(enterpriseId: host.id, type: .policyBriefing, date: LocalDate(day)!)
+            briefing.place = place.isEmpty ? nil : place
+            briefing = try db.updateVisit(briefing)
+            try db.addParticipant(visitId: briefing.id, enterpriseId: guest.id, attendees: attendees)
+        }
+        let env = AppEnvironment(db: db, clock: testClock, language: language, inspector: try db.currentInspector())
+        var screen = EnterpriseDetailScreen(enterpriseId: guest.id)
+        try screen.reload(env: env)
+        var buffer = Buffer(size: Size(width: 120, height: 40))
+        screen.render(into: &buffer, area: Rect(x: 0, y: 0, width: 120, height: 40), env: env)
+        let text = buffer.lines.joined(separator: "\n")
+        if language == .zh {
+            #expect(text.contains("参加政策宣讲 2 次 · 最近 2026-11-20，十堰鑫泰汽车零部件有限公司主办，张湾区人社局三楼会议室，本单位 4 人"), "\(text)")
+        } else {
+            // Cut to the page's width (120 columns here): the place is partly shown.
+            #expect(text.contains("Attended 2 policy briefings · latest 2026-11-20, hosted by 十堰鑫泰汽车零部件有限公司, 张湾区"), "\(text)")
+        }
+        // Its own page is unchanged by what it hosted: the host's page names no attended briefing.
+        var hostScreen = EnterpriseDetailScreen(enterpriseId: host.id)
+        try hostScreen.reload(env: env)
+        var hostBuffer = Buffer(size: Size(width: 120, height: 40))
+        hostScreen.render(into: &hostBuffer, area: Rect(x: 0, y: 0, width: 120, height: 40), env: env)
+        #expect(!hostBuffer.lines.joined().contains(language == .zh ? "参加政策宣讲" : "Attended"))
+    }
 }

@@ -27,19 +27,23 @@ extension AppDatabase {
         mapped.generalContractorId = try incoming.generalContractorId.flatMap(local)
         mapped.subcontractorIds = try incoming.subcontractorIds.compactMap(local)
         mapped.changeSeq = 0
-        guard let held = try Project.fetchOne(db, key: incoming.id) else {
+        if let held = try Project.fetchOne(db, key: incoming.id) {
+            mapped.changeSeq = held.changeSeq
+            if mapped == held {
+                report.projectsUnchanged += 1
+            } else if held.changeSeq > exportedThrough || held.revision > mapped.revision {
+                // The local edit keeps the older baseline, so HQ sees it as made beside this one.
+                return report.projectsKeptLocal.append(held.name)
+            } else {
+                try ProjectStore.storeFromPack(mapped, replacing: held, db, change)
+                report.projectsUpdated += 1
+            }
+        } else {
             try ProjectStore.storeFromPack(mapped, replacing: nil, db, change)
             report.projectsAdded += 1
-            return
         }
-        mapped.changeSeq = held.changeSeq
-        if mapped == held {
-            report.projectsUnchanged += 1
-        } else if held.changeSeq > exportedThrough || held.revision > mapped.revision {
-            report.projectsKeptLocal.append(held.name)
-        } else {
-            try ProjectStore.storeFromPack(mapped, replacing: held, db, change)
-            report.projectsUpdated += 1
-        }
+        // The revision a later edit here is made on top of (sent as the line's `baseRevision`).
+        try db.execute(sql: "INSERT OR REPLACE INTO syncBaseline (recordId, revision) VALUES (?, ?)",
+                       arguments: [incoming.id, incoming.revision])
     }
 }

@@ -158,11 +158,25 @@ public enum RecordLayout: Sendable, CaseIterable {
     ] + sync)
 
     /// Since `projects-v1` (docs/domain-model.md, "Construction projects").
+    /// `reference` (no column: the export writes it) is true on a project the bundle carries only
+    /// because a visit of it is about it, not changed on this device in range: headquarters files
+    /// it only when it holds no version of it (a snapshot, like a referenced enterprise), since it
+    /// may be a version another device wrote (a reference pack's) and is no edit of this one.
     private static let projectShape = Shape("project", [
         LineField("id", .text), LineField("name", .text), LineField("location", .text),
         LineField("ownerId", .text, optional: true), LineField("generalContractorId", .text, optional: true),
-        LineField("subcontractorIds", .textList),
+        LineField("subcontractorIds", .textList), LineField("reference", .boolean, optional: true),
+        // As on a changed enterprise: the revision last received from headquarters (a reference
+        // pack), absent on a project made here and never received.
+        LineField("baseRevision", .integer, optional: true),
     ] + sync)
+
+    /// The project fields no table has a column for, with the SQL value a changed project line
+    /// gives them (`ExportReadSession.forEachLine`).
+    static let computedProjectFields: [String: String] = [
+        "reference": "NULL",
+        "baseRevision": "(SELECT revision FROM syncBaseline WHERE syncBaseline.recordId = project.id)",
+    ]
 
     private static let tombstoneShape = Shape("tombstone", [
         LineField("id", .text), LineField("recordType", .text), LineField("deletedAt", .timestamp),

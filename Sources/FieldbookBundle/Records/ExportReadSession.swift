@@ -46,7 +46,10 @@ public final class ExportReadSession {
     /// The lines of one record file the bundle carries, oldest change first, read straight from
     /// the table in the bundle's form (no model values in between).
     public func forEachLine(_ layout: RecordLayout, _ body: (LineValues) throws -> Void) throws {
-        let columns = layout.fields.map(\.name).joined(separator: ", ")
+        let computed = layout == .project ? RecordLayout.computedProjectFields : [:]
+        let columns = layout.fields.map { field in
+            computed[field.name].map { "\($0) AS \(field.name)" } ?? field.name
+        }.joined(separator: ", ")
         try forEachRow(layout, sql: query(for: layout.table, columns: columns), arguments: arguments(for: layout.table),
                        body)
     }
@@ -67,11 +70,14 @@ public final class ExportReadSession {
     }
 
     /// The projects with these ids (layout `project`), by id: the projects a bundle's visits are
-    /// about that it does not carry as changed.
+    /// about that it does not carry as changed, marked `reference` (headquarters files them only
+    /// when it has none).
     public func projectLines(ids: Set<String>) throws -> [LineValues] {
         var result: [LineValues] = []
         let sorted = ids.sorted()
-        let columns = RecordLayout.project.fields.map(\.name).joined(separator: ", ")
+        let snapshot = ["reference": "1", "baseRevision": "NULL"]
+        let columns = RecordLayout.project.fields.map { field in snapshot[field.name].map { "\($0) AS \(field.name)" } ?? field.name }
+            .joined(separator: ", ")
         for start in stride(from: 0, to: sorted.count, by: 500) {
             let chunk = Array(sorted[start..<min(start + 500, sorted.count)])
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")

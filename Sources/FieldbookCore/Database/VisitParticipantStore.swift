@@ -95,3 +95,33 @@ extension AppDatabase {
         try reader.read { db in try VisitParticipantStore.list(visitId: visitId, db) }
     }
 }
+
+/// A policy briefing an enterprise attended as a participant (not as the host, whose visit it
+/// is): what its page lists, so a firm briefed at another's premises shows it was briefed.
+public struct BriefingAttendance: Sendable, Hashable {
+    public var visitId: String
+    public var date: LocalDate
+    /// The hosting enterprise (the visit's own).
+    public var hostName: String
+    public var place: String
+    /// People from this enterprise, when counted per enterprise.
+    public var attendees: Int?
+}
+
+extension AppDatabase {
+    /// The live policy briefings `enterpriseId` attended as a participant, newest first.
+    public func briefingsAttended(enterpriseId: String) throws -> [BriefingAttendance] {
+        try reader.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT v.id, v.date, v.place, p.attendees, e.name
+                FROM visitParticipant p JOIN siteVisit v ON v.id = p.visitId JOIN enterprise e ON e.id = v.enterpriseId
+                WHERE p.enterpriseId = ? AND v.voidedAt IS NULL
+                ORDER BY v.date DESC, v.id
+                """, arguments: [enterpriseId]).compactMap { row in
+                guard let date = LocalDate(row["date"] as String) else { return nil }
+                return BriefingAttendance(visitId: row["id"], date: date, hostName: row["name"],
+                                          place: (row["place"] as String?) ?? "", attendees: row["attendees"])
+            }
+        }
+    }
+}

@@ -27,6 +27,7 @@ extension AppDatabase {
         _ = try importEnterprises(csv, file: "enterprises.csv", skipInvalid: false)
         let (checklist, _) = try loadTemplate(data: DemoSamples.checklistJSON)
         let reportTo = try documentSettings().issuer
+        let added = try demoProject()
 
         let today = clock.today()
         var visitIds: [String] = []
@@ -64,8 +65,29 @@ extension AppDatabase {
                 }
             }
         }
-        return DemoSummary(enterprises: csv.rows.count, visits: visitIds.count,
+        return DemoSummary(enterprises: csv.rows.count + added, visits: visitIds.count,
                            recommendations: recommendationIds.joined().count)
+    }
+
+    /// The enterprises added in the field (the project owner, the out-of-town subcontractor) and
+    /// the construction project, before the visits about it; returns how many enterprises it added.
+    private func demoProject() throws -> Int {
+        let start = try on(clock.today().adding(days: -45), at: "08:30")
+        for field in DemoVisitScript.fieldEnterprises {
+            try start.createEnterprise(Enterprise(
+                creditCode: field.creditCode, name: field.name, address: field.address, district: field.district,
+                industry: field.industry, ownershipType: field.ownershipType, employeeCount: field.employees,
+                contactPerson: field.contactPerson, phone: field.phone, source: .field, outOfTown: field.outOfTown))
+        }
+        let script = DemoVisitScript.project
+        func id(_ code: String) throws -> String {
+            guard let enterprise = try enterprise(creditCode: code) else { throw CoreError.notFound(FieldName.enterprise, id: code) }
+            return enterprise.id
+        }
+        try start.createProject(Project(name: script.name, location: script.location, ownerId: try id(script.owner),
+                                        generalContractorId: try id(script.generalContractor),
+                                        subcontractorIds: try script.subcontractors.map(id)))
+        return DemoVisitScript.fieldEnterprises.count
     }
 
     /// Records one scripted visit (start, fields, answers, recommendations, completion, reopening).
@@ -108,16 +130,27 @@ extension AppDatabase {
                     _ = try VisitParticipantStore.add(visitId: visit.id, enterpriseId: attending.id, db, change)
                 }
             }
+            if script.aboutProject {
+                visit.projectId = try Project.filter(Project.Columns.name == DemoVisitScript.project.name).fetchOne(db)?.id
+            }
+            visit.dispatchAgency = script.dispatchAgency ? true : nil
+            // Judges the construction and dispatch items against the enterprise's party.
             visit = try VisitStore.update(visit, db, change)
+            let bound = try Set(String.fetchAll(db, sql: "SELECT itemCode FROM answer WHERE visitId = ? AND note LIKE ?",
+                                                arguments: [visit.id, DutyBinding.notePrefix + "%"]))
 
             if let failing = script.nonCompliant {
-                for item in checklist.items.prefix(script.answeredCount ?? checklist.items.count) {
+                // The items the binding rule marked are left as it wrote them (whose duty they are).
+                for item in checklist.items.prefix(script.answeredCount ?? checklist.items.count) where !bound.contains(item.code) {
                     let value: AnswerValue = failing.contains(item.code) ? .nonCompliant
                         : script.notApplicable.contains(item.code) ? .notApplicable : .compliant
                     _ = try AnswerStore.set(visitId: visit.id, itemCode: item.code, value: value,
                                             note: script.notesOnItems[item.code],
                                             figures: value == .nonCompliant ? script.figures[item.code] : nil, db, change)
                 }
+            }
+            for (code, (authority, note)) in script.referrals.sorted(by: { $0.key < $1.key }) {
+                _ = try AnswerReferral.set(visitId: visit.id, itemCode: code, to: authority, note: note, db, change)
             }
             var recommendationIds: [String] = []
             for rec in script.recommendations {

@@ -54,7 +54,56 @@ struct DemoVisitScript {
         var reopenReason: String? = nil
         /// The facts of the visit's type (约谈, 政策宣讲), set as the form sets them.
         var typeFacts: TypeFacts? = nil
+        /// About the demo's construction project (`project`): its construction items are judged
+        /// against the party the enterprise is on it, as the form's Alt-p does.
+        var aboutProject = false
+        /// The visited enterprise is the dispatch agency, not the user firm (the form's Alt-a).
+        var dispatchAgency = false
+        /// Hazards outside labour relations found with an item, and where they were referred.
+        var referrals: [String: (ReferralAuthority, String)] = [:]
     }
+
+    /// An enterprise the inspector added in the field (not in the sample registry).
+    struct FieldEnterprise {
+        var creditCode: String
+        var name: String
+        var address: String
+        /// The Shiyan district it works in (for an out-of-town firm, where its site is).
+        var district: String
+        var industry: String
+        var ownershipType: String
+        var employees: Int
+        var contactPerson: String
+        var phone: String
+        var outOfTown = false
+    }
+
+    /// The project owner (a Shiyan public investment company) and an out-of-town subcontractor
+    /// registered in Wuhan (420100): fictional, credit codes with correct check characters.
+    static let fieldEnterprises: [FieldEnterprise] = [
+        FieldEnterprise(creditCode: "91420303MA4B9T1W0X", name: "十堰市张湾区城市建设投资有限公司",
+                        address: "十堰市张湾区车城路街道人民中路16号", district: "张湾区", industry: "城市基础设施投资",
+                        ownershipType: "国有企业", employees: 86, contactPerson: "吕建华", phone: "0719-8236615"),
+        FieldEnterprise(creditCode: "91420100MA4K8C2L3N", name: "武汉楚江钢构幕墙工程有限公司",
+                        address: "武汉市东西湖区金银湖路18号（十堰项目部：张湾区花果街道保障房二期工地）",
+                        district: "张湾区", industry: "钢结构工程", ownershipType: "有限责任公司", employees: 64,
+                        contactPerson: "项目负责人 魏长青", phone: "027-83991726", outOfTown: true),
+    ]
+
+    /// The construction project several visits are about: the owner, the Shiyan construction group
+    /// as general contractor (today's screening), the labour subcontractor whose workers were not
+    /// paid, and the Wuhan steel and curtain-wall subcontractor.
+    struct DemoProject {
+        var name: String
+        var location: String
+        var owner: String
+        var generalContractor: String
+        var subcontractors: [String]
+    }
+
+    static let project = DemoProject(name: "张湾区保障房二期", location: "张湾区花果街道",
+                                     owner: "91420303MA4B9T1W0X", generalContractor: "91420303MA48C5RF50",
+                                     subcontractors: ["91420381MA48M1E979", "91420100MA4K8C2L3N"])
 
     /// What a summons or a briefing records beyond the common fields (visit-types-v1).
     struct TypeFacts {
@@ -77,11 +126,6 @@ struct DemoVisitScript {
 
     static let construction = (1...14).map { String(format: "CP-%02d", $0) }
     static let dispatchAndPlatform = ["FE-01", "FE-02", "FE-03", "FE-06", "FE-07", "FE-04", "FE-05"]
-    /// The construction duties a labour subcontractor does not bear: the general contractor's
-    /// (wage account, supervision, deposit, pay-sheet review, project injury insurance) and the
-    /// project owner's (labour-cost transfers, payment guarantee).
-    static let notASubcontractorsDuty = ["CP-02", "CP-14", "CP-04", "CP-05", "CP-07", "CP-11", "CP-12"]
-
     static let visits: [Visit] = [
         // 0: a full screening at a large auto-parts maker; the overtime finding since closed.
         Visit(creditCode: "91420303714473061B", type: .riskScreening, daysAgo: 41, start: "09:00", end: "11:30",
@@ -113,7 +157,8 @@ struct DemoVisitScript {
                                    migrantWorkers: 410),
               notes: "农民工反映9月、10月工资未发；工资未按月通过专用账户发放。",
               nonCompliant: ["WG-05", "CP-03", "CP-01", "LC-01"],
-              notApplicable: dispatchAndPlatform + notASubcontractorsDuty,
+              // The general contractor's and the owner's duties: marked by the project (aboutProject).
+              notApplicable: dispatchAndPlatform,
               notesOnItems: ["CP-03": "约120名农民工两个月工资未发放。"],
               figures: ["WG-05": AnswerFigures(workers: 120, amountYuan: 1_128_000, months: 2),
                         "CP-03": AnswerFigures(workers: 120, amountYuan: 1_128_000, months: 2),
@@ -124,7 +169,8 @@ struct DemoVisitScript {
                                referredTo: "十堰市劳动保障监察支队（立案查处）"),
                 Recommendation(items: ["CP-01"], text: nil, priority: .medium),
                 Recommendation(items: ["LC-01"], text: nil, priority: .medium, deadlineDays: 45),
-              ]),
+              ],
+              aboutProject: true),
         // 3: a delivery platform; one action due in a few days.
         Visit(creditCode: "91420302MA4AE8X01N", type: .riskScreening, daysAgo: 12, start: "09:30", end: "11:00",
               personsMet: "运营总监 彭晓丽",
@@ -174,10 +220,10 @@ struct DemoVisitScript {
         Visit(creditCode: "91420303MA48C5RF50", type: .riskScreening, daysAgo: 0, start: "09:00", end: "",
               personsMet: "劳资专管员 黄卫东",
               workforce: Workforce(employees: 1520, writtenContracts: 1500, migrantWorkers: 1100),
-              notes: "在建项目：张湾区保障房二期。",
+              notes: "在建项目：张湾区保障房二期（施工总承包）。",
               nonCompliant: ["LC-07"], notApplicable: dispatchAndPlatform, answeredCount: 18,
               figures: ["LC-07": AnswerFigures(workers: 12)],
-              completed: false),
+              completed: false, aboutProject: true),
         // 7: a policy briefing at a Wudangshan hotel for four enterprises of the tourist zone.
         Visit(creditCode: "91420300MA49H8Q025", type: .policyBriefing, daysAgo: 1, start: "15:00", end: "16:30",
               personsMet: "", workforce: Workforce(), attendees: 36,
@@ -206,5 +252,33 @@ struct DemoVisitScript {
               personsMet: "酒店人事经理 田立国；申请人厨师 3 名",
               workforce: Workforce(),
               notes: "3名厨师主张2026年8—9月加班费共计11,600元；经调解，酒店同意10日内支付9,800元，双方签订调解协议。"),
+        // 11: the out-of-town steel and curtain-wall subcontractor on the same project: its
+        // welders without injury insurance, and their fume exposure referred to the health authority.
+        Visit(creditCode: "91420100MA4K8C2L3N", type: .riskScreening, daysAgo: 9, start: "09:30", end: "11:30",
+              personsMet: "项目负责人 魏长青；安全员 1 名",
+              workforce: Workforce(employees: 64, writtenContracts: 64, socialInsuranceEnrolled: 46, migrantWorkers: 58),
+              notes: "武汉注册企业，在张湾区保障房二期承担钢结构及幕墙分包；焊工18人未参加工伤保险，均未做岗前职业健康检查。",
+              nonCompliant: ["SI-03"], notApplicable: dispatchAndPlatform,
+              notesOnItems: ["SI-03": "焊工班组18人未按项目参加工伤保险。"],
+              figures: ["SI-03": AnswerFigures(workers: 18)],
+              recommendations: [
+                Recommendation(items: ["SI-03"], text: nil, priority: .high),
+              ],
+              aboutProject: true,
+              referrals: ["SI-03": (.health, "钢结构焊接作业区无局部排风，焊工未配发防尘口罩，未做岗前职业健康检查；已移送张湾区卫生健康局。")]),
+        // 12: the screening of the dispatch agency that led to the summons (5): as the agency, the
+        // user firm's duties (the 10% share, the posts, disguised dispatch) are not its own; equal
+        // pay is its duty too (劳务派遣暂行规定 art. 7) and failed.
+        Visit(creditCode: "91420302MA4A0F5T3M", type: .riskScreening, daysAgo: 25, start: "14:00", end: "16:00",
+              personsMet: "总经理 苏丽华；派遣业务主管 1 名",
+              workforce: Workforce(employees: 620, writtenContracts: 620, socialInsuranceEnrolled: 620,
+                                   dispatchedWorkers: 580),
+              notes: "派遣至两家汽车零部件企业装配岗位约300人，同岗位派遣工绩效工资低于直接用工职工。",
+              nonCompliant: ["FE-06"], notApplicable: construction + ["FE-04", "FE-05"],
+              figures: ["FE-06": AnswerFigures(workers: 300)],
+              recommendations: [
+                Recommendation(items: ["FE-06"], text: nil, priority: .medium),
+              ],
+              dispatchAgency: true),
     ]
 }

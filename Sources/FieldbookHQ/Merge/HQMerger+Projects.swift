@@ -5,8 +5,9 @@ import GRDB
 
 /// Construction projects at headquarters (docs/hq.md, "Merge rule"): shared like enterprises —
 /// any trusted device may write one, and versions are ranked by `MergeRule.decide` whatever the
-/// import order — with their parties filed under HQ's enterprises (an alias resolves to the
-/// enterprise HQ keeps for that credit code).
+/// import order; an edit made on top of the version a reference pack brought (`baseRevision`)
+/// replaces it like an enterprise's — with their parties filed under HQ's enterprises (an alias
+/// resolves to the enterprise HQ keeps for that credit code).
 extension HQMerger {
     func mergeProject(_ incoming: LineValues) throws {
         var line = incoming
@@ -21,11 +22,16 @@ extension HQMerger {
             line["subcontractorIds"] = try String(decoding: JSONEncoder().encode(resolved), as: UTF8.self).databaseValue
         }
         let project = try line.record(Project.self)
-        if let existing = try fetchHeld(Project.self, id) {
-            return try mergeVersion(project, held: .live(existing), ownerId: id, base: nil)
+        // A snapshot sent only because a visit is about it: no version of the sender's, so it
+        // never competes with a live project HQ holds (whatever the import order). Against a
+        // deletion it still counts, so the visit's project is not lost (a deletion conflict).
+        if Bool.fromDatabaseValue(line["reference"]) == true {
+            if try fetchHeld(Project.self, id) != nil { return count(type, \.unchanged) }
+        } else if let existing = try fetchHeld(Project.self, id) {
+            return try mergeVersion(project, held: .live(existing), ownerId: id, base: line.integer("baseRevision"))
         }
         if let stone = try fetchHeld(Tombstone.self, id) {
-            return try mergeVersion(project, held: .deleted(stone), ownerId: id, base: nil)
+            return try mergeVersion(project, held: .deleted(stone), ownerId: id, base: line.integer("baseRevision"))
         }
         var stored = project
         stored.changeSeq = change.changeSeq

@@ -46,6 +46,10 @@ extension Chinese {
     public var profileSource: String { "来源" }
     public func visitHistoryTitle(count: Int) -> String { "走访记录（\(count)）" }
     public var visitHistoryEmpty: String { "尚无走访记录。按 v 开始走访。" }
+    public func briefingsAttended(count: Int, latestDate: String, host: String, place: String, attendees: Int?) -> String {
+        "参加政策宣讲 \(count) 次 · 最近 \(latestDate)，\(host)主办"
+            + (place.isEmpty ? "" : "，\(place)") + (attendees.map { "，本单位 \($0) 人" } ?? "")
+    }
     public var riskTrend: String { "风险趋势" }
     public var columnDate: String { "日期" }
     public var columnType: String { "类型" }

@@ -50,6 +50,10 @@ extension English {
     public var profileSource: String { "Source" }
     public func visitHistoryTitle(count: Int) -> String { "Visits (\(count))" }
     public var visitHistoryEmpty: String { "No visits yet. Press v to start one." }
+    public func briefingsAttended(count: Int, latestDate: String, host: String, place: String, attendees: Int?) -> String {
+        "Attended \(count) policy briefing\(count == 1 ? "" : "s") · latest \(latestDate), hosted by \(host)"
+            + (place.isEmpty ? "" : ", \(place)") + (attendees.map { ", \($0) from here" } ?? "")
+    }
     public var riskTrend: String { "Risk trend" }
     public var columnDate: String { "Date" }
     public var columnType: String { "Type" }

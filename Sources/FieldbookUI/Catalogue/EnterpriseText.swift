@@ -50,6 +50,8 @@ public protocol EnterpriseText {
     var profileSource: String { get }
     func visitHistoryTitle(count: Int) -> String
     var visitHistoryEmpty: String { get }
+    /// The policy briefings the enterprise attended at another's (the latest named).
+    func briefingsAttended(count: Int, latestDate: String, host: String, place: String, attendees: Int?) -> String
     var riskTrend: String { get }
     var columnDate: String { get }
     var columnType: String { get }

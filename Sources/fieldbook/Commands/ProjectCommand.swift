@@ -2,13 +2,13 @@ import ArgumentParser
 import FieldbookCore
 import Foundation
 
-/// `fieldbook project add|list|link`: construction projects (docs/domain-model.md, "Construction
+/// `fieldbook project add|list|link|delete`: construction projects (docs/domain-model.md, "Construction
 /// projects") — the parties by credit code, as the inspector reads them off the site's board.
 struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project",
-        abstract: "Construction projects: add one with its parties, list them, say which project a visit is about.",
-        subcommands: [Add.self, List.self, Link.self])
+        abstract: "Construction projects: add one with its parties, list them, say which project a visit is about, delete one.",
+        subcommands: [Add.self, List.self, Link.self, Delete.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -77,19 +77,42 @@ struct ProjectCommand: ParsableCommand {
         @Argument(help: "The visit's id (a unique prefix of at least 8 characters is enough).") var visit: String
         @Option(help: "The project's id.") var project: String?
         @Flag(help: "The visit is about no project.") var none = false
-        @Flag(name: .customLong("dispatch-agency"), help: "The visited enterprise is the dispatch agency, not the user firm.")
-        var dispatchAgency = false
+        @Flag(name: .customLong("dispatch-agency"), inversion: .prefixedNo,
+              help: "The visited enterprise is the dispatch agency (--no-dispatch-agency: the user firm, the default).")
+        var dispatchAgency: Bool?
+
+        func validate() throws {
+            if none, project != nil { throw ValidationError("--project and --none exclude each other") }
+        }
 
         func run() throws {
             try CommandContext.run { context in
                 let database = try DatabaseAccess.openExisting(store.path(environment: context.environment), context: &context)
-                guard var stored = try database.visit(id: try VisitLookup.resolve(visit, in: database))?.visit else {
-                    throw ProjectError.notFound(id: visit)
-                }
+                let id = try VisitLookup.resolve(visit, in: database)
+                guard var stored = try database.visit(id: id)?.visit else { throw DocumentCLIError.unknownVisit(visit) }
                 if none { stored.projectId = nil } else if let project { stored.projectId = project.uppercased() }
-                if dispatchAgency { stored.dispatchAgency = true }
+                // Stored as nil for the user firm, as the visit form stores it.
+                if let dispatchAgency { stored.dispatchAgency = dispatchAgency ? true : nil }
                 let saved = try database.updateVisit(stored)
                 context.print(saved.projectId ?? "-")
+            }
+        }
+    }
+
+    struct Delete: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Delete a project no visit is about (headquarters is told by the next bundle).",
+            discussion: "A project that visits are about stays: it is part of their record.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The project's id.") var project: String
+
+        func run() throws {
+            try CommandContext.run { context in
+                let database = try DatabaseAccess.openExisting(store.path(environment: context.environment), context: &context)
+                let id = project.uppercased()
+                guard let stored = try database.project(id: id) else { throw ProjectError.notFound(id: project) }
+                try database.deleteProject(id: id)
+                context.print(context.text(zh: "已删除项目“\(stored.name)”", en: "Deleted project \(stored.name)"))
             }
         }
     }

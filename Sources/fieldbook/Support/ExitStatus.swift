@@ -36,6 +36,7 @@ enum ExitStatus: Int32, CaseIterable {
         case let error as DocumentError: of(error)
         case let error as DocumentCLIError: of(error)
         case let error as AttachmentError: of(error)
+        case let error as ProjectError: of(error)
         case is ValidationError: .usage
         case let error as DatabaseError:
             switch error.resultCode.primaryResultCode {
@@ -118,6 +119,13 @@ enum ExitStatus: Int32, CaseIterable {
         case .noFiles, .bothItemAndRecommendation, .invalidLimit, .fileLimitAboveVisitLimit: .usage
         case .fileTooLarge, .visitLimit, .emptyFile, .alreadyAttached, .recommendationOfOtherEnterprise, .alreadyDetached,
              .detachNeedsReason, .notFound, .textTooLong: .dataError
+        }
+    }
+
+    private static func of(_ error: ProjectError) -> ExitStatus {
+        switch error {
+        case .emptyName: .usage
+        case .unknownEnterprise, .partyTwice, .notAParty, .hasVisits, .notFound: .dataError
         }
     }
 

@@ -1,8 +1,9 @@
 import FieldbookCore
 import TerminalKit
 
-/// One enterprise: its profile, its visits (newest first, with risk levels and a trend of risk
-/// over the visits), its open recommendations, and "start a visit here". Voided visits stay in
+/// One enterprise: its profile, the policy briefings it attended at another's, its visits (newest
+/// first, with risk levels and a trend of risk over the visits), its open recommendations, and
+/// "start a visit here". Voided visits stay in
 /// the list, dimmed with their reason, and out of the trend; Del deletes the selected draft (never
 /// exported) or voids the selected visit.
 struct EnterpriseDetailScreen: Screen {
@@ -19,6 +20,8 @@ struct EnterpriseDetailScreen: Screen {
     /// Risk ranks of the latest visits, oldest first (nil for visits not assessed).
     var trend: [Double?] = []
     var recommendations = Page<Recommendation>(rows: [], offset: 0, totalCount: 0)
+    /// Briefings it attended as a participant (another enterprise's visits), newest first.
+    var attended: [BriefingAttendance] = []
     var pageHeight = 12
     /// A deletion waiting for a yes, or a void waiting for its reason.
     var removal: RemovalQuestion?
@@ -82,12 +85,13 @@ struct EnterpriseDetailScreen: Screen {
         trend = latest.rows.reversed().filter { !$0.isVoided }
             .map { $0.riskLevel == .notAssessed ? nil : Double($0.riskLevel.rank) }
         recommendations = try env.db.openRecommendations(enterpriseId: enterpriseId, limit: Self.recommendationRows)
+        attended = try env.db.briefingsAttended(enterpriseId: enterpriseId)
         visits.isCurrent = false
         try fetchVisits(height: pageHeight, env: env)
     }
 
     mutating func resized(area: Rect, env: AppEnvironment) throws {
-        pageHeight = max(1, Layout(area: area, env: env, recommendationCount: recommendations.rows.count).visits.height - 1)
+        pageHeight = max(1, currentLayout(area, env).visits.height - 1)
         try fetchVisits(height: pageHeight, env: env)
     }
 
@@ -108,7 +112,7 @@ struct EnterpriseDetailScreen: Screen {
     }
 
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
-        let layout = Layout(area: area, env: env, recommendationCount: recommendations.rows.count)
+        let layout = currentLayout(area, env)
         pageHeight = max(1, layout.visits.height - 1)
         if var removal {
             switch removal.handle(key, area: area, env: env) {
@@ -195,13 +199,19 @@ struct EnterpriseDetailScreen: Screen {
                      showsPosition: false, emptyText: text.visitHistoryEmpty, isFocused: true, theme: theme)
     }
 
-    /// Name, address, a grid of profile fields (2 or 3 per row by width), the visits (title row
-    /// with the trend, then the table) and the open recommendations at the bottom.
+    private func currentLayout(_ area: Rect, _ env: AppEnvironment) -> Layout {
+        Layout(area: area, env: env, recommendationCount: recommendations.rows.count, attendsBriefings: !attended.isEmpty)
+    }
+
+    /// Name, address, a grid of profile fields (2 or 3 per row by width), the briefings attended
+    /// (one line, when there are any), the visits (title row with the trend, then the table) and
+    /// the open recommendations at the bottom.
     struct Layout {
         var name: Rect
         var address: Rect
         var grid: Rect
         var gridColumns: Int
+        var attended: Rect
         var visitsTitle: Rect
         var visits: Rect
         var recommendationsTitle: Rect
@@ -209,7 +219,7 @@ struct EnterpriseDetailScreen: Screen {
 
         static let profileFieldCount = 11
 
-        init(area: Rect, env: AppEnvironment, recommendationCount: Int) {
+        init(area: Rect, env: AppEnvironment, recommendationCount: Int, attendsBriefings: Bool = false) {
             let inner = area.inset(horizontal: 1, vertical: 0)
             func rows(_ y: Int, _ height: Int) -> Rect { Rect(x: inner.x, y: y, width: inner.width, height: max(0, height)) }
             gridColumns = inner.width >= 110 ? 3 : 2
@@ -220,6 +230,8 @@ struct EnterpriseDetailScreen: Screen {
             var free = inner.height - 2 - 3 - 2
             let gridRows = min((Self.profileFieldCount + gridColumns - 1) / gridColumns, max(0, free))
             free -= gridRows
+            let attendedRows = attendsBriefings && free > 0 ? 1 : 0
+            free -= attendedRows
             let moreRecommendations = min(max(0, recommendationCount - 1), max(0, free))
             free -= moreRecommendations
             let gapAbove = free > 0 ? 1 : 0
@@ -229,7 +241,8 @@ struct EnterpriseDetailScreen: Screen {
             name = rows(inner.y, 1)
             address = rows(inner.y + 1, 1)
             grid = rows(inner.y + 2, gridRows)
-            visitsTitle = rows(grid.bottom + gapAbove, 1)
+            attended = rows(grid.bottom, attendedRows)
+            visitsTitle = rows(attended.bottom + gapAbove, 1)
             visits = rows(visitsTitle.bottom, 2 + max(0, free))
             recommendationsTitle = rows(visits.bottom + gapBelow, 1)
             recommendations = rows(recommendationsTitle.bottom, 1 + moreRecommendations)
@@ -250,7 +263,7 @@ struct EnterpriseDetailScreen: Screen {
         let text = env.text
         let theme = env.theme
         let language = env.language
-        let layout = Layout(area: area, env: env, recommendationCount: recommendations.rows.count)
+        let layout = currentLayout(area, env)
 
         buffer.write(e.name, at: layout.name.origin, style: theme.title, maxWidth: layout.name.width)
         renderPair(text.profileAddress, e.address, in: layout.address, labelWidth: nil, env: env, into: &buffer)
@@ -273,6 +286,13 @@ struct EnterpriseDetailScreen: Screen {
             let cell = Rect(x: layout.grid.x + (index % layout.gridColumns) * columnWidth,
                             y: layout.grid.y + index / layout.gridColumns, width: columnWidth - 1, height: 1)
             renderPair(pair.0, pair.1, valueStyle: pair.2, in: cell, labelWidth: labelWidth, env: env, into: &buffer)
+        }
+
+        if let latest = attended.first, !layout.attended.isEmpty {
+            let line = text.briefingsAttended(count: attended.count, latestDate: latest.date.description, host: latest.hostName,
+                                              place: latest.place, attendees: latest.attendees)
+            buffer.write(line, at: layout.attended.origin,
+                         style: theme.muted, maxWidth: layout.attended.width)
         }
 
         var x = buffer.write(text.visitHistoryTitle(count: visits.total), at: layout.visitsTitle.origin,
