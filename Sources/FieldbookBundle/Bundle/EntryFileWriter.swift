@@ -30,6 +30,9 @@ package final class EntryFileWriter {
     private let stream: UnsafeMutablePointer<z_stream>
     private var streamOpen = false
     private var buffer: [UInt8] = []
+    /// The second thread, from the entry's second chunk on (`DeflateWorker`); a small entry is
+    /// compressed on the caller's thread at `finish`, without starting one.
+    private var worker: DeflateWorker?
     private var output = [UInt8](repeating: 0, count: 1 << 18)
     private(set) var size: Int64 = 0
     private(set) var compressedSize: Int64 = 0
@@ -52,17 +55,22 @@ package final class EntryFileWriter {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
         }
         streamOpen = true
-        buffer.reserveCapacity((1 << 20) + 4096)
+        buffer.reserveCapacity(Self.chunkBytes + 4096)
     }
 
+    /// Bytes gathered before they are hashed and compressed (on the worker when there is one).
+    static let chunkBytes = 1 << 20
+
     deinit {
+        // An abandoned entry (the export failed elsewhere): the worker must be done with the stream first.
+        worker?.cancel()
         if streamOpen { deflateEnd(stream) }
         stream.deallocate()
     }
 
     func append(_ data: Data) throws {
         buffer.append(contentsOf: data)
-        if buffer.count >= 1 << 20 { try flush(finishing: false) }
+        if buffer.count >= Self.chunkBytes { try handOver() }
     }
 
     /// Appends one JSON Lines record (the encoded object followed by a newline).
@@ -70,11 +78,21 @@ package final class EntryFileWriter {
         buffer.append(contentsOf: bytes)
         buffer.append(0x0A)
         lines += 1
-        if buffer.count >= 1 << 20 { try flush(finishing: false) }
+        if buffer.count >= Self.chunkBytes { try handOver() }
     }
 
-    private func flush(finishing: Bool) throws {
-        try buffer.withUnsafeMutableBufferPointer { input in
+    /// A full chunk goes to the worker (started now if need be), and filling goes on in another buffer.
+    private func handOver() throws {
+        if worker == nil {
+            worker = DeflateWorker { [unowned self] bytes, last in try compress(&bytes, finishing: last) }
+        }
+        buffer = try worker!.submit(buffer)
+    }
+
+    /// Hashes, checksums and deflates `input`, writing what zlib produces. On the worker's thread
+    /// once there is one: only it touches the hasher, the stream and the file until `finish`.
+    private func compress(_ input: inout [UInt8], finishing: Bool) throws {
+        try input.withUnsafeMutableBufferPointer { input in
             if input.count > 0 {
                 hasher.update(bufferPointer: UnsafeRawBufferPointer(input))
                 crc = UInt32(crc32(uLong(crc), input.baseAddress, uInt(input.count)))
@@ -98,13 +116,18 @@ package final class EntryFileWriter {
                 }
             }
         }
-        size += Int64(buffer.count)
-        buffer.removeAll(keepingCapacity: true)
+        size += Int64(input.count)
     }
 
     /// Finishes the file; returns its manifest entry.
     package func finish() throws -> BundleManifest.Entry {
-        try flush(finishing: true)
+        if let worker {
+            self.worker = nil
+            try worker.finish(buffer)
+        } else {
+            try compress(&buffer, finishing: true)
+        }
+        buffer = []
         deflateEnd(stream)
         streamOpen = false
         try handle.close()

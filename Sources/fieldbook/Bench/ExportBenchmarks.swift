@@ -41,6 +41,9 @@ struct ExportBenchmarks {
         let dump = try ShellReference.dumpAndGzip(database: path, to: workDirectory.appendingPathComponent("dump.sql.gz"))
         let dumpCPU = CPUTime.ofChildren() - childrenBefore
         let fullSeconds = fullTime.milliseconds / 1000
+        // Headquarters importing that export, in its own process (time and peak memory, #20).
+        let fullImport = try FullImportBenchmark(laptopPath: path, workDirectory: workDirectory)
+            .run(bundle: URL(fileURLWithPath: full.path), exportSeconds: fullSeconds)
         let records = full.counts.sorted { $0.key.stem < $1.key.stem }.map { "\($0.key.stem) \($0.value)" }
             .joined(separator: ", ")
         return [
@@ -55,7 +58,7 @@ struct ExportBenchmarks {
             BenchFigure(key: "reference.dump-gzip.size", title: "reference: .dump | gzip, file size",
                         value: Self.mb(dump.bytes), unit: .mb,
                         note: String(format: "export is %.2f× the size of .dump | gzip", Double(full.bytes) / Double(dump.bytes))),
-        ]
+        ] + fullImport
     }
 
     /// 30 completed visits on `benchDay` (once per database), written as the app writes them.
