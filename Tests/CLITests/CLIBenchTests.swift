@@ -13,7 +13,8 @@ struct CLIBenchTests {
         "reference.sqlite3.search.creditcode",
         "process.help", "process.list-search", "reference.process.sqlite3-search", "process.interface-first-frame",
         "export.day", "export.full.time", "export.full.size",
-        "reference.dump-gzip.time", "reference.dump-gzip.size", "hq.import.total", "hq.reimport.total", "memory.sync",
+        "reference.dump-gzip.time", "reference.dump-gzip.size", "hq.full-import.time", "hq.full-import.memory",
+        "hq.import.total", "hq.reimport.total", "memory.sync",
         "documents.notice", "documents.notice.warm", "attachments.attach10MB",
     ]
 

@@ -66,7 +66,7 @@ enum RootHelpText {
         #"  void                    Void (作废) a visit or recommendation entered by"#,
         #"                          mistake, with a reason."#,
         #"  project                 Construction projects: add one with its parties, list"#,
-        #"                          them, say which project a visit is about."#,
+        #"                          them, say which project a visit is about, delete one."#,
         #"  attach                  Attach photos or scans to a visit, a checklist item's"#,
         #"                          answer or a recommendation."#,
         #"  attachments             List a visit's attachments, detached ones included"#,
