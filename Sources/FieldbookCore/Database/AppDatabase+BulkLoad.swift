@@ -33,12 +33,11 @@ extension AppDatabase {
     /// switch is made in rollback mode, so the new log is empty (nothing to checkpoint).
     public func finishBulkLoad() throws {
         try writer.writeWithoutTransaction { db in
-            // The load's cached statements go first: SQLite changes the journal mode only when no
-            // statement of the connection is still open.
+            // The load's cached statements go first: SQLite changes the journal mode only outside
+            // a transaction, and a statement of this connection left mid-step holds one open.
             db.releaseMemory()
             try db.execute(sql: "PRAGMA synchronous = FULL")
-            // fetchAll, not fetchOne: a statement left unfinished keeps a read open, and the
-            // checkpoint below would then be refused as busy.
+            // fetchAll steps the pragma to its end, so it does not stay open itself.
             let mode = try String.fetchAll(db, sql: "PRAGMA journal_mode = WAL").first
             guard mode == "wal" else {
                 throw DatabaseError(message: "the new database could not switch to WAL mode (\(mode ?? "?"))")
