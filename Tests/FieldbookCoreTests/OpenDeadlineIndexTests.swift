@@ -39,9 +39,9 @@ struct OpenDeadlineIndexTests {
         let kept = try db.addRecommendation(visitId: earlier.id, text: "逾期未整改", priority: .high)
         let voided = try db.addRecommendation(visitId: earlier.id, text: "录入错误", priority: .high)
         try db.completeVisit(id: earlier.id)
-        #expect(try db.dashboard().recommendationsOverdue == 2)
+        #expect(try db.dashboardCounts().recommendationsOverdue == 2)
         _ = try db.voidRecommendation(id: voided.id, reason: "重复录入")
-        #expect(try db.dashboard().recommendationsOverdue == 1)
+        #expect(try db.dashboardCounts().recommendationsOverdue == 1)
         #expect(try db.followUps(.overdue).rows.map(\.recommendation.id) == [kept.id])
     }
 }

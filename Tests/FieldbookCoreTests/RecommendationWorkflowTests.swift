@@ -136,7 +136,7 @@ struct RecommendationWorkflowTests {
         let later = AppDatabase(migrated: db.writer, clock: .fixed(Fixtures.now.addingTimeInterval(5 * 86_400)))
         let overdue = try later.followUps(.overdue)
         #expect(overdue.rows.map(\.recommendation.id) == [rec.id])
-        #expect(try later.dashboard().recommendationsOverdue == 1)
+        #expect(try later.dashboardCounts().recommendationsOverdue == 1)
         let listed = try later.listRecommendations()
         #expect(listed.first?.overdue == true && listed.first?.status == .recheckFailed)
     }

@@ -32,3 +32,19 @@ public struct Inspector: SyncedRecord {
 }
 
 extension Language: DatabaseValueConvertible {}
+
+/// Read column by column: the interface reads the inspector before its first frame, where
+/// GRDB's Codable row decoding paid the Swift runtime's first-use type look-ups (as
+/// `Enterprise.init(row:)` does for lists, docs/performance.md). Bad values still throw.
+extension Inspector {
+    public init(row: Row) throws {
+        typealias C = Columns
+        id = try row.decode(forColumn: C.id)
+        name = try row.decode(forColumn: C.name)
+        district = try row.decode(forColumn: C.district)
+        language = try row.decode(forColumn: C.language)
+        revision = try row.decode(forColumn: C.revision)
+        updatedAt = try row.decode(forColumn: C.updatedAt)
+        changeSeq = try row.decode(forColumn: C.changeSeq)
+    }
+}

@@ -4,8 +4,8 @@ extension AppDatabase {
     /// Days ahead that count as "due soon".
     public static let dueSoonDays = 7
 
-    /// The dashboard figures, each from an index (no scan of the registry or the visits). Voided
-    /// visits and recommendations count nowhere (they still count as not exported until they are).
+    /// The dashboard's rows: today's visits, the drafts and when the last export was, each from
+    /// an index (no scan of the registry or the visits). Voided visits count nowhere.
     public func dashboard(listLimit: Int = 20) throws -> DashboardSummary {
         let today = clock.today()
         return try reader.read { db in
@@ -18,13 +18,27 @@ extension AppDatabase {
                 SELECT \(VisitRow.selection) FROM siteVisit v JOIN enterprise e ON e.id = v.enterpriseId
                 WHERE v.status = 'draft' AND v.voidedAt IS NULL ORDER BY v.date DESC LIMIT ?
                 """, arguments: [listLimit])
-            let (dueSoon, overdue) = try Self.followUpCounts(db, today: today)
-            let cursor = try ExportCursor.fetchOne(db, key: ExportCursor.defaultID)
-            let notExported = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM siteVisit WHERE changeSeq > ?",
-                                               arguments: [cursor?.lastChangeSeq ?? 0]) ?? 0
+            // One column, read without the record's Codable decoding: at start-up the first
+            // Codable decode pays the Swift runtime's conformance lookups (docs/performance.md).
+            let lastExportAt = try Timestamp.fetchOne(db, sql: "SELECT lastExportAt FROM \(ExportCursor.databaseTableName) WHERE id = ?",
+                                                      arguments: [ExportCursor.defaultID])
             return DashboardSummary(today: today, todaysVisits: todays, draftCount: draftCount, drafts: drafts,
-                                    recommendationsDueSoon: dueSoon, recommendationsOverdue: overdue,
-                                    visitsNotExported: notExported, lastExportAt: cursor?.lastExportAt)
+                                    lastExportAt: lastExportAt)
+        }
+    }
+
+    /// The dashboard's counts (`DashboardCounts`). Voided visits and recommendations count
+    /// nowhere, except that a voided visit is still "not exported" until it is.
+    public func dashboardCounts() throws -> DashboardCounts {
+        let today = clock.today()
+        return try reader.read { db in
+            let (dueSoon, overdue) = try Self.followUpCounts(db, today: today)
+            let exported = try Int64.fetchOne(db, sql: "SELECT lastChangeSeq FROM \(ExportCursor.databaseTableName) WHERE id = ?",
+                                              arguments: [ExportCursor.defaultID]) ?? 0
+            let notExported = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM siteVisit WHERE changeSeq > ?",
+                                               arguments: [exported]) ?? 0
+            return DashboardCounts(recommendationsDueSoon: dueSoon, recommendationsOverdue: overdue,
+                                   visitsNotExported: notExported)
         }
     }
 

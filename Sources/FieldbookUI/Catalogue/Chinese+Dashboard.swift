@@ -12,6 +12,7 @@ extension Chinese {
     public func dashboardNotExported(_ count: Int) -> String { "未导出的走访 \(count) 条" }
     public func dashboardLastExport(_ time: String) -> String { "上次导出 \(time)" }
     public var dashboardNeverExported: String { "尚未导出过" }
+    public var dashboardCounting: String { "正在统计…" }
     public var keyOpenDraft: String { "打开草稿" }
     public var keyEnterprises: String { "企业名录" }
     public var keyNewEnterprise: String { "新增企业" }

@@ -13,6 +13,8 @@ public protocol DashboardText {
     func dashboardNotExported(_ count: Int) -> String
     func dashboardLastExport(_ time: String) -> String
     var dashboardNeverExported: String { get }
+    /// In place of the counts while they are being counted (a large database, just opened).
+    var dashboardCounting: String { get }
     var keyOpenDraft: String { get }
     var keyEnterprises: String { get }
     var keyNewEnterprise: String { get }

@@ -12,6 +12,7 @@ extension English {
     public func dashboardNotExported(_ count: Int) -> String { count == 1 ? "1 visit not exported" : "\(count) visits not exported" }
     public func dashboardLastExport(_ time: String) -> String { "last export \(time)" }
     public var dashboardNeverExported: String { "never exported" }
+    public var dashboardCounting: String { "counting…" }
     public var keyOpenDraft: String { "open draft" }
     public var keyEnterprises: String { "enterprises" }
     public var keyNewEnterprise: String { "new enterprise" }

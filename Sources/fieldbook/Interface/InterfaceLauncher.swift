@@ -28,7 +28,7 @@ enum InterfaceLauncher {
         let lock = try DatabaseLock.acquire(databasePath: path)
         defer { withExtendedLifetime(lock) {} }
         let database = try DatabaseAccess.openOrCreate(path, context: context)
-        context.adoptLanguage(of: database)
+        let inspector = context.adoptInspector(of: database)
         // A bundle an export was killed in the middle of publishing is recorded (or put back) and a
         // killed export's leftovers removed; a problem here is shown when the user next exports,
         // and logged now.
@@ -37,12 +37,19 @@ enum InterfaceLauncher {
         }
         // An attach killed half way left temporary or unrecorded files: removed (docs/attachments.md).
         _ = try? AttachmentStore(database: database).recover()
+        // Read on a second thread from here until the dashboard is made (DashboardPrefetch); after
+        // the two steps above, which may change what it shows (a recovered export's time).
+        let prefetch = DashboardPrefetch(database: database)
         let startLanguage = context.language
         let session = SessionStore(databasePath: path)
         do {
             try CursesTerminal.run { terminal in
                 let theme = Theme.forTerminal(environment: context.environment, colorCount: terminal.colorCount)
-                let env = AppEnvironment(db: database, clock: context.clock, language: startLanguage, theme: theme)
+                var env = AppEnvironment(db: database, clock: context.clock, language: startLanguage, theme: theme)
+                // The first frame does not wait for the dashboard's counts (DashboardScreen).
+                env.defersDashboardCounts = true
+                env.inspector = inspector
+                env.dashboardReadAhead = { prefetch.wait() }
                 // The real size from the start: the screens lay out, hit-test mouse clicks and read
                 // list rows for it before any resize event arrives.
                 let app = FieldbookApp(env: env, session: session, size: terminal.size)

@@ -69,11 +69,20 @@ struct CommandContext {
 
     /// Speaks the inspector's language from now on, when the database has one.
     mutating func adoptLanguage(of database: AppDatabase) {
+        _ = adoptInspector(of: database)
+    }
+
+    /// The database's inspector (nil before first-run setup, or when unreadable), whose language
+    /// is spoken from now on: for a caller that needs the inspector too, so it is read once.
+    mutating func adoptInspector(of database: AppDatabase) -> Inspector? {
         do {
-            if let inspector = try database.currentInspector() { language = inspector.language }
+            let inspector = try database.currentInspector()
+            if let inspector { language = inspector.language }
+            return inspector
         } catch {
             // Messages then stay in LANG's language; the command itself reports what it meets.
             Logger(label: "fieldbook.cli").warning("inspector not read for the language", metadata: ["error": "\(LogDescription.of(error))"])
+            return nil
         }
     }
 

@@ -11,10 +11,19 @@ struct DashboardScreen: Screen {
     }
 
     var summary: DashboardSummary?
+    /// The follow-up and export counts; nil until first counted (drawn as "counting…"). A
+    /// recount keeps the old figures on screen until the new ones are in.
+    var counts: DashboardCounts?
+    /// True while the counts are to be taken at the next tick (`AppEnvironment.defersDashboardCounts`).
+    var countsDue = false
+    /// Why the counts could not be read, shown in their place.
+    var countsError: String?
     /// The selected draft (index into `summary.drafts`).
     var selectedDraft = 0
 
     var route: Route { .dashboard }
+    /// Rows read of today's visits and of the drafts: more than any terminal shows.
+    static let listLimit = 20
 
     func title(_ env: AppEnvironment) -> String { env.text.dashboardTitle }
 
@@ -44,8 +53,29 @@ struct DashboardScreen: Screen {
     }
 
     mutating func reload(env: AppEnvironment) throws {
-        summary = try env.db.dashboard(listLimit: 20)
+        summary = try env.dashboardReadAhead?() ?? env.db.dashboard(listLimit: Self.listLimit)
         selectedDraft = min(selectedDraft, max(0, (summary?.drafts.count ?? 0) - 1))
+        if env.defersDashboardCounts {
+            countsDue = true
+        } else {
+            counts = try env.db.dashboardCounts()
+            countsError = nil
+        }
+    }
+
+    /// At once while the counts are due: the loop draws the frame first, then ticks.
+    var tickInterval: Duration? { countsDue ? .zero : nil }
+
+    mutating func tick(env: AppEnvironment) {
+        guard countsDue else { return }
+        countsDue = false
+        do {
+            counts = try env.db.dashboardCounts()
+            countsError = nil
+        } catch {
+            countsError = env.message(for: error)
+            env.logUnshown("dashboard counts not read", error)
+        }
     }
 
     mutating func handle(_ key: Key, area: Rect, env: inout AppEnvironment) -> ScreenOutcome {
@@ -144,18 +174,25 @@ struct DashboardScreen: Screen {
             if first + line == selectedDraft { buffer.patchStyle(theme.selected, in: rect) }
         }
 
-        let due = text.dashboardDueSoon(summary.recommendationsDueSoon, days: AppDatabase.dueSoonDays)
-        let overdue = text.dashboardOverdue(summary.recommendationsOverdue)
-        renderLine(title: text.dashboardFollowUps, key: "f",
-                   parts: [(overdue, summary.recommendationsOverdue > 0 ? theme.error : theme.normal),
-                           (due, summary.recommendationsDueSoon > 0 ? theme.warning : theme.normal)],
-                   in: layout.followUps, env: env, into: &buffer)
         let last = summary.lastExportAt.map { text.dashboardLastExport($0.localMinute(in: env.clock.timeZone)) }
             ?? text.dashboardNeverExported
-        renderLine(title: text.dashboardExport, key: "x",
-                   parts: [(text.dashboardNotExported(summary.visitsNotExported),
-                            summary.visitsNotExported > 0 ? theme.warning : theme.normal), (last, theme.normal)],
-                   in: layout.export, env: env, into: &buffer)
+        if let counts {
+            let due = text.dashboardDueSoon(counts.recommendationsDueSoon, days: AppDatabase.dueSoonDays)
+            let overdue = text.dashboardOverdue(counts.recommendationsOverdue)
+            renderLine(title: text.dashboardFollowUps, key: "f",
+                       parts: [(overdue, counts.recommendationsOverdue > 0 ? theme.error : theme.normal),
+                               (due, counts.recommendationsDueSoon > 0 ? theme.warning : theme.normal)],
+                       in: layout.followUps, env: env, into: &buffer)
+            renderLine(title: text.dashboardExport, key: "x",
+                       parts: [(text.dashboardNotExported(counts.visitsNotExported),
+                                counts.visitsNotExported > 0 ? theme.warning : theme.normal), (last, theme.normal)],
+                       in: layout.export, env: env, into: &buffer)
+        } else {
+            let pending = countsError.map { ($0, theme.error) } ?? (text.dashboardCounting, theme.muted)
+            renderLine(title: text.dashboardFollowUps, key: "f", parts: [pending], in: layout.followUps, env: env, into: &buffer)
+            renderLine(title: text.dashboardExport, key: "x", parts: [pending, (last, theme.normal)],
+                       in: layout.export, env: env, into: &buffer)
+        }
 
         // The areas, from the same bindings the keys match.
         let areas = keyMap(env).helpHints.filter { $0.key.count == 1 && $0.key.first!.isLetter }
