@@ -23,7 +23,7 @@ struct MigrationTests {
         #expect(applied == ["v1", "v2", "sync-v1", "sync-v2", "documents-v1", "sync-v3", "verdicts-v1", "voids-v1",
                            "recommendation-workflow-v1", "attachments-v1", "search-polyphones-v1", "export-history-v1",
                            "visit-types-v1", "out-of-town-v1", "projects-v1",
-                           "open-deadline-index-v2", "draft-visits-index-v2"])
+                           "open-deadline-index-v2", "draft-visits-index-v2", "enterprise-list-index-v1"])
         let journal = try reopened.reader.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(journal == "wal")
 

@@ -11,6 +11,8 @@ import GRDB
 public struct AppDatabase: Sendable {
     package let writer: any DatabaseWriter
     public let clock: AppClock
+    /// What the readers remember of the enterprise lists' positions (ListPositions).
+    let listPositions = ListPositionCache()
 
     public var reader: any DatabaseReader { writer }
 

@@ -64,6 +64,11 @@ package enum Migrations {
         // index alone (docs/performance.md).
         migrator.registerMigration("draft-visits-index-v2", foreignKeyChecks: .immediate,
                                    migrate: DraftVisitsIndexSchema.migrate)
+        // The enterprise list's covering index per sort, its sort keys stored instead of
+        // generated, and the generation number its remembered positions are checked against
+        // (docs/performance.md, "Session 8: list tails").
+        migrator.registerMigration("enterprise-list-index-v1", foreignKeyChecks: .immediate,
+                                   migrate: EnterpriseListSchema.migrate)
     }
 
     /// Refuses a file that a newer Fieldbook migrated (before writing anything: GRDB's migrate

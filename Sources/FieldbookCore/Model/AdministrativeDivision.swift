@@ -115,8 +115,13 @@ extension Enterprise {
     /// out-of-town enterprise the marker and where it was registered ("外地·武汉市", "Out·Wuhan";
     /// the detail page adds the Shiyan district it works in).
     public func placeLabel(in language: Language) -> String {
+        Self.placeLabel(district: district, outOfTown: outOfTown, creditCode: creditCode, in: language)
+    }
+
+    /// The same from the three columns it depends on (the list reads no whole records).
+    public static func placeLabel(district: String, outOfTown: Bool, creditCode: String, in language: Language) -> String {
         guard outOfTown else { return district }
-        let home = registrationDivision?.shortName(in: language) ?? ""
+        let home = AdministrativeDivision(creditCode: creditCode)?.shortName(in: language) ?? ""
         return (language == .zh ? "外地·" : "Out·") + home
     }
 }

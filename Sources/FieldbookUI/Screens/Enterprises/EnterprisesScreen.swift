@@ -21,7 +21,9 @@ struct EnterprisesScreen: Screen {
     /// The control the filter bar's cursor is on (while the bar has focus).
     var barControl = EnterpriseFilterBar.Control.district
     var table = TableState()
-    var window = RowWindow<Enterprise>()
+    /// The rows around the screen, with only the columns the table shows (read from the sort's
+    /// covering index: docs/performance.md, "Session 8: list tails").
+    var window = RowWindow<EnterpriseListEntry>()
     /// The list's height at the last key (reload is not told the area): what to fetch.
     var pageHeight = 30
 
@@ -88,13 +90,13 @@ struct EnterprisesScreen: Screen {
     /// Makes sure the rows on screen are in memory, querying only when they are not.
     private mutating func fetch(visible: Range<Int>, env: AppEnvironment) throws {
         guard !window.covers(visible) else { return }
-        let range = RowWindow<Enterprise>.fetchRange(around: visible, page: max(1, visible.count))
+        let range = RowWindow<EnterpriseListEntry>.fetchRange(around: visible, page: max(1, visible.count))
         if isSearching {
             let limit = min(Self.searchCap, range.upperBound)
             let found = try env.db.searchEnterprises(query, filter: bar.filter, limit: limit + 1)
             let count = min(found.count, limit)
             let start = min(range.lowerBound, count)
-            window = RowWindow(rows: found[start..<count].map(\.enterprise), start: start, total: count,
+            window = RowWindow(rows: found[start..<count].map { EnterpriseListEntry($0.enterprise) }, start: start, total: count,
                                hasMore: found.count > limit, isCurrent: true)
         } else if let extended = try extendedWindow(to: range, env: env) {
             window = extended
@@ -102,7 +104,7 @@ struct EnterprisesScreen: Screen {
             // The same list as the window on screen: its length is known and its rows are
             // anchors to seek from, so paging deep into 100,000 rows costs what the top does.
             let same = window.isCurrent
-            let page = try env.db.enterprises(filter: bar.filter, sort: bar.sort, offset: range.lowerBound,
+            let page = try env.db.enterpriseList(filter: bar.filter, sort: bar.sort, offset: range.lowerBound,
                                               limit: range.count, knownTotal: same ? window.total : nil,
                                               near: same ? Page(rows: window.rows, offset: window.start,
                                                                 totalCount: window.total) : nil)
@@ -119,16 +121,16 @@ struct EnterprisesScreen: Screen {
     /// memory that `range` still needs and reads only the rest, seeking from the rows held.
     /// A page turn then reads two screens instead of three. Nil when nothing overlaps (a jump)
     /// or the list changed length under us (then a full read puts everything right).
-    private func extendedWindow(to range: Range<Int>, env: AppEnvironment) throws -> RowWindow<Enterprise>? {
+    private func extendedWindow(to range: Range<Int>, env: AppEnvironment) throws -> RowWindow<EnterpriseListEntry>? {
         guard window.isCurrent, !window.rows.isEmpty else { return nil }
         let held = window.start..<(window.start + window.rows.count)
         let wanted = range.clamped(to: 0..<window.total)
         guard wanted.overlaps(held) else { return nil }
         let kept = wanted.clamped(to: held)
         let near = Page(rows: window.rows, offset: window.start, totalCount: window.total)
-        func read(_ part: Range<Int>) throws -> [Enterprise]? {
+        func read(_ part: Range<Int>) throws -> [EnterpriseListEntry]? {
             guard !part.isEmpty else { return [] }
-            let rows = try env.db.enterprises(filter: bar.filter, sort: bar.sort, offset: part.lowerBound,
+            let rows = try env.db.enterpriseList(filter: bar.filter, sort: bar.sort, offset: part.lowerBound,
                                               limit: part.count, knownTotal: window.total, near: near).rows
             return rows.count == part.count ? rows : nil
         }
