@@ -73,4 +73,37 @@ struct TimestampTests {
         #expect(LocalDate("2024-02-28")!.adding(days: 1).description == "2024-02-29")
         #expect(LocalDate("2100-02-28")!.adding(days: 1).description == "2100-03-01")
     }
+
+    /// The parser before it read bytes (session 8): the definition the byte parser must keep.
+    private static func splitParse(_ text: String) -> LocalDate? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard text.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return LocalDate(year: y, month: m, day: d)
+    }
+
+    @Test("a date is read from exactly YYYY-MM-DD in ASCII digits, as the split parser read it")
+    func localDateParsing() {
+        var texts = ["2024-05-20", "2024-02-29", "2023-02-29", "2023-02-30", "0000-01-01", "0001-01-01", "9999-12-31",
+                     "2024-13-01", "2024-00-10", "2024-01-00", "2024-1-01", "2024-01-1", "24-01-01", "2024/01/01",
+                     "2024-01-01 ", " 2024-01-01", "2024-01-01T00", "", "----------", "2024--01-01", "+024-01-01",
+                     "-024-01-01", "2024-+1-01", "２０２４-０５-２０", "٢٠٢٤-٠٥-٢٠", "2024-05-2٠", "2024‐05‐20", "2024-05-20\n",
+                     "20240520ab", "2024-05-20\u{301}", "é024-05-20"]
+        // Every date of four leap cycles, and its text with each position replaced.
+        var day = LocalDate(year: 1999, month: 12, day: 25)!
+        for _ in 0..<(4 * 366) {
+            texts.append(day.description)
+            day = day.adding(days: 1)
+        }
+        for (i, c) in ["0", "9", "-", "a", "/", "١"].enumerated() {
+            var chars = Array("2024-05-20")
+            chars[(i * 3) % 10] = Character(c)
+            texts.append(String(chars))
+        }
+        for text in texts {
+            #expect(LocalDate(text) == Self.splitParse(text), "\(text.debugDescription)")
+        }
+        #expect(LocalDate("2024-05-20") == LocalDate(year: 2024, month: 5, day: 20))
+    }
 }

@@ -400,7 +400,9 @@ struct Scenario {
 ///   which bundle's import HQ noticed the conflict — the versions it holds are compared;
 /// - the search index's `docid` (a row number in insertion order): the index is compared as
 ///   (enterprise, indexed text) through `enterpriseSearchDoc`; the FTS5 shadow tables
-///   (`enterprise…Fts_*`) are that index's internal pages.
+///   (`enterprise…Fts_*`) are that index's internal pages;
+/// - `enterpriseListGeneration`: a count of the enterprise writes that could move a list row
+///   (how many, not what), which differs with the order of the same imports.
 func canonicalDump(_ hq: HQDatabase) throws -> [String: [String]] {
     let skipped: [String: Set<String>] = [
         "hqBundle": ["importedAt", "summary"],
@@ -411,7 +413,7 @@ func canonicalDump(_ hq: HQDatabase) throws -> [String: [String]] {
     return try hq.reader.read { db in
         let tables = try String.fetchAll(db, sql: """
             SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-              AND name NOT LIKE 'enterprise%Fts%' AND name <> 'changeSequence'
+              AND name NOT LIKE 'enterprise%Fts%' AND name NOT IN ('changeSequence', 'enterpriseListGeneration')
             """)
         var dump: [String: [String]] = [:]
         for table in tables {

@@ -77,7 +77,7 @@ private func tableContents(_ reader: any DatabaseReader) throws -> [String: [Str
     try reader.read { db in
         let tables = try String.fetchAll(db, sql: """
             SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-              AND name NOT LIKE 'enterpriseFts%' AND name NOT IN ('changeSequence', 'grdb_migrations')
+              AND name NOT LIKE 'enterpriseFts%' AND name NOT IN ('changeSequence', 'enterpriseListGeneration', 'grdb_migrations')
             """)
         var contents: [String: [String]] = [:]
         for table in tables {
