@@ -120,7 +120,7 @@ struct UIBenchmarks {
         }
         return BenchFigure(key: "list.page", title: "enterprise list, jump to any offset (50 rows), query only",
                            samples: samples, target: .init(limit: 3, statistic: .p99),
-                           note: "\(total) rows; no page on screen to seek from, so read from the nearer end (worst in the middle); wall "
+                           note: "\(total) rows; no page on screen to seek from: the first deep jump reads the list's positions, the others seek from the nearest remembered row; wall "
                                + SampleTail(samples: samples).description + "; CPU " + SampleTail(samples: cpuSamples).description)
     }
 
