@@ -72,6 +72,21 @@ import TerminalKit
         #expect(pilot.program.routes == [.dashboard, .enterprises])
     }
 
+    /// The title counts every visit of the day, not only the rows read for the screen (it said
+    /// "(20)" on a day of 275 visits).
+    @Test func todaysTitleCountsEveryVisitNotOnlyTheRowsShown() throws {
+        let db = try RegistryFixtures.sampleDatabase(language: .zh)
+        let enterprise = try RegistryFixtures.enterprise(db, named: "十堰鑫泰汽车零部件有限公司")
+        var visits: [SiteVisit] = []
+        for _ in 0..<23 {
+            visits.append(try db.startVisit(enterpriseId: enterprise.id, type: .riskScreening, date: testClock.today()))
+        }
+        try db.voidVisit(id: visits[0].id, reason: "录入错误，重复建档")
+        let pilot = makePilot(db: db, size: Size(width: 120, height: 40))
+        #expect(pilot.contentText.contains("今日走访（22）"))
+        #expect(pilot.contentText.contains("待完成的草稿（22）"))
+    }
+
     @Test func anEmptyDaySaysSo() throws {
         let pilot = makePilot(db: try makeTestDatabase(language: .en))
         #expect(pilot.contentText.contains("No visits today yet"))

@@ -13,6 +13,8 @@ extension AppDatabase {
                 SELECT \(VisitRow.selection) FROM siteVisit v JOIN enterprise e ON e.id = v.enterpriseId
                 WHERE v.date = ? AND v.voidedAt IS NULL ORDER BY v.startTime, v.id LIMIT ?
                 """, arguments: [today, listLimit])
+            let todayCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM siteVisit WHERE date = ? AND voidedAt IS NULL",
+                                              arguments: [today]) ?? 0
             let draftCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM siteVisit WHERE status = 'draft' AND voidedAt IS NULL") ?? 0
             let drafts = try VisitRow.fetchAll(db, sql: """
                 SELECT \(VisitRow.selection) FROM siteVisit v JOIN enterprise e ON e.id = v.enterpriseId
@@ -22,7 +24,7 @@ extension AppDatabase {
             // Codable decode pays the Swift runtime's conformance lookups (docs/performance.md).
             let lastExportAt = try Timestamp.fetchOne(db, sql: "SELECT lastExportAt FROM \(ExportCursor.databaseTableName) WHERE id = ?",
                                                       arguments: [ExportCursor.defaultID])
-            return DashboardSummary(today: today, todaysVisits: todays, draftCount: draftCount, drafts: drafts,
+            return DashboardSummary(today: today, todaysVisits: todays, todayCount: todayCount, draftCount: draftCount, drafts: drafts,
                                     lastExportAt: lastExportAt)
         }
     }

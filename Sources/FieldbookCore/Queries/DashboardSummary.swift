@@ -4,6 +4,8 @@ public struct DashboardSummary: Sendable, Hashable {
     public var today: LocalDate
     /// Visits dated today (at most a screenful).
     public var todaysVisits: [VisitRow]
+    /// All visits dated today (not voided), however many `todaysVisits` holds.
+    public var todayCount: Int
     public var draftCount: Int
     /// The most recent drafts (at most a screenful).
     public var drafts: [VisitRow]

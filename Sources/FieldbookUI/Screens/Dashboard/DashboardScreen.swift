@@ -151,7 +151,7 @@ struct DashboardScreen: Screen {
         buffer.write(greeting, at: layout.greeting.origin, style: theme.title, maxWidth: layout.greeting.width)
         guard let summary else { return }
 
-        buffer.write(text.dashboardToday(count: summary.todaysVisits.count), at: layout.todayTitle.origin,
+        buffer.write(text.dashboardToday(count: summary.todayCount), at: layout.todayTitle.origin,
                      style: theme.title, maxWidth: layout.todayTitle.width)
         if summary.todaysVisits.isEmpty {
             buffer.write(text.dashboardNoVisitsToday, at: layout.todayRows[0].origin, style: theme.muted,
