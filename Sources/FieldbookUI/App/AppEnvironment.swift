@@ -29,11 +29,6 @@ public struct AppEnvironment: Sendable {
     /// interface: the first frame does not wait for counts that grow with the database). Off by
     /// default, so a headless test sees the counts in its first frame.
     public var defersDashboardCounts = false
-    /// The dashboard's rows being read on another thread while the terminal is set up and the
-    /// saved screens are read (the real interface: the program's `DashboardPrefetch`). The first
-    /// dashboard waits for them instead of reading again (nil back: it reads itself); the app
-    /// drops this once its first screens are made, so a later reload reads afresh.
-    public var dashboardReadAhead: (@Sendable () -> DashboardSummary?)?
 
     public init(db: AppDatabase, clock: AppClock = .system, language: Language = .zh,
                 theme: Theme = .color, inspector: Inspector? = nil, exportDirectory: String? = nil,

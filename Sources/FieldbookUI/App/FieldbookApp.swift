@@ -61,16 +61,9 @@ public struct FieldbookApp: Program {
             if let draft = drafts[stack[index].route] { stack[index].restore(draft, env: env) }
         }
         self.stack = stack
-        self.env.dashboardReadAhead = nil
         // A restored route may have become another (a new visit is now that visit): store what is
         // open. Unchanged, the file already says so (and the first frame does not wait for it).
         if stack.map(\.route) != saved { session?.save(stack.map(\.route)) }
-    }
-
-    /// What the dashboard reads when it opens, for a caller that reads it ahead on another thread
-    /// and hands it over as `AppEnvironment.prefetchedDashboard`.
-    public static func readDashboard(_ db: AppDatabase) throws -> DashboardSummary {
-        try db.dashboard(listLimit: DashboardScreen.listLimit)
     }
 
     /// The routes of the open screens, bottom first.

@@ -112,11 +112,21 @@ struct BenchRun {
         return url
     }
 
+    /// "release" or "debug", and how the Swift runtime is linked: the start-up figures differ by
+    /// half between a shared runtime (the usual `swift build`) and the static one `scripts/package`
+    /// ships, so a report says which it measured.
     static var buildKind: String {
         #if DEBUG
-        "debug"
+        let configuration = "debug"
         #else
-        "release"
+        let configuration = "release"
         #endif
+        return configuration + (usesSharedSwiftRuntime ? " (shared Swift runtime)" : " (static Swift runtime, as packaged)")
+    }
+
+    /// Whether this process has the Swift runtime loaded as a shared library.
+    static var usesSharedSwiftRuntime: Bool {
+        guard let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8) else { return true }
+        return maps.contains("/libswiftCore.so")
     }
 }

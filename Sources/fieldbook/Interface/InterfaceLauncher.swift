@@ -37,9 +37,6 @@ enum InterfaceLauncher {
         }
         // An attach killed half way left temporary or unrecorded files: removed (docs/attachments.md).
         _ = try? AttachmentStore(database: database).recover()
-        // Read on a second thread from here until the dashboard is made (DashboardPrefetch); after
-        // the two steps above, which may change what it shows (a recovered export's time).
-        let prefetch = DashboardPrefetch(database: database)
         let startLanguage = context.language
         let session = SessionStore(databasePath: path)
         do {
@@ -49,7 +46,6 @@ enum InterfaceLauncher {
                 // The first frame does not wait for the dashboard's counts (DashboardScreen).
                 env.defersDashboardCounts = true
                 env.inspector = inspector
-                env.dashboardReadAhead = { prefetch.wait() }
                 // The real size from the start: the screens lay out, hit-test mouse clicks and read
                 // list rows for it before any resize event arrives.
                 let app = FieldbookApp(env: env, session: session, size: terminal.size)

@@ -53,7 +53,7 @@ struct DashboardScreen: Screen {
     }
 
     mutating func reload(env: AppEnvironment) throws {
-        summary = try env.dashboardReadAhead?() ?? env.db.dashboard(listLimit: Self.listLimit)
+        summary = try env.db.dashboard(listLimit: Self.listLimit)
         selectedDraft = min(selectedDraft, max(0, (summary?.drafts.count ?? 0) - 1))
         if env.defersDashboardCounts {
             countsDue = true
