@@ -116,7 +116,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "fieldbook", "FieldbookCore", "FieldbookBundle", "FieldbookDocuments", "TerminalKit", "TerminalHarness"]),
         .testTarget(name: "PDFWriterTests", dependencies: ["TestSupport", "PDFWriter"]),
         .testTarget(name: "FieldbookDocumentsTests", dependencies: ["TestSupport", "FieldbookDocuments", "FieldbookCore", "PDFWriter"]),
-        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit", "TerminalHarness"]),
         // Every module imports only what docs/architecture.md allows it.
         .testTarget(name: "ArchitectureTests", dependencies: ["TestSupport"]),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport", "TerminalHarness"]),

@@ -91,10 +91,14 @@ public final class TerminalSession {
 
     /// The visible pane now. With `attributes`, lines carry the SGR escape sequences of colours and
     /// attributes (capture-pane -e). With `scrollback`, lines scrolled off the top come first — after
-    /// the program exits tmux scrolls its last screen there to show "Pane is dead".
-    public func capture(attributes: Bool = false, scrollback: Bool = false) throws -> Screen {
+    /// the program exits tmux scrolls its last screen there to show "Pane is dead". With
+    /// `trailingSpaces`, every line keeps its blank cells up to the last one drawn (capture-pane -N):
+    /// a coloured blank at the end of a line is part of what is checked.
+    public func capture(attributes: Bool = false, scrollback: Bool = false,
+                        trailingSpaces: Bool = false) throws -> Screen {
         var arguments = ["capture-pane", "-p", "-t", target]
         if attributes { arguments.append("-e") }
+        if trailingSpaces { arguments.append("-N") }
         if scrollback { arguments += ["-S", "-"] }
         var lines = try tmux(arguments).components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }

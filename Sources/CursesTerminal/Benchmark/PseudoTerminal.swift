@@ -5,16 +5,19 @@ import TerminalKit
 
 /// A pseudo terminal of a given size whose output a background thread reads and counts, so
 /// ncurses can write a whole frame without blocking and the benchmark knows how many bytes it sent.
+/// With `keepsOutput` the reader also keeps the bytes (for tests that replay them in a real
+/// terminal emulator); the benchmark only counts them.
 final class PseudoTerminal: @unchecked Sendable {
     let output: UnsafeMutablePointer<FILE>
     let input: UnsafeMutablePointer<FILE>
     private let controller: Int32
+    private let keepsOutput: Bool
     private let lock = NSLock()
     private var count = 0
-    private var finished = false
+    private var kept: [UInt8] = []
     private let done = DispatchSemaphore(value: 0)
 
-    init(size: Size) throws {
+    init(size: Size, keepsOutput: Bool = false) throws {
         var controller: Int32 = -1
         var device: Int32 = -1
         var window = winsize(ws_row: UInt16(size.height), ws_col: UInt16(size.width), ws_xpixel: 0, ws_ypixel: 0)
@@ -25,6 +28,7 @@ final class PseudoTerminal: @unchecked Sendable {
         self.controller = controller
         self.output = output
         self.input = input
+        self.keepsOutput = keepsOutput
         let thread = Thread { [self] in drain() }
         thread.start()
     }
@@ -41,6 +45,12 @@ final class PseudoTerminal: @unchecked Sendable {
         }
     }
 
+    /// Everything the terminal side has received so far (with `keepsOutput`), once it is quiet.
+    func drainedOutput() -> [UInt8] {
+        _ = drainedByteCount()
+        return lock.withLock { kept }
+    }
+
     func close() {
         fclose(output)
         fclose(input)
@@ -53,7 +63,10 @@ final class PseudoTerminal: @unchecked Sendable {
         while true {
             let n = chunk.withUnsafeMutableBytes { read(controller, $0.baseAddress, $0.count) }
             if n <= 0 { break }  // EIO once the terminal side is closed
-            lock.withLock { count += n }
+            lock.withLock {
+                count += n
+                if keepsOutput { kept.append(contentsOf: chunk[0..<n]) }
+            }
         }
         done.signal()
     }

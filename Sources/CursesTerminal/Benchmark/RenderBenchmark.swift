@@ -16,14 +16,9 @@ public struct RenderBenchmark {
     }
 
     public func run() throws -> RenderBenchmarkReport {
-        try TerminalLocale.prepare()
         let pty = try PseudoTerminal(size: size)
         defer { pty.close() }
-        // The pty's size wins over LINES/COLUMNS in our own environment.
-        use_tioctl(true)
-        let terminal = try CursesTerminal(terminalType: "xterm-256color", output: pty.output, input: pty.input,
-                                          options: CursesOptions(mouse: false, bracketedPaste: false),
-                                          guardsTerminal: false)
+        let terminal = try CursesTerminal.headless(on: pty)
         defer { terminal.close() }
         var warmup = Buffer(size: size)
         BenchmarkScreen.render(into: &warmup, variant: 1)
