@@ -57,4 +57,8 @@ static inline void fb_fill_cchar(cchar_t *cell, const wchar_t *text, int count, 
     for (int i = 0; i < CCHARW_MAX; i++) cell->chars[i] = i < count ? text[i] : 0;
     cell->ext_color = pair;
 }
+// tiparm is variadic, which Swift cannot call: one wrapper per parameter count we use (cup,
+// setaf/setab). The result is ncurses' static buffer, valid until the next call.
+static inline const char *fb_tiparm1(const char *cap, int p1) { return tiparm(cap, p1); }
+static inline const char *fb_tiparm2(const char *cap, int p1, int p2) { return tiparm(cap, p1, p2); }
 #endif

@@ -29,8 +29,15 @@ public final class CursesTerminal: TerminalBackend {
     private var currentTimeout: Int32?
     private var unread: [RawInput] = []
     private var closed = false
-    /// One row of wide-character cells, reused for every span drawn.
+    /// One row of wide-character cells, reused for every span drawn (when ncurses draws).
     private var rowCells: [cchar_t] = []
+    /// Sends frames itself (nil: ncurses draws them, on terminals the writer cannot serve).
+    private var writer: FrameWriter?
+    /// ncurses has work of its own for the screen (the clear after a resize) that must go out
+    /// before the writer's next frame.
+    private var cursesPending = false
+    /// Where the writer last left the visible cursor (nil: hidden).
+    private var writtenCursor: Point?
 
     /// Takes over the controlling terminal (standard input and output): sets the locale, starts
     /// curses in raw mode, and installs the handlers that restore the terminal on signals.
@@ -44,7 +51,7 @@ public final class CursesTerminal: TerminalBackend {
 
     /// Starts curses on the given streams. `guardsTerminal` arms the signal/atexit restore.
     init(terminalType: String, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
-         options: CursesOptions, guardsTerminal: Bool) throws {
+         options: CursesOptions, guardsTerminal: Bool, drawsThroughCurses: Bool = false) throws {
         self.options = options
         self.guardsTerminal = guardsTerminal
         outputFD = fileno(output)
@@ -70,6 +77,11 @@ public final class CursesTerminal: TerminalBackend {
             colors = Int(fb_colors())
         }
         palette = ColorPairs(colorCount: colors)
+        writer = drawsThroughCurses ? nil : FrameWriter(colorCount: colors)
+        // ncurses polls the input for typeahead every few lines it updates, only to flush early.
+        typeahead(-1)
+        // With the writer, ncurses never places the cursor: the writer does, after each frame.
+        if writer != nil { leaveok(window, true) }
         if options.mouse {
             mouseinterval(0)  // report press and release at once instead of waiting to build clicks
             mousemask(fb_all_mouse_events(), nil)
@@ -119,6 +131,23 @@ public final class CursesTerminal: TerminalBackend {
         }
         let previous = fullRepaint ? nil : lastFrame
         let spans = buffer.changes(from: previous)
+        if var writer = writer.take() {
+            defer { self.writer = writer }
+            if cursesPending {
+                // ncurses' own screen is blank; this sends only what it still owes (a clear).
+                wnoutrefresh(window)
+                doupdate()
+                cursesPending = false
+            }
+            let visible = cursor.flatMap { isOnScreen($0) ? $0 : nil }
+            if !spans.isEmpty || fullRepaint || visible != writtenCursor {
+                writer.write(buffer, spans: spans, cursor: visible, clear: fullRepaint, to: outputFD)
+                writtenCursor = visible
+            }
+            setCursorVisible(visible != nil)
+            lastFrame = buffer
+            return
+        }
         if !spans.isEmpty {
             let widest = spans.reduce(0) { max($0, $1.columns.count) }
             if rowCells.count < widest { rowCells = [cchar_t](repeating: cchar_t(), count: widest) }
@@ -177,12 +206,21 @@ public final class CursesTerminal: TerminalBackend {
     }
 
     private func placeCursor(_ cursor: Point?) {
-        let visible = cursor.map { $0.x >= 0 && $0.y >= 0 && $0.x < size.width && $0.y < size.height } ?? false
+        let visible = cursor.map(isOnScreen) ?? false
+        setCursorVisible(visible)
+        if let cursor, visible { wmove(window, Int32(cursor.y), Int32(cursor.x)) }
+    }
+
+    private func isOnScreen(_ point: Point) -> Bool {
+        point.x >= 0 && point.y >= 0 && point.x < size.width && point.y < size.height
+    }
+
+    /// `curs_set` only when visibility changes (it writes at once).
+    private func setCursorVisible(_ visible: Bool) {
         if visible != cursorVisible {
             curs_set(visible ? 1 : 0)
             cursorVisible = visible
         }
-        if let cursor, visible { wmove(window, Int32(cursor.y), Int32(cursor.x)) }
     }
 
     // MARK: Reading keys
@@ -221,6 +259,7 @@ public final class CursesTerminal: TerminalBackend {
                 size: { [unowned self] in
                     size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
                     lastFrame = nil
+                    cursesPending = true
                     return size
                 })
             if let key { return key }

@@ -11,10 +11,14 @@ import Testing
 /// wide glyphs throughout), a wide glyph in the last two columns and in the bottom-right
 /// corner, a wide glyph cut at the right edge, style changes mid-row, a combining mark, and a
 /// frame that changes only parts of rows (splitting a wide glyph).
-@Suite struct PresentedScreenTests {
+/// Serialized: ncurses keeps process-wide state (the current screen, tiparm's buffer).
+@Suite(.serialized) struct PresentedScreenTests {
     static let size = Size(width: 200, height: 60)
 
-    @Test func terminalShowsEveryPresentedFrameExactly() async throws {
+    /// Once through `FrameWriter`, once with ncurses drawing (the fallback for terminals the
+    /// writer cannot serve): both must leave the same, exact screen.
+    @Test(arguments: [false, true])
+    func terminalShowsEveryPresentedFrameExactly(drawsThroughCurses: Bool) async throws {
         let a = Self.benchmark(variant: 0)
         let b = Self.benchmark(variant: 1)
         let edges = Self.edges()
@@ -24,8 +28,7 @@ import Testing
             (a, false), (b, true), (edges, true), (a, true), (b, false), (partly, true),
         ]
         let cursor = Point(x: 5, y: 7)
-        let outputs = try Self.present(frames.map(\.buffer), cursorOnLast: cursor)
-        if ProcessInfo.processInfo.environment["FRAME_DEBUG"] != nil { for (i, o) in outputs.enumerated() { try Data(o).write(to: URL(fileURLWithPath: "/tmp/frame-out-\(i).bin")) } }
+        let outputs = try Self.present(frames.map(\.buffer), cursorOnLast: cursor, drawsThroughCurses: drawsThroughCurses)
         for (index, frame) in frames.enumerated() where frame.checked {
             let last = index == frames.count - 1
             try await Self.expectTerminal(showing: frame.buffer, after: outputs[index], frame: index,
@@ -82,10 +85,10 @@ import Testing
 
     /// Presents `frames` in order and returns, for each, everything the terminal had received
     /// once it was presented. The last frame asks for the cursor at `cursorOnLast`.
-    static func present(_ frames: [Buffer], cursorOnLast: Point) throws -> [[UInt8]] {
+    static func present(_ frames: [Buffer], cursorOnLast: Point, drawsThroughCurses: Bool) throws -> [[UInt8]] {
         let pty = try PseudoTerminal(size: size, keepsOutput: true)
         defer { pty.close() }
-        let terminal = try CursesTerminal.headless(on: pty)
+        let terminal = try CursesTerminal.headless(on: pty, drawsThroughCurses: drawsThroughCurses)
         defer { terminal.close() }
         var outputs: [[UInt8]] = []
         for (index, frame) in frames.enumerated() {

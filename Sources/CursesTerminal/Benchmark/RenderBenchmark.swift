@@ -9,16 +9,19 @@ import TerminalKit
 public struct RenderBenchmark {
     public var size: Size
     public var frames: Int
+    /// ncurses draws the frames instead of `FrameWriter` (its fallback), for comparison.
+    public var drawsThroughCurses: Bool
 
-    public init(size: Size = Size(width: 200, height: 60), frames: Int = 500) {
+    public init(size: Size = Size(width: 200, height: 60), frames: Int = 500, drawsThroughCurses: Bool = false) {
         self.size = size
         self.frames = max(1, frames)
+        self.drawsThroughCurses = drawsThroughCurses
     }
 
     public func run() throws -> RenderBenchmarkReport {
         let pty = try PseudoTerminal(size: size)
         defer { pty.close() }
-        let terminal = try CursesTerminal.headless(on: pty)
+        let terminal = try CursesTerminal.headless(on: pty, drawsThroughCurses: drawsThroughCurses)
         defer { terminal.close() }
         var warmup = Buffer(size: size)
         BenchmarkScreen.render(into: &warmup, variant: 1)

@@ -22,9 +22,13 @@ struct GalleryCommand: ParsableCommand {
     @Option(help: "Screen height for --bench.")
     var height = 60
 
+    @Flag(help: "With --bench, let ncurses draw the frames (the fallback for terminals Fieldbook's own frame writer cannot serve), for comparison.")
+    var throughCurses = false
+
     func run() throws {
         if bench {
-            let report = try RenderBenchmark(size: Size(width: width, height: height), frames: frames).run()
+            let report = try RenderBenchmark(size: Size(width: width, height: height), frames: frames,
+                                         drawsThroughCurses: throughCurses).run()
             print(report.description)
             return
         }
