@@ -38,6 +38,8 @@ public final class CursesTerminal: TerminalBackend {
     private var cursesPending = false
     /// Where the writer last left the visible cursor (nil: hidden).
     private var writtenCursor: Point?
+    /// Whether frames go out through `FrameWriter` (false: ncurses draws them).
+    var usesFrameWriter: Bool { writer != nil }
 
     /// Takes over the controlling terminal (standard input and output): sets the locale, starts
     /// curses in raw mode, and installs the handlers that restore the terminal on signals.

@@ -123,7 +123,7 @@ struct TerminalSequences {
     }
 
     /// The bytes of a formatted capability without terminfo's padding requests (`$<5>`, `$<2*/>`):
-    /// delays for hardware terminals, which ncurses too sends only at low baud rates.
+    /// delays for hardware terminals, which no terminal emulator needs.
     static func formatted(_ string: UnsafePointer<CChar>?) -> [UInt8] {
         guard let string else { return [] }
         let raw = UnsafeBufferPointer(start: UnsafeRawPointer(string).assumingMemoryBound(to: UInt8.self), count: strlen(string))

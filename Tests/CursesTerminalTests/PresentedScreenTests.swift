@@ -36,6 +36,19 @@ import Testing
         }
     }
 
+    /// The writer serves terminals whose bottom-right cell can be written without scrolling
+    /// (xterm, tmux, screen, the Linux console: automatic margins with the newline glitch);
+    /// `ansi` has automatic margins without it, so ncurses keeps drawing there.
+    @Test func writerServesXtermLikeTerminalsAndLeavesTheRestToCurses() throws {
+        for (type, expected) in [("xterm-256color", true), ("tmux-256color", true), ("linux", true), ("ansi", false)] {
+            let pty = try PseudoTerminal(size: Size(width: 80, height: 24))
+            defer { pty.close() }
+            let terminal = try CursesTerminal.headless(on: pty, terminalType: type)
+            defer { terminal.close() }
+            #expect(terminal.usesFrameWriter == expected, "\(type)")
+        }
+    }
+
     // MARK: Frames
 
     static func benchmark(variant: Int) -> Buffer {
