@@ -118,7 +118,9 @@ import Testing
             .appendingPathComponent("fieldbook-presented-\(UUID().uuidString).bin")
         try Data(output).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let script = "stty raw -echo && cat \"$0\" && exec sleep 120"
+        // No timed wait after the bytes: a pane whose process ended would print "Pane is dead"
+        // and scroll the screen (seen when a loaded machine kept this test from polling).
+        let script = "stty raw -echo; cat \"$0\"; exec sleep infinity"
         try await TerminalSession.with(["/bin/sh", "-c", script, file.path],
                                        width: size.width, height: size.height) { session in
             let deadline = ContinuousClock.now + .seconds(20)

@@ -33,22 +33,30 @@ final class PseudoTerminal: @unchecked Sendable {
         thread.start()
     }
 
-    /// Bytes read so far, after waiting until the terminal side has been quiet for a moment
-    /// (everything written has arrived).
-    func drainedByteCount() -> Int {
+    /// Bytes read so far, once everything written has arrived: nothing is left unread in the
+    /// kernel and the count stayed the same for `quiet` microseconds (a pty hands written bytes
+    /// to the reading side through a kernel worker, which a busy machine can delay).
+    func drainedByteCount(quiet: useconds_t = 20_000) -> Int {
         var last = -1
         while true {
             let current = lock.withLock { count }
-            if current == last { return current }
+            if current == last && unreadInKernel() == 0 { return current }
             last = current
-            usleep(20_000)
+            usleep(quiet)
         }
     }
 
-    /// Everything the terminal side has received so far (with `keepsOutput`), once it is quiet.
+    /// Everything the terminal side has received so far (with `keepsOutput`), once drained. The
+    /// quiet period is long: a test compares these bytes with a whole frame, and a reader thread
+    /// starved on a loaded machine must not make them look complete early.
     func drainedOutput() -> [UInt8] {
-        _ = drainedByteCount()
+        _ = drainedByteCount(quiet: 200_000)
         return lock.withLock { kept }
+    }
+
+    private func unreadInKernel() -> Int32 {
+        var unread: Int32 = 0
+        return ioctl(controller, UInt(FIONREAD), &unread) == 0 ? unread : 0
     }
 
     func close() {
