@@ -72,6 +72,8 @@ public struct FieldbookApp: Program {
     /// The screen on top (for tests that look at what a screen holds).
     var topScreen: (any Screen)? { stack.last }
 
+    public mutating func start(now: Duration) { self.now = now }
+
     public var deadline: Duration? {
         let wakes = [stack.last?.tickInterval.map { now + $0 }, draftSyncDue].compactMap { $0 }
         return wakes.min()

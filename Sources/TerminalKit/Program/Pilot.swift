@@ -11,6 +11,7 @@ public struct Pilot<P: Program> {
                 clock: ManualClock = ManualClock()) {
         // Effects run inline: a test sees background work finished at the next step, no sleeping.
         runner = ProgramRunner(program, minimumSize: minimumSize, effectExecution: .inline)
+        runner.start(now: clock.now())
         self.size = size
         self.clock = clock
         buffer = runner.render(size: size)

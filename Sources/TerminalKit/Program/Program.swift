@@ -19,6 +19,10 @@ public enum Command: Hashable, Sendable {
 ///
 /// Everything runs on one thread: `update` may do its work (a database write) synchronously.
 public protocol Program {
+    /// The loop's clock when it starts, before the first frame: a deadline the program asks for
+    /// before its first event is then measured from the start, not from zero.
+    mutating func start(now: Duration)
+
     /// Handles one event. `now` is the loop's monotonic clock, for setting deadlines.
     mutating func update(_ event: Event, now: Duration) -> Command
 
@@ -35,6 +39,7 @@ public protocol Program {
 }
 
 extension Program {
+    public mutating func start(now: Duration) {}
     public var deadline: Duration? { nil }
     public mutating func takeEffects() -> [Effect] { [] }
 }

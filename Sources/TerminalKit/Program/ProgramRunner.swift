@@ -24,6 +24,7 @@ public struct ProgramRunner<P: Program> {
 
     /// Runs until the program returns `.quit` or the backend ends the input (throws).
     public mutating func run(on backend: some TerminalBackend, clock: some MonotonicClock) throws {
+        program.start(now: clock.now())
         var frame = render(size: backend.size)
         try backend.present(frame, cursor: frame.cursor, fullRepaint: true)
         while !hasQuit {
@@ -37,6 +38,10 @@ public struct ProgramRunner<P: Program> {
             try backend.present(frame, cursor: frame.cursor, fullRepaint: command == .repaint)
         }
     }
+
+    /// Tells the program the loop's clock at the start (`Program.start`); `run` does it, a `Pilot`
+    /// does it for its own clock.
+    public mutating func start(now: Duration) { program.start(now: now) }
 
     /// Gives one event to the program, executes the effects it asked for, and records whether it quit.
     public mutating func handle(_ event: Event, now: Duration) -> Command {
