@@ -72,6 +72,17 @@ struct SyntheticPipelineTests {
              String(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM siteVisit") ?? 0)]
         }
         #expect(facts == ["wal", "ok", "300", "200"])
+        // The list's covering indexes, left out during the load, are back as the migration makes
+        // them, and hold every row.
+        let indexSQL = "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"
+        let built = try reopened.reader.read { db in try Row.fetchAll(db, sql: indexSQL) }
+        let migrated = try AppDatabase.inMemory().reader.read { db in try Row.fetchAll(db, sql: indexSQL) }
+        #expect(built == migrated)
+        #expect(built.contains { ($0["name"] as String?) == "enterprise_list_name" })
+        let listed = try reopened.reader.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM enterprise INDEXED BY enterprise_list_risk")
+        }
+        #expect(listed == 300)
         try reopened.close()
     }
 }

@@ -12,7 +12,8 @@ import GRDB
 /// database, durable on disk, before it is renamed.
 extension AppDatabase {
     /// Opens (creating) the file at `path`, owner-only, with no journal and no fsync, and
-    /// migrates it. Only for a file that is not yet in place and is deleted if anything fails.
+    /// migrates it; the enterprise list's covering indexes wait for `finishBulkLoad`. Only for a
+    /// file that is not yet in place and is deleted if anything fails.
     public static func openForBulkLoad(path: String, clock: AppClock = .system) throws -> AppDatabase {
         do {
             try OwnerOnlyFile.prepare(path: path)
@@ -20,7 +21,10 @@ extension AppDatabase {
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
             }
-            return try AppDatabase(queue, clock: clock)
+            let database = try AppDatabase(queue, clock: clock)
+            // The list's covering indexes are built once at the end (`finishBulkLoad`).
+            try queue.write { db in try EnterpriseListSchema.dropIndexes(db) }
+            return database
         } catch let error as DatabaseError {
             throw CoreError.storage(error, path: path)
         } catch let error as CocoaError {
@@ -32,6 +36,7 @@ extension AppDatabase {
     /// on disk: the switch is a write with `synchronous = FULL`, which fsyncs the file. The
     /// switch is made in rollback mode, so the new log is empty (nothing to checkpoint).
     public func finishBulkLoad() throws {
+        try writer.write { db in try EnterpriseListSchema.createIndexes(db) }
         try writer.writeWithoutTransaction { db in
             // The load's cached statements go first: SQLite changes the journal mode only outside
             // a transaction, and a statement of this connection left mid-step holds one open.
