@@ -74,12 +74,21 @@ import TerminalKit
     @Test func countsThatCannotBeReadSayWhyInTheirPlace() throws {
         let (db, _) = try DashboardScreenTests().dayInProgress(language: .en)
         var pilot = try deferringPilot(db, size: Size(width: 120, height: 40))
-        // The rows are read; then the table the counts need goes away (a damaged file).
+        pilot.advance(by: DashboardScreen.countsDelay)
+        #expect(pilot.contentText.contains("1 overdue"))
+        // Counted once; then the table the counts need goes away (a damaged file), and the
+        // dashboard is shown again (back from the enterprise list).
         try db.writer.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
             try db.execute(sql: "DROP TABLE recommendation")
         }
+        pilot.press(.character("e"))
+        #expect(pilot.program.routes == [.dashboard, .enterprises])
+        pilot.press(.escape)
+        #expect(pilot.program.routes == [.dashboard])
         pilot.advance(by: DashboardScreen.countsDelay)
+        // The old figures are not left on screen as if they were current.
+        #expect(!pilot.contentText.contains("1 overdue"))
         let screen = pilot.contentText
         #expect(!screen.contains("counting…"))
         #expect(screen.contains("recommendation"))

@@ -78,6 +78,9 @@ struct DashboardScreen: Screen {
             counts = try env.db.dashboardCounts()
             countsError = nil
         } catch {
+            // The error takes the counts' place: figures that could not be refreshed are not
+            // left on screen as if they were current.
+            counts = nil
             countsError = env.message(for: error)
             env.logUnshown("dashboard counts not read", error)
         }
